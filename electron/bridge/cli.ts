@@ -1,0 +1,64 @@
+/**
+ * `npm run web -- --workspace DIR [--port N] [--no-build]`: builds the renderer and serves it
+ * with the real backend on 127.0.0.1. Prints one line with the URL (carrying the run's token).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Conf from 'conf';
+import { wireBackend } from '../main/backend';
+import { startBridge } from './server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: { workspace?: string; port?: string; build?: boolean; 'no-build'?: boolean; settings?: string };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        workspace: { type: 'string' },
+        port: { type: 'string' },
+        settings: { type: 'string' },
+        'no-build': { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (err) {
+    fail(`${(err as Error).message}\nGebruik: npm run web -- --workspace MAP [--port N] [--no-build]`);
+  }
+  if (!values.workspace) fail('Geef een werkmap op: npm run web -- --workspace MAP [--port N]');
+  const port = values.port === undefined ? 5199 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Ongeldige poort: ${values.port}`);
+
+  const workspaceDir = resolve(values.workspace);
+  await mkdir(workspaceDir, { recursive: true });
+  const staticDir = join(root, 'out', 'renderer');
+
+  if (!values['no-build'] || !existsSync(join(staticDir, 'index.html'))) {
+    const { build } = await import('vite');
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'error' });
+  }
+
+  const settingsDir = resolve(values.settings ?? join(workspaceDir, '.impactwijzer'));
+  const store = new Conf<Record<string, unknown>>({ cwd: settingsDir, configName: 'settings', projectName: 'impactwijzer' });
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: pkg.version, transport: 'http' });
+
+  const bridge = await startBridge({ handlers, staticDir, port });
+  process.stdout.write(`Impactwijzer draait op ${bridge.url}\n`);
+
+  const stop = () => {
+    void bridge.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => fail(`De bridge kon niet starten: ${(err as Error).message}`));

@@ -1,0 +1,193 @@
+/**
+ * The loopback bridge: serves the built renderer and mounts the same handlers as the desktop
+ * app over HTTP at /api/<call>, for tests and for machines without an Electron binary.
+ * Bound to 127.0.0.1, guarded by a per-run token and a Host check. Never packaged.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import type { Handlers } from '../../shared/api';
+import { dispatch } from '../main/ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
+
+/** Largest request body accepted (a document may be up to 20 MB). */
+export const MAX_BODY_BYTES = 21 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface BridgeOptions {
+  handlers: Handlers;
+  /** The built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Whether the Host header names this bridge (guards against DNS rebinding). */
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+/** Whether an Authorization header carries the run's token (constant-time comparison). */
+export function hasToken(header: string | undefined, token: string): boolean {
+  if (!header?.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice('Bearer '.length));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        fail(Object.assign(new Error('too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, handlers: Handlers): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    send(res, 405, { ok: false, error: { code: 'method', message: 'Alleen POST is toegestaan.' } });
+    return;
+  }
+  let payload: unknown = {};
+  try {
+    const text = await readBody(req);
+    payload = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (err) {
+    const status = (err as { status?: number }).status ?? 400;
+    send(res, status, {
+      ok: false,
+      error: { code: 'invalid-request', message: status === 413 ? 'Het verzoek is te groot.' : 'Het verzoek is geen geldige JSON.' },
+    });
+    return;
+  }
+  const result = await dispatch(handlers, name, payload);
+  if (result.ok) send(res, 200, result);
+  else send(res, result.error.code === 'invalid-request' ? 400 : result.error.code === 'unknown-call' ? 404 : result.error.code === 'not-found' ? 404 : 500, result);
+}
+
+async function handleStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let file = resolve(root, `.${decodeURIComponent(pathname)}`);
+  if (!(file === root || file.startsWith(root + sep))) {
+    res.writeHead(404).end();
+    return;
+  }
+  let info = await stat(file).catch(() => null);
+  if (!info || info.isDirectory()) {
+    // A single-page app: unknown paths get index.html, but missing assets get a 404.
+    if (extname(pathname)) {
+      res.writeHead(404).end();
+      return;
+    }
+    file = resolve(root, 'index.html');
+    info = await stat(file).catch(() => null);
+    if (!info) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('De renderer is niet gebouwd.');
+      return;
+    }
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+/** Starts the bridge on 127.0.0.1. */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const root = resolve(options.staticDir);
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, port)) {
+      send(res, 403, { ok: false, error: { code: 'forbidden-host', message: 'Onbekende Host.' } });
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const api = /^\/api\/([^/]*)$/.exec(url.pathname);
+    if (api || url.pathname.startsWith('/api/')) {
+      if (!hasToken(req.headers.authorization, token)) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token ontbreekt of klopt niet.' } });
+        return;
+      }
+      void handleApi(req, res, api?.[1] ?? '', options.handlers).catch(() => {
+        if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Interne fout.' } });
+      });
+      return;
+    }
+    void handleStatic(req, res, root, url.pathname).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, '127.0.0.1', () => done());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Handlers } from '../../shared/api';
+import { createWorkspace } from './documents/workspace';
+import { createHandlers } from './ipc/handlers';
+import { createSettingsService, type BackingStore } from './settings';
+
+export interface BackendWiring {
+  /** conf or electron-store. */
+  store: BackingStore;
+  /** The workspace folder to use when the settings name none. */
+  defaultWorkspaceDir: string;
+  /** When given, overrides the settings (the bridge's --workspace). */
+  workspaceDir?: string;
+  version: string;
+  transport: 'ipc' | 'http';
+}
+
+/** Wires the handlers over a settings store and a workspace folder; main and the bridge share it. */
+export function wireBackend(wiring: BackendWiring): Handlers {
+  const settings = createSettingsService(wiring.store, { workspaceDir: wiring.defaultWorkspaceDir });
+  const dir = wiring.workspaceDir ?? (settings.get().workspaceDir || wiring.defaultWorkspaceDir);
+  if (settings.get().workspaceDir !== dir) settings.update({ workspaceDir: dir });
+  return createHandlers({
+    workspace: createWorkspace({ dir }),
+    settings,
+    app: { name: 'Impactwijzer', version: wiring.version, transport: wiring.transport },
+  });
+}

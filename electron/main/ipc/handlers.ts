@@ -1,0 +1,28 @@
+import type { Handlers } from '../../../shared/api';
+import type { Workspace } from '../documents/workspace';
+import type { SettingsService } from '../settings';
+
+/** What the handlers need; main and the bridge each wire their own. */
+export interface HandlerDeps {
+  workspace: Workspace;
+  settings: SettingsService;
+  app: { name: string; version: string; transport: 'ipc' | 'http' };
+}
+
+/** The backend's handlers: plain functions over injected effects, shared by IPC and HTTP. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { workspace, settings } = deps;
+  return {
+    appInfo: async () => ({ ...deps.app }),
+    settingsGet: async () => settings.get(),
+    settingsSet: async (patch) => settings.update(patch),
+    workspaceList: async () => ({ documents: await workspace.list() }),
+    workspaceCreate: async ({ title }) => ({ document: await workspace.create(title) }),
+    workspaceOpen: async ({ id }) => ({ document: await workspace.open(id) }),
+    workspaceSave: async ({ document }) => ({ summary: await workspace.save(document) }),
+    workspaceDelete: async ({ id }) => {
+      await workspace.remove(id);
+      return { deleted: true as const };
+    },
+  };
+}

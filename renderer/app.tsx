@@ -1,0 +1,31 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './components/language-switch';
+import { NoticeBar } from './components/notice-bar';
+import { DocumentScreen } from './screens/document-screen';
+import { StartScreen } from './screens/start-screen';
+import { useStore } from './stores/context';
+
+/** The app frame: skip link, banner with the language switch, and the current screen. */
+export const App = observer(function App() {
+  const { t } = useTranslation();
+  const { ui } = useStore();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <NoticeBar />
+      <main id="main" className="app-main">
+        {ui.view.name === 'start' ? <StartScreen /> : <DocumentScreen key={ui.view.id} id={ui.view.id} />}
+      </main>
+    </>
+  );
+});

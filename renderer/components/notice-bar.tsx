@@ -1,0 +1,30 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../stores/context';
+
+/**
+ * Status messages go to a polite live region; errors to an alert. Both stay in the DOM so
+ * screen readers announce changes.
+ */
+export const NoticeBar = observer(function NoticeBar() {
+  const { t } = useTranslation();
+  const { ui } = useStore();
+  const notice = ui.notice;
+  return (
+    <>
+      <div role="status" className="sr-status">
+        {notice?.kind === 'status' ? notice.text : ''}
+      </div>
+      <div role="alert" className={notice?.kind === 'error' ? 'error-banner' : 'visually-hidden'}>
+        {notice?.kind === 'error' ? (
+          <>
+            <span>{t('app.backendError', { message: notice.text })}</span>
+            <button type="button" onClick={() => ui.notify(null)}>
+              {t('app.dismiss')}
+            </button>
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+});

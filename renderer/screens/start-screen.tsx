@@ -1,0 +1,138 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../shared/model/document';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { PageHeading } from '../components/page-heading';
+import { useStore } from '../stores/context';
+
+/** The start screen: the assessments in the workspace, new, open and delete. */
+export const StartScreen = observer(function StartScreen() {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const { workspace, ui } = store;
+  const [title, setTitle] = useState('');
+  const [titleError, setTitleError] = useState('');
+  const [toDelete, setToDelete] = useState<DocumentSummary | null>(null);
+
+  useEffect(() => {
+    void store.attempt(() => workspace.refresh());
+  }, [store, workspace]);
+
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const clean = title.trim();
+    if (!clean) {
+      setTitleError(t('start.titleRequired'));
+      return;
+    }
+    setTitleError('');
+    const document = await store.attempt(() => workspace.create(clean));
+    if (document) {
+      setTitle('');
+      ui.notify({ kind: 'status', text: t('start.created', { title: document.context.title }) });
+    }
+  }
+
+  async function confirmDelete() {
+    const target = toDelete;
+    setToDelete(null);
+    if (!target) return;
+    const done = await store.attempt(async () => {
+      await workspace.remove(target.id);
+      return true;
+    });
+    if (done) ui.notify({ kind: 'status', text: t('start.deleted', { title: target.title }) });
+  }
+
+  return (
+    <>
+      <PageHeading focusOnMount={ui.navigated}>{t('start.title')}</PageHeading>
+      <p className="intro">{t('start.intro')}</p>
+
+      <form className="new-form" onSubmit={(e) => void create(e)} noValidate>
+        <label htmlFor="new-title">{t('start.newTitleLabel')}</label>
+        <div className="new-form-row">
+          <input
+            id="new-title"
+            type="text"
+            value={title}
+            maxLength={300}
+            placeholder={t('start.newTitlePlaceholder')}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? 'new-title-error' : undefined}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <button type="submit" className="primary">
+            {t('start.newButton')}
+          </button>
+        </div>
+        {titleError ? (
+          <p id="new-title-error" className="field-error">
+            {titleError}
+          </p>
+        ) : null}
+      </form>
+
+      {workspace.loaded && workspace.documents.length === 0 ? (
+        <p className="empty">{t('start.empty')}</p>
+      ) : (
+        <table className="document-table">
+          <caption>{t('start.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('start.colTitle')}</th>
+              <th scope="col">{t('start.colPhase')}</th>
+              <th scope="col">{t('start.colChanged')}</th>
+              <th scope="col">{t('start.colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {workspace.documents.map((doc) => (
+              <tr key={doc.id}>
+                <th scope="row">{doc.title}</th>
+                <td>{t(`phase.${doc.phase}`)}</td>
+                <td>
+                  <time dateTime={doc.updatedAt}>{dateFormat.format(new Date(doc.updatedAt))}</time>
+                </td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    aria-label={t('start.openNamed', { title: doc.title })}
+                    onClick={() => ui.show({ name: 'document', id: doc.id })}
+                  >
+                    {t('start.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger-outline"
+                    aria-label={t('start.deleteNamed', { title: doc.title })}
+                    onClick={() => setToDelete(doc)}
+                  >
+                    {t('start.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {toDelete ? (
+        <ConfirmDialog
+          title={t('confirmDelete.title')}
+          body={t('confirmDelete.body', { title: toDelete.title })}
+          confirmLabel={t('confirmDelete.confirm')}
+          cancelLabel={t('confirmDelete.cancel')}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setToDelete(null)}
+        />
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,61 @@
+import { makeAutoObservable } from 'mobx';
+import type { Backend, Language } from '../../shared/api';
+import { AssessmentStore } from './assessment-store';
+import { SettingsStore } from './settings-store';
+import { WorkspaceStore } from './workspace-store';
+
+export type View = { name: 'start' } | { name: 'document'; id: string };
+
+/** A message for the live region or the error banner. */
+export interface Notice {
+  kind: 'status' | 'error';
+  text: string;
+}
+
+/** The UI's navigation and notices. */
+export class UiStore {
+  view: View = { name: 'start' };
+  notice: Notice | null = null;
+  /** False until the user first moves to another screen. */
+  navigated = false;
+
+  constructor() {
+    makeAutoObservable(this);
+  }
+
+  show(view: View): void {
+    this.view = view;
+    this.navigated = true;
+  }
+
+  notify(notice: Notice | null): void {
+    this.notice = notice;
+  }
+}
+
+/** All stores of the renderer, made once at start-up. */
+export class RootStore {
+  readonly ui = new UiStore();
+  readonly settings: SettingsStore;
+  readonly workspace: WorkspaceStore;
+  readonly assessment: AssessmentStore;
+
+  constructor(
+    readonly backend: Backend,
+    onLanguage: (language: Language) => void,
+  ) {
+    this.settings = new SettingsStore(backend, onLanguage);
+    this.workspace = new WorkspaceStore(backend);
+    this.assessment = new AssessmentStore(backend);
+  }
+
+  /** Runs an action and turns a failure into an error notice. */
+  async attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await action();
+    } catch (err) {
+      this.ui.notify({ kind: 'error', text: (err as Error).message });
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The backend contract: every call the renderer can make, with the schema of its request and
+ * of its response. Both transports (IPC in Electron, the loopback HTTP bridge in a browser)
+ * parse requests with these schemas before any handler runs.
+ */
+import { z } from 'zod';
+import type { CallName } from './api-calls';
+import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
+
+/** UI languages. */
+export const Language = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof Language>;
+
+/** Window position and size, remembered between runs. */
+export const WindowBounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(320).max(20000),
+  height: z.number().int().min(240).max(20000),
+});
+export type WindowBounds = z.infer<typeof WindowBounds>;
+
+/** All settings. They live in electron-store (or conf in the bridge), never in a document. */
+export const Settings = z.object({
+  language: Language.default('nl'),
+  workspaceDir: z.string().default(''),
+  windowBounds: WindowBounds.nullable().default(null),
+  authorName: z.string().max(200).default(''),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/**
+ * What the renderer may change. The workspace folder is chosen through a native dialog in
+ * main, and the window bounds are main's own: neither can be set by page script.
+ */
+export const SettingsPatch = z
+  .object({
+    language: Language.optional(),
+    authorName: z.string().max(200).optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+const Empty = z.object({}).strict();
+
+/** The contract: one entry per call. */
+export const contract = {
+  appInfo: {
+    request: Empty,
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      transport: z.enum(['ipc', 'http']),
+    }),
+  },
+  settingsGet: { request: Empty, response: Settings },
+  settingsSet: { request: SettingsPatch, response: Settings },
+  workspaceList: {
+    request: Empty,
+    response: z.object({ documents: z.array(DocumentSummary) }),
+  },
+  workspaceCreate: {
+    request: z.object({ title: z.string().trim().min(1).max(300) }).strict(),
+    response: z.object({ document: AssessmentDocument }),
+  },
+  workspaceOpen: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ document: AssessmentDocument }),
+  },
+  workspaceSave: {
+    request: z.object({ document: AssessmentDocument }).strict(),
+    response: z.object({ summary: DocumentSummary }),
+  },
+  workspaceDelete: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ deleted: z.literal(true) }),
+  },
+} as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
+
+// Compile-time proof that `callNames` lists exactly the contract's keys.
+type ContractNames = keyof typeof contract;
+const _sameNames: [ContractNames] extends [CallName] ? ([CallName] extends [ContractNames] ? true : never) : never = true;
+void _sameNames;
+
+/** The request type a caller passes for a call. */
+export type RequestOf<K extends CallName> = z.input<(typeof contract)[K]['request']>;
+/** The parsed request a handler receives. */
+export type ParsedRequestOf<K extends CallName> = z.output<(typeof contract)[K]['request']>;
+/** The response of a call. */
+export type ResponseOf<K extends CallName> = z.output<(typeof contract)[K]['response']>;
+
+/** The backend as the renderer sees it: one async method per call. */
+export type Backend = { [K in CallName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
+
+/** The backend as the Node side implements it: handlers receive parsed requests. */
+export type Handlers = { [K in CallName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };
+
+/** An error a handler raises on purpose; its code and message reach the user. */
+export class BackendError extends Error {
+  constructor(
+    readonly code: 'invalid-request' | 'not-found' | 'conflict' | 'io' | 'internal',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}
+
+/** What crosses a transport: a value, or an error with a code and a message. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

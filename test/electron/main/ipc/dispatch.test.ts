@@ -1,0 +1,67 @@
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../electron/main/ipc/dispatch';
+import { realBackend } from '../../../helpers';
+
+describe('dispatch: the one gate into the handlers', () => {
+  it('refuses names outside the contract', async () => {
+    const { handlers } = await realBackend();
+    for (const name of ['', 'constructor', '__proto__', 'toString', 'workspaceList ', 'fs.readFile', 'x'.repeat(10_000)]) {
+      const result = await dispatch(handlers, name, {});
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('unknown-call');
+        expect(result.error.message.length).toBeLessThan(200);
+      }
+    }
+  });
+
+  it.each([
+    ['workspaceOpen', { id: '../../etc/passwd' }],
+    ['workspaceOpen', { id: 'a/b' }],
+    ['workspaceOpen', { id: 'C:\\Windows' }],
+    ['workspaceOpen', { id: 'con.json' }],
+    ['workspaceOpen', { id: '' }],
+    ['workspaceOpen', { id: 42 }],
+    ['workspaceOpen', { id: 'abc', extra: true }],
+    ['workspaceOpen', null],
+    ['workspaceOpen', 'abc'],
+    ['workspaceCreate', { title: '' }],
+    ['workspaceCreate', { title: '   ' }],
+    ['workspaceCreate', { title: 'x'.repeat(301) }],
+    ['workspaceCreate', { title: ['a'] }],
+    ['workspaceCreate', JSON.parse('{"title":"x","__proto__":{"polluted":1}}')],
+    ['settingsSet', { workspaceDir: '/etc' }],
+    ['settingsSet', { windowBounds: { x: 0, y: 0, width: 1, height: 1 } }],
+    ['settingsSet', { language: 'de' }],
+    ['workspaceSave', { document: { id: 'abc' } }],
+    ['workspaceSave', { document: { schemaVersion: 999 } }],
+    ['appInfo', { anything: 1 }],
+  ])('refuses %s with %j before the handler runs', async (name, payload) => {
+    const { handlers, workspaceDir } = await realBackend();
+    const before = await readdir(workspaceDir).catch(() => []);
+    const result = await dispatch(handlers, name, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-request');
+      expect(result.error.message).toMatch(/\S/);
+    }
+    expect(await readdir(workspaceDir).catch(() => [])).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('passes a valid request to its handler and wraps the answer', async () => {
+    const { handlers } = await realBackend();
+    const created = await dispatch(handlers, 'workspaceCreate', { title: 'Medtech-logistiek Heerlen' });
+    expect(created.ok).toBe(true);
+    const listed = await dispatch(handlers, 'workspaceList', {});
+    expect(listed).toMatchObject({ ok: true, value: { documents: [{ title: 'Medtech-logistiek Heerlen' }] } });
+  });
+
+  it('reports a missing document as not-found, without internals', async () => {
+    const { handlers } = await realBackend();
+    const result = await dispatch(handlers, 'workspaceOpen', { id: 'does-not-exist' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/[/\\]tmp|ENOENT/);
+  });
+});

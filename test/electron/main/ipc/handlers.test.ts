@@ -1,0 +1,67 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../../../shared/api';
+import { realBackend } from '../../../helpers';
+
+describe('handlers on a real workspace folder', () => {
+  it('create writes a JSON file that reads back as the same document', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    const { document } = await handlers.workspaceCreate({ title: 'Groen in de wijk' });
+    const files = await readdir(workspaceDir);
+    expect(files).toContain(`${document.id}.json`);
+    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${document.id}.json`), 'utf8'));
+    expect(onDisk).toEqual(document);
+    expect(contract.workspaceCreate.response.parse({ document })).toBeTruthy();
+    const opened = await handlers.workspaceOpen({ id: document.id });
+    expect(opened.document).toEqual(document);
+  });
+
+  it('save changes the file and its updatedAt; list shows the new title, newest first', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    const a = (await handlers.workspaceCreate({ title: 'A' })).document;
+    await new Promise((r) => setTimeout(r, 5));
+    const b = (await handlers.workspaceCreate({ title: 'B' })).document;
+    await new Promise((r) => setTimeout(r, 5));
+    const { summary } = await handlers.workspaceSave({ document: { ...a, context: { ...a.context, title: 'A, herzien' } } });
+    expect(summary.updatedAt > a.updatedAt).toBe(true);
+    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.json`), 'utf8'));
+    expect(onDisk.context.title).toBe('A, herzien');
+    const { documents } = await handlers.workspaceList({});
+    expect(documents.map((d) => d.title)).toEqual(['A, herzien', 'B']);
+    expect(contract.workspaceList.response.parse({ documents })).toBeTruthy();
+    expect(documents[1]?.id).toBe(b.id);
+  });
+
+  it('delete removes the file', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    const { document } = await handlers.workspaceCreate({ title: 'Weg ermee' });
+    await handlers.workspaceDelete({ id: document.id });
+    expect(await readdir(workspaceDir)).not.toContain(`${document.id}.json`);
+    await expect(handlers.workspaceDelete({ id: document.id })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('list ignores files that are not assessments instead of failing', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    await handlers.workspaceCreate({ title: 'Goed' });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(workspaceDir, 'kapot.json'), '{ niet af');
+    await writeFile(join(workspaceDir, 'notities.txt'), 'hallo');
+    const { documents } = await handlers.workspaceList({});
+    expect(documents.map((d) => d.title)).toEqual(['Goed']);
+  });
+
+  it('settings persist in the settings file; language defaults to Dutch', async () => {
+    const { handlers, settingsDir } = await realBackend();
+    expect((await handlers.settingsGet({})).language).toBe('nl');
+    await handlers.settingsSet({ language: 'en', authorName: 'A. Ambtenaar' });
+    const onDisk = JSON.parse(await readFile(join(settingsDir, 'settings.json'), 'utf8'));
+    expect(onDisk).toMatchObject({ language: 'en', authorName: 'A. Ambtenaar' });
+    expect((await handlers.settingsGet({})).language).toBe('en');
+  });
+
+  it('app info names the app and its transport', async () => {
+    const { handlers } = await realBackend();
+    expect(await handlers.appInfo({})).toEqual({ name: 'Impactwijzer', version: '0.0.0-test', transport: 'http' });
+  });
+});
