@@ -12,6 +12,12 @@ export const callNames = [
   'workspaceOpen',
   'workspaceSave',
   'workspaceDelete',
+  'workspaceDuplicate',
+  'workspaceTrash',
+  'workspaceRestore',
+  'workspaceImport',
+  'workspaceExport',
+  'workspaceExample',
 ] as const;
 
 /** One backend call's name. */

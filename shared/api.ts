@@ -43,6 +43,14 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 const Empty = z.object({}).strict();
 
+/** base64 of the largest importable file (20 MB), with room for padding. */
+export const MAX_IMPORT_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4;
+
+/** A file the workspace set aside because it could not be read. */
+export const QuarantinedFile = z.object({ fileName: z.string(), reason: z.string(), quarantinedAt: z.string() });
+/** A deleted document in the trash folder. */
+export const TrashedDocument = z.object({ id: DocumentId, title: z.string(), deletedAt: z.string() });
+
 /** The contract: one entry per call. */
 export const contract = {
   appInfo: {
@@ -57,10 +65,10 @@ export const contract = {
   settingsSet: { request: SettingsPatch, response: Settings },
   workspaceList: {
     request: Empty,
-    response: z.object({ documents: z.array(DocumentSummary) }),
+    response: z.object({ documents: z.array(DocumentSummary), quarantined: z.array(QuarantinedFile) }),
   },
   workspaceCreate: {
-    request: z.object({ title: z.string().trim().min(1).max(300) }).strict(),
+    request: z.object({ title: z.string().trim().min(1).max(300), language: Language.optional() }).strict(),
     response: z.object({ document: AssessmentDocument }),
   },
   workspaceOpen: {
@@ -74,6 +82,36 @@ export const contract = {
   workspaceDelete: {
     request: z.object({ id: DocumentId }).strict(),
     response: z.object({ deleted: z.literal(true) }),
+  },
+  workspaceDuplicate: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ document: AssessmentDocument }),
+  },
+  workspaceTrash: {
+    request: Empty,
+    response: z.object({ documents: z.array(TrashedDocument) }),
+  },
+  workspaceRestore: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ summary: DocumentSummary }),
+  },
+  workspaceImport: {
+    request: z
+      .object({
+        fileName: z.string().max(255),
+        /** The file's bytes, base64: the backend decodes and checks them (encoding, size, schema). */
+        contentBase64: z.string().max(MAX_IMPORT_BASE64),
+      })
+      .strict(),
+    response: z.object({ document: AssessmentDocument, migratedFrom: z.number().int().nullable() }),
+  },
+  workspaceExport: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  workspaceExample: {
+    request: Empty,
+    response: z.object({ document: AssessmentDocument }),
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -13,8 +13,8 @@ import type { Handlers } from '../../shared/api';
 import { dispatch } from '../main/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
 
-/** Largest request body accepted (a document may be up to 20 MB). */
-export const MAX_BODY_BYTES = 21 * 1024 * 1024;
+/** Largest request body accepted: an import of a 20 MB file, base64-encoded, in JSON. */
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,3 +1,4 @@
+import './zod-locale';
 import type { Handlers } from '../../shared/api';
 import { createWorkspace } from './documents/workspace';
 import { createHandlers } from './ipc/handlers';
@@ -10,6 +11,8 @@ export interface BackendWiring {
   defaultWorkspaceDir: string;
   /** When given, overrides the settings (the bridge's --workspace). */
   workspaceDir?: string;
+  /** assets/examples (or the packaged resources' copy). */
+  examplesDir?: string;
   version: string;
   transport: 'ipc' | 'http';
 }
@@ -20,7 +23,7 @@ export function wireBackend(wiring: BackendWiring): Handlers {
   const dir = wiring.workspaceDir ?? (settings.get().workspaceDir || wiring.defaultWorkspaceDir);
   if (settings.get().workspaceDir !== dir) settings.update({ workspaceDir: dir });
   return createHandlers({
-    workspace: createWorkspace({ dir }),
+    workspace: createWorkspace({ dir, examplesDir: wiring.examplesDir }),
     settings,
     app: { name: 'Impactwijzer', version: wiring.version, transport: wiring.transport },
   });

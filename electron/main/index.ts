@@ -50,6 +50,7 @@ void app.whenReady().then(() => {
   const handlers = wireBackend({
     store,
     defaultWorkspaceDir: join(app.getPath('documents'), 'Impactwijzer'),
+    examplesDir: app.isPackaged ? join(process.resourcesPath, 'examples') : join(app.getAppPath(), 'assets', 'examples'),
     version: app.getVersion(),
     transport: 'ipc',
   });

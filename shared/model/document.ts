@@ -1,40 +1,251 @@
+/**
+ * The assessment document: one JSON file carries a policy through preparation, implementation
+ * and evaluation, so that what was expected ex ante is the same object that is monitored and
+ * evaluated ex post. Items that others refer to (options, effects, indicators, …) have stable ids.
+ */
 import { z } from 'zod';
+import { LEVEL_IDS, SCALE_IDS, THEME_IDS } from '../framework/framework';
 
 /** The schema version this build writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * Document ids name files in the workspace: a strict alphabet keeps them from ever
- * being a path ("../x", "a/b", "con").
+ * Ids name files and link items: a strict alphabet keeps them from ever being a path
+ * ("../x", "a/b") and keeps links readable.
  */
 export const DocumentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ongeldige document-id (alleen a-z, 0-9 en -, 3 tot 64 tekens)');
+  .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ongeldige id (alleen a-z, 0-9 en -, 3 tot 64 tekens)');
+/** Id of an item inside a document. */
+export const ItemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ongeldige id');
 
-/** The phase of the policy cycle a document is in. */
 export const Phase = z.enum(['preparation', 'implementation', 'evaluation']);
 export type Phase = z.infer<typeof Phase>;
-
-/** ISO-8601 timestamp. */
+export const ThemeId = z.enum(THEME_IDS);
+export const ScaleLevel = z.enum(SCALE_IDS);
+export const Level = z.enum(LEVEL_IDS);
 export const Timestamp = z.iso.datetime({ offset: true });
+/** A calendar date, yyyy-mm-dd. */
+export const IsoDate = z.iso.date();
 
-/** The context block of an assessment. */
+const text = (max = 20_000) => z.string().max(max).default('');
+const shortText = () => text(500);
+
+/** Effect direction on broad prosperity: −2 (strongly negative) … +2 (strongly positive). */
+export const Direction = z.number().int().min(-2).max(2);
+export const Confidence = z.enum(['low', 'medium', 'high']);
+/** When an effect shows: at once, within 2 years, 2–5 years, after more than 5 years. */
+export const TimeLag = z.enum(['none', 'short', 'medium', 'long']);
+
 export const Context = z.object({
   title: z.string().max(300),
-  organisation: z.string().max(300).default(''),
+  organisation: shortText(),
+  area: z.object({ name: shortText(), scale: ScaleLevel.nullable().default(null) }).default({ name: '', scale: null }),
+  owner: shortText(),
+  policyDomain: shortText(),
+  startDate: IsoDate.nullable().default(null),
+  endDate: IsoDate.nullable().default(null),
+  relatedProgrammes: text(),
   phase: Phase.default('preparation'),
   language: z.enum(['nl', 'en']).default('nl'),
+  author: shortText(),
+  version: z.string().max(50).default('0.1'),
 });
 
-/** An assessment document (minimal form; the full model grows from here). */
+export const ChangeStep = z.object({ id: ItemId, text: text(2000), assumption: text(2000) });
+export const TheoryOfChange = z.object({
+  activities: z.array(ChangeStep).default([]),
+  outputs: z.array(ChangeStep).default([]),
+  outcomes: z.array(ChangeStep).default([]),
+  impacts: z.array(ChangeStep).default([]),
+});
+
+export const PolicyOption = z.object({
+  id: ItemId,
+  name: z.string().max(300),
+  description: text(),
+  isZeroOption: z.boolean().default(false),
+});
+
+/** An expected effect of one option on one theme (the theme fixes the dimension). */
+export const Effect = z.object({
+  id: ItemId,
+  optionId: ItemId,
+  theme: ThemeId,
+  direction: Direction.nullable().default(null),
+  confidence: Confidence.nullable().default(null),
+  lag: TimeLag.nullable().default(null),
+  level: Level.nullable().default(null),
+  scale: ScaleLevel.nullable().default(null),
+  gains: text(2000),
+  loses: text(2000),
+  rationale: text(),
+  evidence: text(),
+});
+
+/** A cross-domain link: promoting theme `from` helps or hurts theme `to`. */
+export const Spillover = z.object({
+  id: ItemId,
+  from: ThemeId,
+  to: ThemeId,
+  sign: z.enum(['positive', 'negative']),
+  strength: z.number().int().min(1).max(3),
+  explanation: text(),
+});
+
+export const ValueAtYear = z.object({ value: z.number().finite(), year: z.number().int().min(1900).max(2200) });
+
+export const Indicator = z.object({
+  id: ItemId,
+  catalogueId: z.string().max(100).nullable().default(null),
+  name: z.string().max(300),
+  definition: text(),
+  theme: ThemeId,
+  unit: z.string().max(100).default(''),
+  goodDirection: z.enum(['up', 'down']),
+  kind: z.enum(['objective', 'subjective']),
+  source: shortText(),
+  scale: ScaleLevel.nullable().default(null),
+  level: Level.nullable().default(null),
+  baseline: ValueAtYear.nullable().default(null),
+  target: ValueAtYear.nullable().default(null),
+  frequency: z.enum(['monthly', 'quarterly', 'yearly', 'biennial', 'once', 'other']).nullable().default(null),
+  dataCost: z.enum(['low', 'medium', 'high']).nullable().default(null),
+  dataQuality: z.enum(['low', 'medium', 'high']).nullable().default(null),
+  owner: shortText(),
+});
+
+/** What citizens should notice, and how that perception is measured. */
+export const PerceivedOutcome = z.object({
+  id: ItemId,
+  description: text(2000),
+  measurement: text(2000),
+  theme: ThemeId.nullable().default(null),
+  indicatorId: ItemId.nullable().default(null),
+});
+
+export const Preparation = z.object({
+  problem: text(),
+  targetGroups: text(),
+  citizenValues: text(),
+  citizenInvolvement: text(),
+  ambition: text(),
+  ambitionScale: ScaleLevel.nullable().default(null),
+  theoryOfChange: TheoryOfChange.default({ activities: [], outputs: [], outcomes: [], impacts: [] }),
+  options: z.array(PolicyOption).default([]),
+  preferredOptionId: ItemId.nullable().default(null),
+  effects: z.array(Effect).default([]),
+  spillovers: z.array(Spillover).default([]),
+  indicators: z.array(Indicator).default([]),
+  perceivedOutcomes: z.array(PerceivedOutcome).default([]),
+});
+
+export const Measurement = z.object({
+  id: ItemId,
+  indicatorId: ItemId,
+  date: IsoDate,
+  value: z.number().finite(),
+  source: shortText(),
+  note: text(2000),
+  comparison: z.object({ area: z.string().max(200), value: z.number().finite() }).nullable().default(null),
+});
+
+export const CitizenSignal = z.object({
+  id: ItemId,
+  date: IsoDate,
+  source: shortText(),
+  observation: text(4000),
+  by: shortText(),
+  theme: ThemeId.nullable().default(null),
+});
+
+export const Adjustment = z.object({
+  id: ItemId,
+  date: IsoDate,
+  decision: text(4000),
+  reason: text(4000),
+  indicatorIds: z.array(ItemId).default([]),
+  effectIds: z.array(ItemId).default([]),
+  changesAmbition: z.boolean().default(false),
+});
+
+/** The ex-ante expectations, frozen when the document moves into implementation. */
+export const FrozenExpectations = z.object({
+  at: Timestamp,
+  by: shortText(),
+  effects: z.array(Effect),
+  indicators: z.array(Indicator),
+  ambition: text(),
+});
+
+export const Implementation = z.object({
+  frozen: FrozenExpectations.nullable().default(null),
+  measurements: z.array(Measurement).default([]),
+  citizenSignals: z.array(CitizenSignal).default([]),
+  adjustments: z.array(Adjustment).default([]),
+});
+
+export const RealisedEffect = z.object({
+  effectId: ItemId,
+  direction: Direction.nullable().default(null),
+  evidence: text(),
+  contributionConfidence: Confidence.nullable().default(null),
+  contributionArgument: text(),
+  lag: TimeLag.nullable().default(null),
+});
+
+export const UnintendedEffect = z.object({
+  id: ItemId,
+  theme: ThemeId,
+  direction: Direction,
+  description: text(4000),
+  evidence: text(4000),
+  spilloverFrom: ThemeId.nullable().default(null),
+});
+
+export const PerceivedResult = z.object({
+  perceivedOutcomeId: ItemId,
+  result: text(4000),
+  source: shortText(),
+  noticed: z.enum(['yes', 'partly', 'no', 'unknown']).default('unknown'),
+});
+
+export const Evaluation = z.object({
+  finalValues: z.array(z.object({ indicatorId: ItemId, value: z.number().finite(), date: IsoDate, note: text(2000) })).default([]),
+  realisedEffects: z.array(RealisedEffect).default([]),
+  unintendedEffects: z.array(UnintendedEffect).default([]),
+  perceivedResults: z.array(PerceivedResult).default([]),
+  distribution: z
+    .object({ gainers: text(4000), losers: text(4000), inequality: z.enum(['down', 'same', 'up', 'unknown']).default('unknown'), explanation: text(4000) })
+    .default({ gainers: '', losers: '', inequality: 'unknown', explanation: '' }),
+  lessons: text(),
+  recommendation: z.enum(['continue', 'adjust', 'scale-up', 'stop']).nullable().default(null),
+  recommendationReason: text(),
+  otherChoices: text(),
+});
+
+/** The whole assessment. */
 export const AssessmentDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: DocumentId,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   context: Context,
+  preparation: Preparation.default(() => Preparation.parse({})),
+  implementation: Implementation.default(() => Implementation.parse({})),
+  evaluation: Evaluation.default(() => Evaluation.parse({})),
 });
+
 export type AssessmentDocument = z.infer<typeof AssessmentDocument>;
+export type Context = z.infer<typeof Context>;
+export type PolicyOption = z.infer<typeof PolicyOption>;
+export type Effect = z.infer<typeof Effect>;
+export type Spillover = z.infer<typeof Spillover>;
+export type Indicator = z.infer<typeof Indicator>;
+export type PerceivedOutcome = z.infer<typeof PerceivedOutcome>;
+export type Measurement = z.infer<typeof Measurement>;
+export type RealisedEffect = z.infer<typeof RealisedEffect>;
+export type ChangeStep = z.infer<typeof ChangeStep>;
 
 /** What the workspace list shows of a document. */
 export const DocumentSummary = z.object({
@@ -42,5 +253,25 @@ export const DocumentSummary = z.object({
   title: z.string(),
   phase: Phase,
   updatedAt: Timestamp,
+  /** Share of required parts filled in the current phase, 0…1. */
+  progress: z.number().min(0).max(1),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A new, empty document in the preparation phase, with the proposal and the zero option. */
+export function newDocument(id: string, title: string, now: string, language: 'nl' | 'en' = 'nl'): AssessmentDocument {
+  return AssessmentDocument.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    context: { title, language },
+    preparation: {
+      options: [
+        { id: 'option-proposal', name: language === 'nl' ? 'Voorstel' : 'Proposal', isZeroOption: false },
+        { id: 'option-zero', name: language === 'nl' ? 'Nuloptie (niets doen)' : 'Zero option (do nothing)', isZeroOption: true },
+      ],
+      preferredOptionId: 'option-proposal',
+    },
+  });
+}

@@ -1,31 +1,38 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { BackendError } from '../../../shared/api';
-import {
-  AssessmentDocument,
-  DocumentId,
-  SCHEMA_VERSION,
-  type DocumentSummary,
-} from '../../../shared/model/document';
+import { phaseProgress } from '../../../shared/analysis/progress';
+import { AssessmentDocument, DocumentId, newDocument, type DocumentSummary } from '../../../shared/model/document';
+import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
+import { readCache, writeCache, type CacheEntry } from './list-cache';
+import { layoutOf } from './layout';
+import { readDocumentFile } from './read';
 
 /** Effects the workspace needs, injected so tests run it on a real temp folder. */
 export interface WorkspaceDeps {
   /** The folder that holds one JSON file per assessment. */
   dir: string;
+  /** The folder with example assessments (assets/examples). */
+  examplesDir?: string;
   now?: () => Date;
   newId?: () => string;
 }
 
-/** The workspace: one JSON file per assessment in one folder. */
-export interface Workspace {
-  readonly dir: string;
-  list(): Promise<DocumentSummary[]>;
-  create(title: string): Promise<AssessmentDocument>;
-  open(id: string): Promise<AssessmentDocument>;
-  save(document: AssessmentDocument): Promise<DocumentSummary>;
-  remove(id: string): Promise<void>;
+export interface QuarantinedFile {
+  fileName: string;
+  reason: string;
+  quarantinedAt: string;
 }
+
+export interface TrashedDocument {
+  id: string;
+  title: string;
+  deletedAt: string;
+}
+
+/** The example offered on the start screen. */
+export const EXAMPLE_FILE = 'medtech-heerlen.json';
 
 /** The summary the list shows of a document. */
 export function summarize(document: AssessmentDocument): DocumentSummary {
@@ -34,90 +41,250 @@ export function summarize(document: AssessmentDocument): DocumentSummary {
     title: document.context.title,
     phase: document.context.phase,
     updatedAt: document.updatedAt,
+    progress: Math.round(phaseProgress(document, document.context.phase).share * 100) / 100,
   };
 }
 
-function fileOf(dir: string, id: string): string {
-  // The id schema forbids separators and dots; parse again so no caller can slip one through.
-  return join(dir, `${DocumentId.parse(id)}.json`);
+/** A LoadError as a message for the user: the reason, then the first problems with their paths. */
+export function describeLoadError(err: LoadError, max = 8): string {
+  const lines = err.problems.slice(0, max).map((p) => `- ${p.path}: ${p.message}`);
+  if (err.problems.length > max) lines.push(`- … en nog ${err.problems.length - max}`);
+  return [err.message, ...lines].join('\n');
 }
 
-async function readDocument(path: string): Promise<AssessmentDocument> {
-  const text = await readFile(path, 'utf8');
-  return AssessmentDocument.parse(JSON.parse(text));
+/** Runs `fn` over items with at most `limit` at a time. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
-/** Creates the workspace over a folder (the folder is made when missing). */
-export function createWorkspace(deps: WorkspaceDeps): Workspace {
-  const { dir } = deps;
+const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** The workspace: one JSON file per assessment, with backups, trash and quarantine beside them. */
+export function createWorkspace(deps: WorkspaceDeps) {
+  const paths = layoutOf(deps.dir);
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const fileOf = (id: string) => join(paths.dir, `${DocumentId.parse(id)}.json`);
 
-  async function ensureDir(): Promise<void> {
-    await mkdir(dir, { recursive: true });
+  async function exists(path: string): Promise<boolean> {
+    return stat(path).then(
+      () => true,
+      () => false,
+    );
   }
 
+  async function freeId(preferred: string): Promise<string> {
+    return DocumentId.safeParse(preferred).success && !(await exists(fileOf(preferred))) ? preferred : newId();
+  }
+
+  /** Atomic write (temp file + rename, fsync'd); the version it replaces becomes the backup. */
   async function write(document: AssessmentDocument): Promise<void> {
-    await ensureDir();
-    await writeFileAtomic(fileOf(dir, document.id), `${JSON.stringify(document, null, 2)}\n`, { encoding: 'utf8' });
+    const target = fileOf(document.id);
+    await mkdir(paths.backups, { recursive: true });
+    const backup = join(paths.backups, `${document.id}.json`);
+    try {
+      await copyFile(target, `${backup}.tmp`);
+      await rename(`${backup}.tmp`, backup);
+    } catch (err) {
+      if (!isMissing(err)) throw err;
+    }
+    await writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`, { encoding: 'utf8' });
+  }
+
+  /** Moves an unreadable file aside with the reason; it is never overwritten or deleted. */
+  async function quarantine(fileName: string, reason: string): Promise<void> {
+    await mkdir(paths.quarantine, { recursive: true });
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    const moved = `${stamp}-${fileName}`;
+    await rename(join(paths.dir, fileName), join(paths.quarantine, moved));
+    await writeFile(join(paths.quarantine, `${moved}.reden.txt`), `${fileName}\n${reason}\n`, 'utf8');
+  }
+
+  async function quarantined(): Promise<QuarantinedFile[]> {
+    const names = await readdir(paths.quarantine).catch(() => [] as string[]);
+    const files = names.filter((n) => !n.endsWith('.reden.txt'));
+    return Promise.all(
+      files.map(async (name) => {
+        const text = await readFile(join(paths.quarantine, `${name}.reden.txt`), 'utf8').catch(() => '\nOnbekende reden');
+        const [original, ...reason] = text.trimEnd().split('\n');
+        const info = await stat(join(paths.quarantine, name)).catch(() => null);
+        return { fileName: original || name, reason: reason.join('\n'), quarantinedAt: (info?.mtime ?? now()).toISOString() };
+      }),
+    );
+  }
+
+  async function openFile(id: string): Promise<AssessmentDocument> {
+    try {
+      const { document } = await readDocumentFile(fileOf(id));
+      return { ...document, id };
+    } catch (err) {
+      if (err instanceof LoadError) {
+        if (!(await exists(fileOf(id)))) throw new BackendError('not-found', 'Deze beoordeling bestaat niet (meer) in de werkmap.');
+        await quarantine(`${id}.json`, describeLoadError(err));
+        throw new BackendError('io', `Dit bestand is beschadigd en in quarantaine gezet. ${err.message}`);
+      }
+      throw err;
+    }
   }
 
   return {
-    dir,
+    dir: paths.dir,
 
-    async list() {
-      await ensureDir();
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
-      const summaries: DocumentSummary[] = [];
-      for (const name of names) {
-        try {
-          summaries.push(summarize(await readDocument(join(dir, name))));
-        } catch {
-          // Unreadable files are left alone here; they never break the list.
-        }
-      }
-      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    /** The documents (newest first) and the files that were set aside. Cached by size and mtime. */
+    async list(): Promise<{ documents: DocumentSummary[]; quarantined: QuarantinedFile[] }> {
+      await mkdir(paths.own, { recursive: true });
+      const entries = await readdir(paths.dir, { withFileTypes: true });
+      const cache = await readCache(paths.index);
+      const fresh = new Map<string, CacheEntry>();
+      let changed = false;
+      const summaries = await mapLimit(
+        entries.filter((e) => e.isFile() && e.name.endsWith('.json')),
+        16,
+        async (entry): Promise<DocumentSummary | null> => {
+          let name = entry.name;
+          if (!DocumentId.safeParse(name.slice(0, -5)).success) {
+            // A file renamed or copied by hand: adopt it under a fresh id rather than hide it.
+            const adopted = `${newId()}.json`;
+            await rename(join(paths.dir, name), join(paths.dir, adopted));
+            name = adopted;
+          }
+          const path = join(paths.dir, name);
+          const info = await stat(path).catch(() => null);
+          if (!info) return null;
+          const cached = cache.get(name);
+          if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+            fresh.set(name, cached);
+            return cached.summary;
+          }
+          changed = true;
+          try {
+            const bytes = await readFile(path);
+            const { document } = parseDocumentBytes(bytes);
+            const summary = summarize({ ...document, id: name.slice(0, -5) });
+            fresh.set(name, { size: info.size, mtimeMs: info.mtimeMs, summary });
+            return summary;
+          } catch (err) {
+            if (err instanceof LoadError) {
+              await quarantine(name, describeLoadError(err));
+              return null;
+            }
+            throw err;
+          }
+        },
+      );
+      if (changed || fresh.size !== cache.size) await writeCache(paths.index, fresh);
+      const documents = summaries.filter((s): s is DocumentSummary => s !== null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { documents, quarantined: await quarantined() };
     },
 
-    async create(title) {
-      const stamp = now().toISOString();
-      const document: AssessmentDocument = {
-        schemaVersion: SCHEMA_VERSION,
-        id: newId(),
-        createdAt: stamp,
-        updatedAt: stamp,
-        context: { title: title.trim(), organisation: '', phase: 'preparation', language: 'nl' },
-      };
+    async create(title: string, language: 'nl' | 'en' = 'nl'): Promise<AssessmentDocument> {
+      const document = newDocument(await freeId(newId()), title.trim(), now().toISOString(), language);
+      await mkdir(paths.dir, { recursive: true });
       await write(document);
       return document;
     },
 
-    async open(id) {
-      try {
-        return await readDocument(fileOf(dir, id));
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new BackendError('not-found', 'Deze beoordeling bestaat niet (meer) in de werkmap.');
-        }
-        throw new BackendError('io', 'Deze beoordeling kon niet worden gelezen.');
-      }
-    },
+    open: openFile,
 
-    async save(document) {
+    /** Saves the document under its id (a deleted file is written anew: nothing is lost). */
+    async save(document: AssessmentDocument): Promise<DocumentSummary> {
       const saved = { ...document, updatedAt: now().toISOString() };
+      await mkdir(paths.dir, { recursive: true });
       await write(saved);
       return summarize(saved);
     },
 
-    async remove(id) {
+    async duplicate(id: string): Promise<AssessmentDocument> {
+      const source = await openFile(id);
+      const stamp = now().toISOString();
+      const suffix = source.context.language === 'en' ? ' (copy)' : ' (kopie)';
+      const copy: AssessmentDocument = { ...source, id: newId(), createdAt: stamp, updatedAt: stamp, context: { ...source.context, title: `${source.context.title}${suffix}`.slice(0, 300) } };
+      await write(copy);
+      return copy;
+    },
+
+    /** Moves the document to the trash folder, from which it can be restored. */
+    async remove(id: string): Promise<void> {
+      await mkdir(paths.trash, { recursive: true });
+      const trashed = join(paths.trash, `${id}.json`);
       try {
-        await rm(fileOf(dir, id));
+        await rename(fileOf(id), trashed);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new BackendError('not-found', 'Deze beoordeling bestaat niet (meer) in de werkmap.');
-        }
+        if (isMissing(err)) throw new BackendError('not-found', 'Deze beoordeling bestaat niet (meer) in de werkmap.');
         throw err;
       }
+      const t = now();
+      await utimes(trashed, t, t);
+    },
+
+    async trash(): Promise<TrashedDocument[]> {
+      const names = (await readdir(paths.trash).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+      const items = await mapLimit(names, 16, async (name) => {
+        const path = join(paths.trash, name);
+        try {
+          const [{ document }, info] = await Promise.all([readDocumentFile(path), stat(path)]);
+          return { id: name.slice(0, -5), title: document.context.title, deletedAt: info.mtime.toISOString() };
+        } catch {
+          return null;
+        }
+      });
+      return items.filter((x): x is TrashedDocument => x !== null).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    },
+
+    async restore(id: string): Promise<DocumentSummary> {
+      const from = join(paths.trash, `${DocumentId.parse(id)}.json`);
+      if (!(await exists(from))) throw new BackendError('not-found', 'Deze beoordeling staat niet (meer) in de prullenbak.');
+      const target = await freeId(id);
+      if (target === id) await rename(from, fileOf(id));
+      else {
+        const { document } = await readDocumentFile(from);
+        await write({ ...document, id: target });
+        await rename(from, `${from}.hersteld`);
+      }
+      return summarize(await openFile(target));
+    },
+
+    /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */
+    async importBytes(bytes: Uint8Array): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+      let parsed;
+      try {
+        parsed = parseDocumentBytes(bytes);
+      } catch (err) {
+        if (err instanceof LoadError) throw new BackendError('invalid-request', describeLoadError(err));
+        throw err;
+      }
+      const document = { ...parsed.document, id: await freeId(parsed.document.id) };
+      await mkdir(paths.dir, { recursive: true });
+      await write(document);
+      return { document, migratedFrom: parsed.migratedFrom };
+    },
+
+    async exportJson(id: string): Promise<{ fileName: string; content: string }> {
+      const document = await openFile(id);
+      const slug = document.context.title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s-]+/g, '-').toLowerCase().slice(0, 60) || document.id;
+      return { fileName: `${slug}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
+    },
+
+    /** Puts the example in the workspace (once) and returns it. */
+    async addExample(): Promise<AssessmentDocument> {
+      if (!deps.examplesDir) throw new BackendError('not-found', 'Er is geen voorbeeld beschikbaar.');
+      const { document } = await readDocumentFile(join(deps.examplesDir, EXAMPLE_FILE));
+      if (await exists(fileOf(document.id))) return openFile(document.id);
+      await mkdir(paths.dir, { recursive: true });
+      await write(document);
+      return document;
     },
   };
 }
+
+/** The workspace's operations. */
+export type Workspace = ReturnType<typeof createWorkspace>;

@@ -16,13 +16,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     appInfo: async () => ({ ...deps.app }),
     settingsGet: async () => settings.get(),
     settingsSet: async (patch) => settings.update(patch),
-    workspaceList: async () => ({ documents: await workspace.list() }),
-    workspaceCreate: async ({ title }) => ({ document: await workspace.create(title) }),
+    workspaceList: async () => workspace.list(),
+    workspaceCreate: async ({ title, language }) => ({ document: await workspace.create(title, language ?? settings.get().language) }),
     workspaceOpen: async ({ id }) => ({ document: await workspace.open(id) }),
     workspaceSave: async ({ document }) => ({ summary: await workspace.save(document) }),
     workspaceDelete: async ({ id }) => {
       await workspace.remove(id);
       return { deleted: true as const };
     },
+    workspaceDuplicate: async ({ id }) => ({ document: await workspace.duplicate(id) }),
+    workspaceTrash: async () => ({ documents: await workspace.trash() }),
+    workspaceRestore: async ({ id }) => ({ summary: await workspace.restore(id) }),
+    workspaceImport: async ({ contentBase64 }) => {
+      const bytes = Buffer.from(contentBase64, 'base64');
+      return workspace.importBytes(bytes);
+    },
+    workspaceExport: async ({ id }) => workspace.exportJson(id),
+    workspaceExample: async () => ({ document: await workspace.addExample() }),
   };
 }

@@ -80,7 +80,7 @@ describe('the loopback bridge', () => {
     const { bridge: b, auth } = await start();
     expect((await raw(b.port, { path: '/api/deleteEverything', headers: auth })).status).toBe(404);
     expect((await raw(b.port, { method: 'GET', path: '/api/workspaceList', headers: auth })).status).toBe(405);
-    const huge = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: 'x'.repeat(22 * 1024 * 1024) }).catch(() => ({ status: 413 }));
+    const huge = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: 'x'.repeat(29 * 1024 * 1024) }).catch(() => ({ status: 413 }));
     expect(huge.status).toBe(413);
   });
 

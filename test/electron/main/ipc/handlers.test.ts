@@ -27,18 +27,35 @@ describe('handlers on a real workspace folder', () => {
     expect(summary.updatedAt > a.updatedAt).toBe(true);
     const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.json`), 'utf8'));
     expect(onDisk.context.title).toBe('A, herzien');
-    const { documents } = await handlers.workspaceList({});
+    const listed = await handlers.workspaceList({});
+    const { documents } = listed;
     expect(documents.map((d) => d.title)).toEqual(['A, herzien', 'B']);
-    expect(contract.workspaceList.response.parse({ documents })).toBeTruthy();
+    expect(contract.workspaceList.response.parse(listed)).toEqual(listed);
     expect(documents[1]?.id).toBe(b.id);
   });
 
-  it('delete removes the file', async () => {
+  it('delete moves the file to the trash; restore brings it back', async () => {
     const { handlers, workspaceDir } = await realBackend();
     const { document } = await handlers.workspaceCreate({ title: 'Weg ermee' });
     await handlers.workspaceDelete({ id: document.id });
     expect(await readdir(workspaceDir)).not.toContain(`${document.id}.json`);
     await expect(handlers.workspaceDelete({ id: document.id })).rejects.toMatchObject({ code: 'not-found' });
+    expect((await handlers.workspaceTrash({})).documents.map((d) => d.title)).toEqual(['Weg ermee']);
+    await handlers.workspaceRestore({ id: document.id });
+    expect(await readdir(workspaceDir)).toContain(`${document.id}.json`);
+  });
+
+  it('import takes base64 bytes and export gives JSON text; duplicate and example work through the handlers', async () => {
+    const { handlers } = await realBackend();
+    const { readFile: read } = await import('node:fs/promises');
+    const bytes = await read('test/fixtures/v1-minimal.json');
+    const imported = await handlers.workspaceImport({ fileName: 'v1-minimal.json', contentBase64: bytes.toString('base64') });
+    expect(imported.migratedFrom).toBe(1);
+    const exported = await handlers.workspaceExport({ id: imported.document.id });
+    expect(JSON.parse(exported.content).schemaVersion).toBe(2);
+    const copy = await handlers.workspaceDuplicate({ id: imported.document.id });
+    expect(copy.document.context.title).toBe('Groen in de wijk (kopie)');
+    await expect(handlers.workspaceImport({ fileName: 'x.json', contentBase64: Buffer.from('{').toString('base64') })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
   it('list ignores files that are not assessments instead of failing', async () => {

@@ -1,0 +1,157 @@
+/**
+ * The `impactwijzer` command line, on plain Node, with the same code as the app.
+ * Exit codes: 0 success; 1 the document is invalid (one "path: message" line per problem);
+ * 2 the file is unreadable, not JSON, too large, or the command line is wrong. Never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
+import { critique } from '../shared/analysis/findings';
+import { catalogue } from '../shared/framework/catalogue';
+import { themeOf, themes } from '../shared/framework/framework';
+import { translate } from '../shared/i18n';
+import type { AssessmentDocument } from '../shared/model/document';
+import { LoadError } from '../shared/model/load';
+import { readDocumentFile } from './main/documents/read';
+import './main/zod-locale';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLE = join(root, 'assets', 'examples', 'medtech-heerlen.json');
+
+/** What a command writes and returns; main() prints and exits with it. */
+export interface Outcome {
+  code: 0 | 1 | 2;
+  stdout: string[];
+  stderr: string[];
+}
+
+const HELP = `Impactwijzer: impactbeoordeling van beleid op brede welvaart.
+
+Gebruik: impactwijzer <opdracht> [opties]
+
+Opdrachten:
+  example [--out BESTAND]         schrijf de voorbeeldbeoordeling (Medtech-logistiek Heerlen)
+  validate BESTAND                controleer of een bestand een geldige beoordeling is
+  check BESTAND [--json] [--lang nl|en]
+                                  de bevindingen van de kritische vriend
+  catalogue [--json] [--lang nl|en]
+                                  de indicatorencatalogus
+  migrate BESTAND --out BESTAND   zet een ouder bestand om naar de huidige versie
+
+Opties:
+  --help, -h                      deze hulp
+  --version, -v                   de versie
+
+Afsluitcodes: 0 gelukt; 1 ongeldige beoordeling; 2 onleesbaar bestand, geen JSON, groter dan 20 MB,
+of een fout in de opdracht.`;
+
+const ok = (stdout: string[] = []): Outcome => ({ code: 0, stdout, stderr: [] });
+const usage = (message: string): Outcome => ({ code: 2, stdout: [], stderr: [message, 'Zie: impactwijzer --help'] });
+
+/** Load errors: invalid content exits 1 with one line per problem; unreadable input exits 2. */
+function loadFailure(file: string, err: LoadError): Outcome {
+  const invalid = err.kind === 'invalid' || err.kind === 'future-version' || err.kind === 'unknown-version';
+  if (!invalid) return { code: 2, stdout: [], stderr: [`${file}: ${err.message}`] };
+  return { code: 1, stdout: [], stderr: err.problems.map((p) => `${p.path}: ${p.message}`) };
+}
+
+async function load(file: string | undefined): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
+  if (!file) return usage('Geef een bestand op.');
+  try {
+    return await readDocumentFile(resolve(file));
+  } catch (err) {
+    if (err instanceof LoadError) return loadFailure(file, err);
+    throw err;
+  }
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Runs one command line (without "node cli.ts"). */
+export async function run(argv: string[]): Promise<Outcome> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    return usage((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, file, ...rest] = positionals;
+  if (values.version) return ok([version()]);
+  if (values.help || !command) return ok([HELP]);
+  const lang = values.lang ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') return usage(`Onbekende taal: ${lang} (nl of en).`);
+  if (rest.length > 0) return usage(`Onverwacht argument: ${rest[0]}`);
+
+  switch (command) {
+    case 'example': {
+      if (file) return usage(`Onverwacht argument: ${file}`);
+      const text = readFileSync(EXAMPLE, 'utf8');
+      if (!values.out) return ok([text.trimEnd()]);
+      await writeFileAtomic(resolve(values.out), text);
+      return ok([`Voorbeeld geschreven naar ${values.out}`]);
+    }
+    case 'validate': {
+      const loaded = await load(file);
+      if ('code' in loaded) return loaded;
+      const { document: d, migratedFrom } = loaded;
+      const note = migratedFrom ? `, gemigreerd van versie ${migratedFrom}` : '';
+      return ok([`Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${translate('nl', `phase.${d.context.phase}`)}; ${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten)`]);
+    }
+    case 'check': {
+      const loaded = await load(file);
+      if ('code' in loaded) return loaded;
+      const findings = critique(loaded.document);
+      if (values.json) return ok([JSON.stringify(findings, null, 2)]);
+      if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
+      const label = (s: string) => translate(lang, `severity.${s}`);
+      return ok(findings.map((f) => `[${label(f.severity)}] ${f.message[lang]} (${translate(lang, `steps.${f.target.step}`)})`));
+    }
+    case 'catalogue': {
+      if (file) return usage(`Onverwacht argument: ${file}`);
+      if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
+      const lines = catalogue.map((i) => `${i.id}\t${themeOf(i.theme).name[lang]}\t${i.name[lang]}\t${i.unit[lang]}\t${i.goodDirection === 'up' ? '↑' : '↓'}\t${i.kind === 'subjective' ? (lang === 'nl' ? 'subjectief' : 'subjective') : lang === 'nl' ? 'objectief' : 'objective'}\t${i.source.name}`);
+      const counts = themes.map((t) => `${t.name[lang]}: ${catalogue.filter((i) => i.theme === t.id).length}`);
+      return ok([...lines, '', `${catalogue.length} ${lang === 'nl' ? 'indicatoren' : 'indicators'} (${counts.join('; ')})`, 'Bron: CBS (CC BY 4.0), waar aangegeven.']);
+    }
+    case 'migrate': {
+      if (!values.out) return usage('Geef op waar het resultaat heen moet: --out BESTAND');
+      const loaded = await load(file);
+      if ('code' in loaded) return loaded;
+      await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
+      const from = loaded.migratedFrom ? `van versie ${loaded.migratedFrom} ` : '';
+      return ok([`Omgezet ${from}naar versie ${loaded.document.schemaVersion}: ${values.out}`]);
+    }
+    default:
+      return usage(`Onbekende opdracht: ${command}`);
+  }
+}
+
+/** Entry point: prints the outcome and exits with its code; an unexpected error is one line. */
+export async function main(argv: string[]): Promise<never> {
+  let outcome: Outcome;
+  try {
+    outcome = await run(argv);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    outcome = { code: 2, stdout: [], stderr: [`Fout: ${e.code ? `${e.code} ` : ''}${e.message.split('\n')[0]}`] };
+  }
+  if (outcome.stdout.length) process.stdout.write(`${outcome.stdout.join('\n')}\n`);
+  if (outcome.stderr.length) process.stderr.write(`${outcome.stderr.join('\n')}\n`);
+  process.exit(outcome.code);
+}

@@ -1,0 +1,3 @@
+export * from './types';
+export * from './framework';
+export { catalogue } from './catalogue';

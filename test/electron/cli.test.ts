@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli';
+import { tempDir } from '../helpers';
+
+/** The real command, as a user runs it after npm install. */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['electron/bin.mjs', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the impactwijzer command, as a process', () => {
+  it('prints help and version', () => {
+    expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Gebruik: impactwijzer <opdracht>') });
+    expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('writes the example, validates it, and finds what the critical friend finds', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'voorbeeld.json');
+    expect(cli('example', '--out', out).code).toBe(0);
+    const v = cli('validate', out);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim().split('\n')).toHaveLength(1);
+    expect(v.stdout).toMatch(/^Geldig: "Voorbeeld: Medtech-logistiek Heerlen"/);
+    const check = cli('check', out, '--json');
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('never prints a stack trace, whatever it is given', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'bin.json'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xd8, 0x00]));
+    await mkdir(join(dir, 'map.json'));
+    for (const args of [['validate'], ['validate', join(dir, 'bin.json')], ['validate', join(dir, 'map.json')], ['validate', join(dir, 'nope.json')], ['migrate', join(dir, 'bin.json')], ['bogus'], ['validate', '--nope'], ['catalogue', '--lang', 'fr']]) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.trim().length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('the commands', () => {
+  it('validate: 0 when valid, 1 with one path line per problem, 2 when unreadable', async () => {
+    const dir = await tempDir();
+    const bad = join(dir, 'ongeldig.json');
+    await writeFile(bad, JSON.stringify({ schemaVersion: 2, id: 'x', context: { title: 5 } }));
+    const invalid = await run(['validate', bad]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('context.title: Ongeldige invoer: verwacht string, ontving getal');
+    expect(invalid.stderr.every((line) => /^[\w.]+: /.test(line))).toBe(true);
+    const future = join(dir, 'toekomst.json');
+    await writeFile(future, JSON.stringify({ schemaVersion: 99 }));
+    expect(await run(['validate', future])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/^schemaVersion: 99 is gemaakt met een nieuwere Impactwijzer/)] });
+    const notJson = join(dir, 'tekst.json');
+    await writeFile(notJson, 'hallo');
+    expect((await run(['validate', notJson])).code).toBe(2);
+    const big = join(dir, 'groot.json');
+    await writeFile(big, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    expect(await run(['validate', big])).toMatchObject({ code: 2, stderr: [expect.stringContaining('groter dan 20 MB')] });
+  });
+
+  it('migrate writes the current version', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'nieuw.json');
+    const r = await run(['migrate', 'test/fixtures/v1-minimal.json', '--out', out]);
+    expect(r).toMatchObject({ code: 0, stdout: ['Omgezet van versie 1 naar versie 2: ' + out] });
+    expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(2);
+    expect((await run(['migrate', 'test/fixtures/v1-minimal.json'])).code).toBe(2);
+  });
+
+  it('catalogue lists every indicator, as text and as JSON, in both languages', async () => {
+    const text = await run(['catalogue']);
+    expect(text.stdout.at(-1)).toBe('Bron: CBS (CC BY 4.0), waar aangegeven.');
+    expect(text.stdout.some((l) => l.startsWith('tevredenheid-met-leven\tWelzijn\tTevredenheid met het leven'))).toBe(true);
+    const en = await run(['catalogue', '--lang', 'en']);
+    expect(en.stdout.some((l) => l.startsWith('tevredenheid-met-leven\tWell-being\tSatisfaction with life'))).toBe(true);
+    const json = JSON.parse((await run(['catalogue', '--json'])).stdout[0]!);
+    expect(json.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('check lists findings in the chosen language', async () => {
+    const r = await run(['check', 'test/fixtures/v1-minimal.json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[Important] There is no zero option: compare the proposal with what happens without the policy. (Policy options)');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Child process of the crash test: saves two versions of one document in turn, forever, through
+ * the real workspace code. The parent kills it at random moments.
+ */
+import { createWorkspace } from '../../../../electron/main/documents/workspace';
+import { newDocument } from '../../../../shared/model/document';
+
+const [dir] = process.argv.slice(2);
+const workspace = createWorkspace({ dir: dir! });
+
+function version(title: string, n: number) {
+  const doc = newDocument('crash-doc', title, '2026-01-01T00:00:00.000Z');
+  // Large enough (~150-300 KB) that a write takes a while and a kill can land in the middle of one.
+  doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({
+    id: `i${i}`, catalogueId: null, name: `${title} indicator ${i}`, definition: 'x'.repeat(200), theme: 'wonen' as const, unit: '%',
+    goodDirection: 'up' as const, kind: 'objective' as const, source: 'CBS', scale: 'wijk' as const, level: null,
+    baseline: { value: i, year: 2023 }, target: { value: i + 1, year: 2027 }, frequency: null, dataCost: null, dataQuality: null, owner: '',
+  }));
+  return doc;
+}
+const versions = [version('A', 300), version('B', 600)];
+
+async function loop(): Promise<never> {
+  let i = 0;
+  let announced = false;
+  for (;;) {
+    await workspace.save(versions[i++ % 2]!);
+    if (!announced) {
+      process.stdout.write('ready\n');
+      announced = true;
+    }
+  }
+}
+void loop();

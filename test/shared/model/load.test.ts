@@ -1,0 +1,121 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../../electron/main/documents/workspace';
+import { readDocumentFile } from '../../../electron/main/documents/read';
+import { LoadError, parseDocumentBytes, parseDocumentText, type LoadErrorKind } from '../../../shared/model/load';
+import { newDocument } from '../../../shared/model/document';
+import { tempDir } from '../../helpers';
+import { snapshot } from '../../snapshot';
+
+const valid = JSON.stringify(newDocument('geldig-document', 'Geldig', '2026-01-01T00:00:00.000Z'));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < s.length; i++) {
+    out[2 + i * 2] = s.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+/** Hostile inputs: each gives a LoadError of a known kind, never a crash. */
+const hostile: [string, () => Uint8Array, LoadErrorKind][] = [
+  ['an empty file', () => new Uint8Array(0), 'empty'],
+  ['only white space', () => utf8('  \n\t '), 'empty'],
+  ['not JSON', () => utf8('dit is geen json'), 'not-json'],
+  ['truncated JSON', () => utf8(valid.slice(0, valid.length / 2)), 'not-json'],
+  ['UTF-16 with a BOM', () => utf16le(valid), 'encoding'],
+  ['binary data', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'encoding'],
+  ['NUL bytes in text', () => utf8(`{"a":"\u0000"}`), 'encoding'],
+  ['25 MB', () => new Uint8Array(25 * 1024 * 1024).fill(0x20), 'too-large'],
+  ['nesting 100,000 deep', () => utf8('['.repeat(100_000) + ']'.repeat(100_000)), 'too-deep'],
+  ['nesting 100,000 deep inside a valid document', () => utf8(valid.replace('"preparation":{', `"extra":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)},"preparation":{`)), 'too-deep'],
+  ['a JSON array', () => utf8('[1,2,3]'), 'invalid'],
+  ['a JSON string', () => utf8('"hallo"'), 'invalid'],
+  ['null', () => utf8('null'), 'invalid'],
+  ['wrong types', () => utf8(valid.replace('"title":"Geldig"', '"title":42')), 'invalid'],
+  ['a future schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":99')), 'future-version'],
+  ['no schemaVersion', () => utf8(valid.replace('"schemaVersion":2,', '')), 'unknown-version'],
+  ['a string schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":"2"')), 'unknown-version'],
+  ['missing required fields', () => utf8('{"schemaVersion":2,"id":"abc"}'), 'invalid'],
+  ['a path as id', () => utf8(valid.replace('"id":"geldig-document"', '"id":"../../etc/passwd"')), 'invalid'],
+  ['an effect direction of 5', () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"wonen","direction":5}]')), 'invalid'],
+  ['an unknown theme', () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"geluk"}]')), 'invalid'],
+];
+
+describe('loading untrusted bytes', () => {
+  it.each(hostile)('refuses %s with a clear error', (_label, bytes, kind) => {
+    let error: unknown;
+    try {
+      parseDocumentBytes(bytes());
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).kind).toBe(kind);
+    expect((error as LoadError).message).toMatch(/^[A-Z].{10,}/);
+  });
+
+  it('reports invalid content with JSON paths', () => {
+    try {
+      parseDocumentText(valid.replace('"title":"Geldig"', '"title":42').replace('"isZeroOption":true', '"isZeroOption":"ja"'));
+      expect.unreachable();
+    } catch (err) {
+      const paths = (err as LoadError).problems.map((p) => p.path);
+      expect(paths).toContain('context.title');
+      expect(paths).toContain('preparation.options.1.isZeroOption');
+    }
+  });
+
+  it('reads a UTF-8 BOM file, and ignores __proto__ keys without polluting anything', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(valid)]);
+    expect(parseDocumentBytes(bom).document.context.title).toBe('Geldig');
+    const proto = valid.replace('"context":{', '"__proto__":{"polluted":true},"context":{"__proto__":{"polluted":true},');
+    const { document } = parseDocumentText(proto);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((document as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(document)).toBe(Object.prototype);
+  });
+
+  it('refuses a folder, a missing file and a large file on disk without reading it', async () => {
+    const dir = await tempDir();
+    await expect(readDocumentFile(dir)).rejects.toMatchObject({ kind: 'empty', message: 'Dit is een map, geen bestand.' });
+    await expect(readDocumentFile(join(dir, 'nope.json'))).rejects.toMatchObject({ message: 'Het bestand bestaat niet.' });
+    const big = join(dir, 'groot.json');
+    await writeFile(big, new Uint8Array(21 * 1024 * 1024));
+    await expect(readDocumentFile(big)).rejects.toMatchObject({ kind: 'too-large' });
+  });
+});
+
+describe('importing hostile files into a workspace', () => {
+  it.each(hostile)('importing %s leaves the workspace exactly as it was', async (_label, bytes) => {
+    const dir = await tempDir();
+    const workspace = createWorkspace({ dir });
+    await workspace.create('Bestaand');
+    await workspace.list();
+    const before = await snapshot(dir);
+    await expect(workspace.importBytes(bytes())).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('a hostile file dropped into the workspace is quarantined with its reason, and the list still works', async () => {
+    const dir = await tempDir();
+    const workspace = createWorkspace({ dir });
+    await workspace.create('Goed');
+    await mkdir(dir, { recursive: true });
+    for (const [label, bytes] of hostile.filter(([l]) => !l.includes('25 MB'))) {
+      await writeFile(join(dir, `${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-+/, '')}.json`), bytes());
+    }
+    const { documents, quarantined } = await workspace.list();
+    expect(documents.map((d) => d.title)).toEqual(['Goed']);
+    expect(quarantined.length).toBe(hostile.length - 1);
+    for (const q of quarantined) expect(q.reason).toMatch(/\S/);
+    // A second list does not quarantine again and finds the same.
+    const again = await workspace.list();
+    expect(again.documents).toHaveLength(1);
+    expect(again.quarantined).toHaveLength(hostile.length - 1);
+  });
+});
