@@ -5,10 +5,12 @@ import type { DocumentSummary } from '../../shared/model/document';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { PageHeading } from '../components/page-heading';
 import { useStore } from '../stores/context';
+import { DocumentTable } from './document-table';
+import { ImportForm, QuarantineList, TrashList } from './workspace-extras';
 
 /** The start screen: the assessments in the workspace, new, open and delete. */
 export const StartScreen = observer(function StartScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useStore();
   const { workspace, ui } = store;
   const [title, setTitle] = useState('');
@@ -19,10 +21,10 @@ export const StartScreen = observer(function StartScreen() {
     void store.attempt(() => workspace.refresh());
   }, [store, workspace]);
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  async function openExample() {
+    const document = await store.attempt(() => workspace.example());
+    if (document) ui.show({ name: 'document', id: document.id });
+  }
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -79,49 +81,19 @@ export const StartScreen = observer(function StartScreen() {
         ) : null}
       </form>
 
-      {workspace.loaded && workspace.documents.length === 0 ? (
-        <p className="empty">{t('start.empty')}</p>
-      ) : (
-        <table className="document-table">
-          <caption>{t('start.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('start.colTitle')}</th>
-              <th scope="col">{t('start.colPhase')}</th>
-              <th scope="col">{t('start.colChanged')}</th>
-              <th scope="col">{t('start.colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workspace.documents.map((doc) => (
-              <tr key={doc.id}>
-                <th scope="row">{doc.title}</th>
-                <td>{t(`phase.${doc.phase}`)}</td>
-                <td>
-                  <time dateTime={doc.updatedAt}>{dateFormat.format(new Date(doc.updatedAt))}</time>
-                </td>
-                <td className="actions">
-                  <button
-                    type="button"
-                    aria-label={t('start.openNamed', { title: doc.title })}
-                    onClick={() => ui.show({ name: 'document', id: doc.id })}
-                  >
-                    {t('start.open')}
-                  </button>
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    aria-label={t('start.deleteNamed', { title: doc.title })}
-                    onClick={() => setToDelete(doc)}
-                  >
-                    {t('start.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <div className="start-actions">
+        <div>
+          <button type="button" onClick={() => void openExample()}>
+            {t('start.example')}
+          </button>
+          <p className="hint">{t('start.exampleHint')}</p>
+        </div>
+        <ImportForm />
+      </div>
+
+      <QuarantineList />
+      <DocumentTable onDelete={setToDelete} />
+      <TrashList />
 
       {toDelete ? (
         <ConfirmDialog

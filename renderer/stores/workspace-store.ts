@@ -2,9 +2,33 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { Backend } from '../../shared/api';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
 
-/** The documents in the workspace folder. */
+export interface QuarantinedFile {
+  fileName: string;
+  reason: string;
+  quarantinedAt: string;
+}
+
+export interface TrashedDocument {
+  id: string;
+  title: string;
+  deletedAt: string;
+}
+
+/** Largest file the import accepts (the backend checks again). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Bytes as base64, in chunks so large files do not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The documents in the workspace folder, the trash and the files set aside. */
 export class WorkspaceStore {
   documents: DocumentSummary[] = [];
+  quarantined: QuarantinedFile[] = [];
+  trash: TrashedDocument[] = [];
   loaded = false;
 
   constructor(private readonly backend: Backend) {
@@ -12,9 +36,11 @@ export class WorkspaceStore {
   }
 
   async refresh(): Promise<void> {
-    const { documents } = await this.backend.workspaceList({});
+    const [{ documents, quarantined }, { documents: trash }] = await Promise.all([this.backend.workspaceList({}), this.backend.workspaceTrash({})]);
     runInAction(() => {
       this.documents = documents;
+      this.quarantined = quarantined;
+      this.trash = trash;
       this.loaded = true;
     });
   }
@@ -25,10 +51,37 @@ export class WorkspaceStore {
     return document;
   }
 
+  async duplicate(id: string): Promise<AssessmentDocument> {
+    const { document } = await this.backend.workspaceDuplicate({ id });
+    await this.refresh();
+    return document;
+  }
+
   async remove(id: string): Promise<void> {
     await this.backend.workspaceDelete({ id });
-    runInAction(() => {
-      this.documents = this.documents.filter((d) => d.id !== id);
-    });
+    await this.refresh();
+  }
+
+  async restore(id: string): Promise<DocumentSummary> {
+    const { summary } = await this.backend.workspaceRestore({ id });
+    await this.refresh();
+    return summary;
+  }
+
+  async importFile(file: File): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await this.backend.workspaceImport({ fileName: file.name.slice(0, 255), contentBase64: toBase64(bytes) });
+    await this.refresh();
+    return result;
+  }
+
+  exportJson(id: string): Promise<{ fileName: string; content: string }> {
+    return this.backend.workspaceExport({ id });
+  }
+
+  async example(): Promise<AssessmentDocument> {
+    const { document } = await this.backend.workspaceExample({});
+    await this.refresh();
+    return document;
   }
 }

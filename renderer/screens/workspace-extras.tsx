@@ -1,0 +1,102 @@
+import { observer } from 'mobx-react-lite';
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_IMPORT_BYTES } from '../stores/workspace-store';
+import { useStore } from '../stores/context';
+
+/** Import of a JSON file; errors list the first problems with their paths. */
+export const ImportForm = observer(function ImportForm() {
+  const { t } = useTranslation();
+  const { workspace, ui } = useStore();
+  const [error, setError] = useState('');
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setError('');
+    try {
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('start.importTooLarge'));
+      const { document, migratedFrom } = await workspace.importFile(file);
+      ui.notify({ kind: 'status', text: migratedFrom ? t('start.importedMigrated', { title: document.context.title, from: migratedFrom }) : t('start.imported', { title: document.context.title }) });
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      input.value = '';
+    }
+  }
+
+  return (
+    <div className="import-form">
+      <label htmlFor="import-file">{t('start.importLabel')}</label>
+      <p id="import-hint" className="hint">
+        {t('start.importHint')}
+      </p>
+      <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" onChange={(e) => void onFile(e)} />
+      {error ? (
+        <div role="alert" className="import-error">
+          <p>{t('start.importFailed')}</p>
+          <pre>{error}</pre>
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
+/** Files the workspace could not read, with the reason. */
+export const QuarantineList = observer(function QuarantineList() {
+  const { t } = useTranslation();
+  const { workspace } = useStore();
+  if (workspace.quarantined.length === 0) return null;
+  return (
+    <section className="quarantine" aria-labelledby="quarantine-title">
+      <h2 id="quarantine-title">{t('start.quarantineTitle')}</h2>
+      <p>{t('start.quarantineIntro')}</p>
+      <ul>
+        {workspace.quarantined.map((q) => (
+          <li key={`${q.fileName}-${q.quarantinedAt}`}>
+            <strong>{q.fileName}</strong>
+            <pre>{q.reason}</pre>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+/** The trash, with restore. */
+export const TrashList = observer(function TrashList() {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const { workspace, ui } = store;
+  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function restore(id: string, title: string) {
+    const done = await store.attempt(() => workspace.restore(id));
+    if (done) ui.notify({ kind: 'status', text: t('start.restored', { title }) });
+  }
+
+  return (
+    <details className="trash">
+      <summary>
+        {t('start.trashTitle')} ({workspace.trash.length})
+      </summary>
+      {workspace.trash.length === 0 ? (
+        <p>{t('start.trashEmpty')}</p>
+      ) : (
+        <ul>
+          {workspace.trash.map((item) => (
+            <li key={item.id}>
+              <span>
+                {item.title} <span className="muted">({t('start.deletedAt', { date: format.format(new Date(item.deletedAt)) })})</span>
+              </span>
+              <button type="button" aria-label={t('start.restoreNamed', { title: item.title })} onClick={() => void restore(item.id, item.title)}>
+                {t('start.restore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+});

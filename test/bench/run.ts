@@ -1,0 +1,62 @@
+/**
+ * `npm run bench [-- --json]`: every benchmark of the project, printed as a table (figure, value,
+ * baseline, ratio, goal, met?); with --json the same as one JSON object on the last line.
+ * Figures are medians of repeated runs on this machine; goals are never asserted in tests.
+ */
+import { benchStorage } from './storage';
+
+export interface Figure {
+  key: string;
+  label: string;
+  value: number;
+  unit: 'ms' | 'KB' | 'MB';
+  baseline?: number;
+  goal?: { max?: number; maxRatio?: number };
+}
+
+/** Median of the values. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Times `fn` `runs` times (after one warm-up) and returns the median in ms. */
+export async function timeMedian(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function met(f: Figure): boolean | null {
+  if (!f.goal) return null;
+  if (f.goal.max !== undefined && f.value > f.goal.max) return false;
+  if (f.goal.maxRatio !== undefined && f.baseline !== undefined && f.value / f.baseline > f.goal.maxRatio) return false;
+  return true;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const figures: Figure[] = [...(await benchStorage())];
+  const rows = figures.map((f) => ({
+    figure: f.key,
+    value: `${round(f.value)} ${f.unit}`,
+    baseline: f.baseline !== undefined ? `${round(f.baseline)} ${f.unit}` : '—',
+    ratio: f.baseline ? `${round(f.value / f.baseline)}×` : '—',
+    goal: f.goal ? [f.goal.max !== undefined ? `≤ ${f.goal.max} ${f.unit}` : '', f.goal.maxRatio !== undefined ? `≤ ${f.goal.maxRatio}× baseline` : ''].filter(Boolean).join(', ') : '—',
+    met: met(f) === null ? '—' : met(f) ? 'ja' : 'NEE',
+  }));
+  console.log(`Impactwijzer benchmarks (${new Date().toISOString()}, node ${process.version})`);
+  console.table(rows);
+  for (const f of figures) console.log(`  ${f.key}: ${f.label}`);
+  if (json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.key, round(f.value)]))));
+}
+
+void main();
