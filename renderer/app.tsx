@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch';
 import { NoticeBar } from './components/notice-bar';
-import { DocumentScreen } from './screens/document-screen';
+import { WizardScreen } from './wizard/wizard-screen';
 import { StartScreen } from './screens/start-screen';
 import { useStore } from './stores/context';
 
@@ -24,7 +24,7 @@ export const App = observer(function App() {
       </header>
       <NoticeBar />
       <main id="main" className="app-main">
-        {ui.view.name === 'start' ? <StartScreen /> : <DocumentScreen key={ui.view.id} id={ui.view.id} />}
+        {ui.view.name === 'start' ? <StartScreen /> : <WizardScreen key={ui.view.id} id={ui.view.id} />}
       </main>
     </>
   );

@@ -1,21 +1,62 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable, runInAction, toJS } from 'mobx';
 import type { Backend } from '../../shared/api';
-import type { AssessmentDocument } from '../../shared/model/document';
+import { critique, type Finding } from '../../shared/analysis/findings';
+import { progress, type PhaseProgress } from '../../shared/analysis/progress';
+import type { AssessmentDocument, Phase } from '../../shared/model/document';
+import { History } from './history';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
 /** Autosave waits this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 600;
 
-/** The open assessment: its edits and its autosave. */
+/** The open assessment: its edits, undo/redo and autosave. Domain rules are read as computeds. */
 export class AssessmentStore {
   document: AssessmentDocument | null = null;
   saveState: SaveState = 'saved';
   saveError = '';
+  /** Bumped on undo/redo so uncontrolled views can re-read. */
+  revision = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly history = new History<AssessmentDocument>();
+  private historyVersion = 0;
 
   constructor(private readonly backend: Backend) {
-    makeAutoObservable<AssessmentStore, 'backend' | 'timer'>(this, { backend: false, timer: false });
+    makeObservable<AssessmentStore, 'historyVersion' | 'replace'>(this, {
+      document: observable,
+      saveState: observable,
+      saveError: observable,
+      revision: observable,
+      historyVersion: observable,
+      findings: computed,
+      progress: computed,
+      canUndo: computed,
+      canRedo: computed,
+      edit: action,
+      undo: action,
+      redo: action,
+      close: action,
+      replace: action,
+    });
+  }
+
+  /** The critical friend's findings on the document as it is now. */
+  get findings(): Finding[] {
+    return this.document ? critique(this.document) : [];
+  }
+
+  get progress(): Record<Phase, PhaseProgress> | null {
+    return this.document ? progress(this.document) : null;
+  }
+
+  get canUndo(): boolean {
+    void this.historyVersion;
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    void this.historyVersion;
+    return this.history.canRedo;
   }
 
   async open(id: string): Promise<void> {
@@ -24,27 +65,54 @@ export class AssessmentStore {
     runInAction(() => {
       this.document = document;
       this.saveState = 'saved';
+      this.history.clear();
+      this.historyVersion++;
     });
   }
 
   close(): void {
     this.document = null;
+    this.history.clear();
   }
 
-  /** Applies an edit and schedules the autosave. */
-  edit(change: (document: AssessmentDocument) => void): void {
+  /**
+   * Applies an edit and schedules the autosave. `key` names what is edited, so typing in one
+   * field is a single undo step.
+   */
+  edit(key: string, change: (document: AssessmentDocument) => void): void {
     if (!this.document) return;
+    this.history.record(() => toJS(this.document!), key);
     change(this.document);
-    this.saveState = 'dirty';
-    this.schedule();
+    this.historyVersion++;
+    this.touch();
   }
 
-  private schedule(): void {
+  undo(): void {
+    if (!this.document) return;
+    const previous = this.history.undo(toJS(this.document));
+    if (previous) this.replace(previous);
+  }
+
+  redo(): void {
+    if (!this.document) return;
+    const next = this.history.redo(toJS(this.document));
+    if (next) this.replace(next);
+  }
+
+  private replace(document: AssessmentDocument): void {
+    this.document = document;
+    this.revision++;
+    this.historyVersion++;
+    this.touch();
+  }
+
+  private touch(): void {
+    this.saveState = 'dirty';
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), AUTOSAVE_DELAY_MS);
   }
 
-  /** Saves now when anything is unsaved. */
+  /** Saves now when anything is unsaved (before leaving, closing or quitting). */
   async flush(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -56,13 +124,13 @@ export class AssessmentStore {
   async save(): Promise<void> {
     if (!this.document) return;
     this.timer = null;
-    const snapshot = JSON.parse(JSON.stringify(this.document)) as AssessmentDocument;
-    this.saveState = 'saving';
+    const snapshot = toJS(this.document);
+    runInAction(() => (this.saveState = 'saving'));
     try {
       const { summary } = await this.backend.workspaceSave({ document: snapshot });
       runInAction(() => {
-        if (this.document) this.document.updatedAt = summary.updatedAt;
-        // An edit made while saving keeps the store dirty; it is saved on the next round.
+        if (this.document && this.document.id === snapshot.id) this.document.updatedAt = summary.updatedAt;
+        // An edit made while saving keeps the store dirty; its own timer saves it.
         if (this.saveState === 'saving') this.saveState = 'saved';
       });
     } catch (err) {

@@ -2,6 +2,7 @@ import { makeAutoObservable } from 'mobx';
 import type { Backend, Language } from '../../shared/api';
 import { AssessmentStore } from './assessment-store';
 import { SettingsStore } from './settings-store';
+import { WizardStore } from './wizard-store';
 import { WorkspaceStore } from './workspace-store';
 
 export type View = { name: 'start' } | { name: 'document'; id: string };
@@ -39,6 +40,7 @@ export class RootStore {
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceStore;
   readonly assessment: AssessmentStore;
+  readonly wizard = new WizardStore();
 
   constructor(
     readonly backend: Backend,

@@ -1,7 +1,9 @@
 import type { Messages } from './nl';
+import { wizardEn } from './wizard.en';
 
 /** English messages. */
 export const en: Messages = {
+  ...wizardEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

@@ -1,5 +1,8 @@
+import { wizardNl } from './wizard.nl';
+
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
+  ...wizardNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

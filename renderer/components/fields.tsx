@@ -1,0 +1,176 @@
+/**
+ * Form fields bound to the open assessment. Every field has a visible label, an id derived from
+ * what it edits (so a finding can take the user to it), and writes through the store's edit(),
+ * which records undo steps and schedules the autosave.
+ */
+import { observer } from 'mobx-react-lite';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentDocument } from '../../shared/model/document';
+import { useStore } from '../stores/context';
+
+/** The DOM id of a field: what a finding's target (field, item) points to. */
+export function fieldId(field: string, itemId?: string | null): string {
+  return `f-${itemId ? `${itemId}-` : ''}${field}`.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+interface Bound<T> {
+  label: string;
+  /** Undo key and, with itemId, the DOM id. */
+  field: string;
+  itemId?: string | null;
+  value: T;
+  onChange: (document: AssessmentDocument, value: T) => void;
+  hint?: string;
+  /** Hide the label visually (grids), keeping it for screen readers. */
+  hiddenLabel?: boolean;
+  className?: string;
+}
+
+function Label({ htmlFor, hidden, children }: { htmlFor: string; hidden?: boolean; children: ReactNode }) {
+  return (
+    <label htmlFor={htmlFor} className={hidden ? 'visually-hidden' : undefined}>
+      {children}
+    </label>
+  );
+}
+
+function useEdit<T>(props: Bound<T>) {
+  const { assessment } = useStore();
+  const key = `${props.itemId ?? ''}.${props.field}`;
+  return (value: T) => assessment.edit(key, (d) => props.onChange(d, value));
+}
+
+/** A one-line text field. */
+export const TextField = observer(function TextField(props: Bound<string> & { maxLength?: number; type?: 'text' | 'date' }) {
+  const edit = useEdit(props);
+  const id = fieldId(props.field, props.itemId);
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <Label htmlFor={id} hidden={props.hiddenLabel}>
+        {props.label}
+      </Label>
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      <input id={id} type={props.type ?? 'text'} value={props.value} maxLength={props.maxLength ?? 500} aria-describedby={props.hint ? hintId : undefined} onChange={(e) => edit(e.target.value)} />
+    </div>
+  );
+});
+
+/** A multi-line text field. */
+export const TextAreaField = observer(function TextAreaField(props: Bound<string> & { rows?: number; maxLength?: number }) {
+  const edit = useEdit(props);
+  const id = fieldId(props.field, props.itemId);
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <Label htmlFor={id} hidden={props.hiddenLabel}>
+        {props.label}
+      </Label>
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      <textarea id={id} rows={props.rows ?? 4} value={props.value} maxLength={props.maxLength ?? 20_000} aria-describedby={props.hint ? hintId : undefined} onChange={(e) => edit(e.target.value)} />
+    </div>
+  );
+});
+
+/** A select over a fixed set of values; `null` is the "choose" entry. */
+export const SelectField = observer(function SelectField<V extends string | number>(
+  props: Bound<V | null> & { options: { value: V; label: string }[]; allowEmpty?: boolean; emptyLabel?: string },
+) {
+  const { t } = useTranslation();
+  const edit = useEdit(props);
+  const id = fieldId(props.field, props.itemId);
+  const current = props.value === null ? '' : String(props.value);
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <Label htmlFor={id} hidden={props.hiddenLabel}>
+        {props.label}
+      </Label>
+      <select
+        id={id}
+        value={current}
+        onChange={(e) => {
+          const raw = e.target.value;
+          const match = props.options.find((o) => String(o.value) === raw);
+          edit(match ? match.value : null);
+        }}
+      >
+        {props.allowEmpty !== false ? <option value="">{props.emptyLabel ?? t('fields.choose')}</option> : null}
+        {props.options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});
+
+/** Parses a number as a Dutch or English user types it: "12,5", "12.5", "1.234,5", "-3". */
+export function parseDecimal(text: string): number | null {
+  const clean = text.trim().replace(/\s/g, '');
+  if (clean === '') return null;
+  let normal = clean;
+  if (clean.includes(',') && clean.includes('.')) normal = clean.lastIndexOf(',') > clean.lastIndexOf('.') ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(/,/g, '');
+  else if (clean.includes(',')) normal = clean.replace(',', '.');
+  if (!/^[-+]?\d*\.?\d+$/.test(normal)) return Number.NaN;
+  return Number(normal);
+}
+
+/** A number field that accepts a decimal comma; invalid input is shown, not saved. */
+export const NumberField = observer(function NumberField(props: Bound<number | null> & { integer?: boolean; min?: number; max?: number }) {
+  const { t, i18n } = useTranslation();
+  const edit = useEdit(props);
+  const id = fieldId(props.field, props.itemId);
+  const errorId = useId();
+  const format = (v: number | null) => (v === null ? '' : i18n.language === 'en' ? String(v) : String(v).replace('.', ','));
+  const [text, setText] = useState(format(props.value));
+  const [error, setError] = useState('');
+  const { assessment } = useStore();
+  // Follow outside changes (undo, redo, another field) when the text does not already mean them.
+  useEffect(() => {
+    const parsed = parseDecimal(text);
+    if (parsed !== props.value && !(Number.isNaN(parsed as number) && error)) setText(format(props.value));
+  }, [props.value, assessment.revision, i18n.language]);
+
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <Label htmlFor={id} hidden={props.hiddenLabel}>
+        {props.label}
+      </Label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const value = parseDecimal(next);
+          const bad = value !== null && (Number.isNaN(value) || (props.integer && !Number.isInteger(value)) || (props.min !== undefined && value < props.min) || (props.max !== undefined && value > props.max));
+          if (bad) {
+            setError(props.integer ? t('fields.invalidYear') : t('fields.invalidNumber'));
+            return;
+          }
+          setError('');
+          edit(value);
+        }}
+      />
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,84 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { affectedThemes } from '../../../shared/analysis/findings';
+import { themeOf } from '../../../shared/framework/framework';
+import { useStore } from '../../stores/context';
+import { newItemId } from '../options';
+import { useLang } from '../use-lang';
+import { suggestionsFor } from './catalogue-filter';
+import { CataloguePicker, useAddIndicator } from './catalogue-picker';
+import { IndicatorEditor } from './indicator-editor';
+
+/** Suggestions for affected themes without an indicator, and nudges towards perceived indicators. */
+const Suggestions = observer(function Suggestions() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const doc = useStore().assessment.document!;
+  const add = useAddIndicator();
+  const indicators = doc.preparation.indicators;
+  const chosen = new Set(indicators.map((i) => i.catalogueId ?? ''));
+  const withIndicator = new Set(indicators.map((i) => i.theme));
+  const missing = affectedThemes(doc).filter((theme) => !withIndicator.has(theme));
+  const onlyObjective = [...withIndicator].filter((theme) => indicators.filter((i) => i.theme === theme).every((i) => i.kind === 'objective') && suggestionsFor(theme, chosen, 'subjective', 1).length > 0);
+  if (missing.length === 0 && onlyObjective.length === 0) return null;
+  const list = (items: ReturnType<typeof suggestionsFor>) => (
+    <ul>
+      {items.map((c) => (
+        <li key={c.id}>
+          {c.name[lang]}{' '}
+          <button type="button" aria-label={t('fields.addNamed', { name: c.name[lang] })} onClick={() => add(c)}>
+            {t('fields.add')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className="suggestions" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">{t('fields.suggestions')}</h2>
+      {missing.map((theme) => (
+        <div key={theme} id={`s-${theme}`} className="suggestion">
+          <p>{t('fields.suggestionTheme', { theme: themeOf(theme).name[lang] })}</p>
+          {list(suggestionsFor(theme, chosen))}
+        </div>
+      ))}
+      {onlyObjective.map((theme) => (
+        <div key={`subj-${theme}`} className="suggestion">
+          <p>{t('fields.nudgeSubjective', { theme: themeOf(theme).name[lang] })}</p>
+          {list(suggestionsFor(theme, chosen, 'subjective', 2))}
+        </div>
+      ))}
+    </section>
+  );
+});
+
+/** Step 7: indicators from the catalogue or custom, with baseline, target, source, scale … */
+export const IndicatorsStep = observer(function IndicatorsStep() {
+  const { t } = useTranslation();
+  const { assessment } = useStore();
+  const indicators = assessment.document!.preparation.indicators;
+  return (
+    <div>
+      <Suggestions />
+      <section aria-labelledby="chosen-title">
+        <h2 id="chosen-title">{t('fields.chosen', { count: indicators.length })}</h2>
+        <ul className="indicator-list">
+          {indicators.map((i) => (
+            <IndicatorEditor key={i.id} indicator={i} />
+          ))}
+        </ul>
+        <button
+          type="button"
+          onClick={() =>
+            assessment.edit('add-custom', (d) =>
+              void d.preparation.indicators.push({ id: newItemId('ind'), catalogueId: null, name: t('fields.customName'), definition: '', theme: 'welzijn', unit: '', goodDirection: 'up', kind: 'objective', source: '', scale: null, level: null, baseline: null, target: null, frequency: null, dataCost: null, dataQuality: null, owner: '' }),
+            )
+          }
+        >
+          {t('fields.addCustom')}
+        </button>
+      </section>
+      <CataloguePicker />
+    </div>
+  );
+});

@@ -1,0 +1,55 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { TextAreaField, TextField } from '../../components/fields';
+import { useStore } from '../../stores/context';
+import { newItemId } from '../options';
+
+/** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
+export const OptionsStep = observer(function OptionsStep() {
+  const { t } = useTranslation();
+  const { assessment } = useStore();
+  const p = assessment.document!.preparation;
+  return (
+    <div>
+      <fieldset className="options-preferred">
+        <legend>{t('fields.preferred')}</legend>
+        {p.options.map((o) => (
+          <label key={o.id} className="inline">
+            <input type="radio" name="preferred" checked={p.preferredOptionId === o.id} onChange={() => assessment.edit('preferred', (d) => void (d.preparation.preferredOptionId = o.id))} />
+            {o.name || '—'}
+          </label>
+        ))}
+      </fieldset>
+      {p.options.map((o, i) => (
+        <fieldset key={o.id} className="option-card" id={`s-${o.id}`}>
+          <legend>{o.name || t('fields.optionName', { n: i + 1 })}</legend>
+          <TextField label={t('fields.optionName', { n: i + 1 })} field="name" itemId={o.id} value={o.name} maxLength={300} onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.name = v)} />
+          <TextAreaField label={t('fields.optionDescription', { n: i + 1 })} field="description" itemId={o.id} rows={3} value={o.description} onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.description = v)} />
+          <label className="inline">
+            <input type="checkbox" checked={o.isZeroOption} onChange={(e) => assessment.edit(`zero-${o.id}`, (d) => void (d.preparation.options.find((x) => x.id === o.id)!.isZeroOption = e.target.checked))} />
+            {t('fields.zeroOption')}
+          </label>
+          <div>
+            <button
+              type="button"
+              className="danger-outline"
+              disabled={p.options.length <= 1}
+              onClick={() =>
+                assessment.edit(`remove-${o.id}`, (d) => {
+                  d.preparation.options = d.preparation.options.filter((x) => x.id !== o.id);
+                  d.preparation.effects = d.preparation.effects.filter((e) => e.optionId !== o.id);
+                  if (d.preparation.preferredOptionId === o.id) d.preparation.preferredOptionId = d.preparation.options[0]?.id ?? null;
+                })
+              }
+            >
+              {t('fields.removeOption', { name: o.name || i + 1 })}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => assessment.edit('add-option', (d) => void d.preparation.options.push({ id: newItemId('opt'), name: t('fields.newOption'), description: '', isZeroOption: false }))}>
+        {t('fields.addOption')}
+      </button>
+    </div>
+  );
+});

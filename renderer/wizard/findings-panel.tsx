@@ -1,0 +1,57 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../shared/analysis/findings';
+import { fieldId } from '../components/fields';
+import { useStore } from '../stores/context';
+
+/** The element a finding points to: a field, an item's section, or the step itself. */
+export function targetElementId(finding: Finding): string | null {
+  const { field, itemId } = finding.target;
+  if (field) return fieldId(field, itemId);
+  if (itemId) return `s-${itemId}`;
+  return null;
+}
+
+/** "Wat ontbreekt nog": the critical friend's findings for the current phase, each a link to its field. */
+export const FindingsPanel = observer(function FindingsPanel() {
+  const { t, i18n } = useTranslation();
+  const { assessment, wizard } = useStore();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const findings = assessment.findings.filter((f) => f.phase === wizard.phase);
+
+  function go(finding: Finding) {
+    const effect = assessment.document?.preparation.effects.find((e) => e.id === finding.target.itemId);
+    if (effect) wizard.selectOption(effect.optionId);
+    wizard.go(finding.target.step, targetElementId(finding));
+  }
+
+  return (
+    <aside className="findings-panel" aria-labelledby="findings-title">
+      <h2 id="findings-title">{t('wizard.missingTitle')}</h2>
+      {findings.length === 0 ? (
+        <p>{t('wizard.missingNone')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('wizard.missingIntro')}</p>
+          <ul>
+            {findings.map((f) => (
+              <li key={f.id} className={`finding severity-${f.severity}`}>
+                <span className="severity">{t(`severity.${f.severity}`)}:</span>{' '}
+                <a
+                  href={`#${targetElementId(f) ?? 'step-title'}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go(f);
+                  }}
+                >
+                  {f.message[lang]}
+                </a>{' '}
+                <span className="hint">({t(`steps.${f.target.step}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+});

@@ -1,0 +1,49 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { STEPS, type StepId } from '../../shared/analysis/steps';
+import type { Phase } from '../../shared/model/document';
+import { useStore } from '../stores/context';
+import { stepState, type StepState } from './step-state';
+
+const ICON: Record<StepState, string> = { done: '✓', attention: '!', 'not-started': '○' };
+
+/** The "Stappen" landmark: every step of all three phases, grouped by phase, with its state in words. */
+export const StepNav = observer(function StepNav() {
+  const { t } = useTranslation();
+  const { assessment, wizard } = useStore();
+  const progress = assessment.progress;
+  if (!progress) return null;
+  const findings = assessment.findings;
+  return (
+    <nav aria-label={t('wizard.stepsNav')} className="step-nav">
+      {(Object.keys(STEPS) as Phase[]).map((phase) => (
+        <section key={phase} aria-labelledby={`nav-${phase}`}>
+          <h2 id={`nav-${phase}`} className="nav-phase">
+            {t(`phase.${phase}`)}
+          </h2>
+          <p className="nav-progress">
+            <progress max={100} value={Math.round(progress[phase].share * 100)} aria-labelledby={`nav-${phase} nav-${phase}-pct`} />
+            <span id={`nav-${phase}-pct`}>{t('wizard.phaseProgress', { percent: Math.round(progress[phase].share * 100) })}</span>
+          </p>
+          <ol>
+            {(STEPS[phase] as readonly StepId[]).map((step) => {
+              const state = stepState(step, progress, findings, wizard.visited.has(step));
+              const current = wizard.step === step;
+              return (
+                <li key={step}>
+                  <button type="button" className={`nav-step state-${state}`} aria-current={current ? 'step' : undefined} onClick={() => wizard.go(step)}>
+                    <span aria-hidden="true" className="nav-icon">
+                      {ICON[state]}
+                    </span>
+                    <span className="nav-title">{t(`steps.${step}`)}</span>
+                    <span className="nav-state">({t(`wizard.state.${state}`)})</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </nav>
+  );
+});

@@ -1,0 +1,42 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../stores/context';
+
+/** Back to the overview, the autosave state (with retry), undo and redo. */
+export const Toolbar = observer(function Toolbar() {
+  const { t } = useTranslation();
+  const { assessment, ui, wizard } = useStore();
+  const state = assessment.saveState;
+  const text = state === 'saving' ? t('document.saving') : state === 'dirty' ? t('document.unsaved') : state === 'error' ? t('document.saveFailed', { message: assessment.saveError }) : t('document.saved');
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('wizard.toolbar')}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          void assessment.flush().then(() => {
+            wizard.reset();
+            ui.show({ name: 'start' });
+          });
+        }}
+      >
+        {t('document.back')}
+      </button>
+      <span className="doc-title">{assessment.document?.context.title}</span>
+      <span className={`save-state save-${state}`} role="status">
+        {text}
+      </span>
+      {state === 'error' ? (
+        <button type="button" onClick={() => void assessment.save()}>
+          {t('document.retry')}
+        </button>
+      ) : null}
+      <button type="button" onClick={() => assessment.undo()} disabled={!assessment.canUndo} aria-keyshortcuts="Control+Z" title={t('wizard.undoHint')}>
+        {t('wizard.undo')}
+      </button>
+      <button type="button" onClick={() => assessment.redo()} disabled={!assessment.canRedo} aria-keyshortcuts="Control+Shift+Z" title={t('wizard.redoHint')}>
+        {t('wizard.redo')}
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,58 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../stores/context';
+import { FindingsPanel } from './findings-panel';
+import { StepFrame } from './step-frame';
+import { StepNav } from './step-nav';
+import { STEP_COMPONENTS } from './steps';
+import { Toolbar } from './toolbar';
+
+/** The open assessment: toolbar, steps navigation, the current step and what is still missing. */
+export const WizardScreen = observer(function WizardScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const { assessment, wizard } = store;
+
+  useEffect(() => {
+    void store.attempt(() => assessment.open(id));
+    return () => {
+      void assessment.flush();
+    };
+  }, [store, assessment, id]);
+
+  useEffect(() => {
+    // Undo and redo everywhere in the wizard, also while typing in a field.
+    function onKey(e: KeyboardEvent) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        assessment.undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        assessment.redo();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [assessment]);
+
+  const doc = assessment.document;
+  if (!doc || doc.id !== id) return <p>{t('app.loading')}</p>;
+  const Step = STEP_COMPONENTS[wizard.step];
+  return (
+    <div className="wizard">
+      <Toolbar />
+      <div className="wizard-columns">
+        <StepNav />
+        <div className="wizard-main">
+          <StepFrame step={wizard.step} key={wizard.step}>
+            <Step />
+          </StepFrame>
+        </div>
+        <FindingsPanel />
+      </div>
+    </div>
+  );
+});
