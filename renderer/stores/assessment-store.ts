@@ -7,8 +7,10 @@ import { History } from './history';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
-/** Autosave waits this long after the last edit. */
+/** Autosave waits this long after the last edit … */
 export const AUTOSAVE_DELAY_MS = 600;
+/** … but never longer than this after the first unsaved edit, so steady typing is saved too. */
+export const AUTOSAVE_MAX_WAIT_MS = 3000;
 
 /** The open assessment: its edits, undo/redo and autosave. Domain rules are read as computeds. */
 export class AssessmentStore {
@@ -18,6 +20,7 @@ export class AssessmentStore {
   /** Bumped on undo/redo so uncontrolled views can re-read. */
   revision = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirtySince: number | null = null;
   private readonly history = new History<AssessmentDocument>();
   private historyVersion = 0;
 
@@ -32,6 +35,7 @@ export class AssessmentStore {
       progress: computed,
       canUndo: computed,
       canRedo: computed,
+      unsaved: computed,
       edit: action,
       undo: action,
       redo: action,
@@ -108,8 +112,16 @@ export class AssessmentStore {
 
   private touch(): void {
     this.saveState = 'dirty';
+    const now = Date.now();
+    this.dirtySince ??= now;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), AUTOSAVE_DELAY_MS);
+    const wait = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, this.dirtySince + AUTOSAVE_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.save(), wait);
+  }
+
+  /** Whether anything is not yet on disk. */
+  get unsaved(): boolean {
+    return this.saveState === 'dirty' || this.saveState === 'saving' || this.saveState === 'error';
   }
 
   /** Saves now when anything is unsaved (before leaving, closing or quitting). */
@@ -124,6 +136,7 @@ export class AssessmentStore {
   async save(): Promise<void> {
     if (!this.document) return;
     this.timer = null;
+    this.dirtySince = null;
     const snapshot = toJS(this.document);
     runInAction(() => (this.saveState = 'saving'));
     try {

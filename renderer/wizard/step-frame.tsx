@@ -27,10 +27,19 @@ export const StepFrame = observer(function StepFrame({ step, children }: { step:
   const { wizard } = useStore();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // On arriving at a step: focus the field a finding pointed to, or else the step's heading.
   useEffect(() => {
     const target = wizard.consumeFocus();
     if (!(target && focusElement(target))) heading.current?.focus();
-  }, [step, wizard.pendingFocus, wizard]);
+  }, [step, wizard]);
+
+  // A finding that points into the step already shown.
+  const pending = wizard.pendingFocus;
+  useEffect(() => {
+    if (!pending) return;
+    const target = wizard.consumeFocus();
+    if (target) focusElement(target);
+  }, [pending, wizard]);
 
   return (
     <section className="step" aria-labelledby="step-title">

@@ -34,8 +34,18 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
         assessment.redo();
       }
     }
+    // Leaving the page with unsaved edits: save now, and let the browser ask the user to wait.
+    function onBeforeUnload(e: BeforeUnloadEvent) {
+      if (!assessment.unsaved) return;
+      void assessment.flush();
+      e.preventDefault();
+    }
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
   }, [assessment]);
 
   const doc = assessment.document;

@@ -112,6 +112,7 @@ export const wizardEn: typeof wizardNl = {
     matrixCaption: 'Matrix of effects between domains (row: from, column: to)',
     matrixEmpty: 'No links yet.',
     negativeMark: 'negative',
+    catalogue: 'Indicator catalogue',
     search: 'Search the catalogue',
     filterTheme: 'Theme',
     filterDimension: 'Dimension',

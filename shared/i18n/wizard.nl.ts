@@ -110,6 +110,7 @@ export const wizardNl = {
     matrixCaption: 'Matrix van effecten tussen domeinen (rij: van, kolom: naar)',
     matrixEmpty: 'Nog geen verbanden.',
     negativeMark: 'negatief',
+    catalogue: 'Indicatorencatalogus',
     search: 'Zoek in de catalogus',
     filterTheme: 'Thema',
     filterDimension: 'Dimensie',

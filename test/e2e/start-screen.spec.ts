@@ -76,11 +76,11 @@ test('every task on the start screen can be done with the keyboard alone', async
   // Open with the keyboard, edit the title, go back.
   await page.getByRole('button', { name: 'Groen in de wijk openen' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Groen in de wijk' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeFocused();
   await page.getByLabel('Titel', { exact: true }).focus();
   await page.keyboard.press('End');
   await page.keyboard.type(' (concept)');
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: /Groen in de wijk \(concept\)/ })).toBeVisible();
@@ -115,7 +115,7 @@ test('axe finds no violations on the start screen, with and without documents, i
   await scan('dialoog');
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await page.getByRole('button', { name: 'Toegankelijk openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Toegankelijk' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeVisible();
   await scan('document');
   await page.getByLabel('Taal').selectOption('en');
   await expect(page.getByRole('button', { name: 'Back to the overview' })).toBeVisible();
@@ -131,7 +131,7 @@ test('no request leaves 127.0.0.1', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
   await page.getByRole('button', { name: 'Offline openen' }).click();
   await page.getByLabel('Organisatie').fill('Gemeente Heerlen');
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
   await page.getByLabel('Taal').selectOption('en');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -9,7 +9,8 @@ const jsonFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.en
 test('the example opens from the start screen and is a file in the workspace', async ({ page, app }) => {
   await openApp(page, app);
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Voorbeeld: Medtech-logistiek Heerlen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeVisible();
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Voorbeeld: Medtech-logistiek Heerlen');
   expect(await jsonFiles(app.workspaceDir)).toEqual(['voorbeeld-medtech-heerlen.json']);
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('row', { name: /Voorbeeld: Medtech-logistiek Heerlen/ })).toContainText('Evaluatie (ex post)');

@@ -30,7 +30,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
   const set = (patch: Partial<CatalogueQuery>) => setQ((old) => ({ ...old, ...patch }));
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
-      <h2 id="catalogue-title">{t('fields.search')}</h2>
+      <h2 id="catalogue-title">{t('fields.catalogue')}</h2>
       <div className="filters">
         <div className="field">
           <label htmlFor="cat-search">{t('fields.search')}</label>
