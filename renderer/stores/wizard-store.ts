@@ -53,6 +53,11 @@ export class WizardStore {
     this.pendingFocus = null;
   }
 
+  /** Asks the current step to focus an element once it has rendered. */
+  focusLater(elementId: string): void {
+    this.pendingFocus = elementId;
+  }
+
   consumeFocus(): string | null {
     const id = this.pendingFocus;
     this.pendingFocus = null;

@@ -4,6 +4,7 @@
  * Figures are medians of repeated runs on this machine; goals are never asserted in tests.
  */
 import { benchStorage } from './storage';
+import { benchUi } from './ui';
 
 export interface Figure {
   key: string;
@@ -44,7 +45,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const figures: Figure[] = [...(await benchStorage())];
+  const figures: Figure[] = [...(await benchStorage()), ...(await benchUi())];
   const rows = figures.map((f) => ({
     figure: f.key,
     value: `${round(f.value)} ${f.unit}`,

@@ -166,3 +166,32 @@ test('undo and redo, by keyboard and by button; a finding link takes the user to
   const saved = JSON.parse(await readFile(join(app.workspaceDir, file), 'utf8'));
   expect(saved.preparation).toMatchObject({ problem: 'Eerste versie', targetGroups: '' });
 });
+
+test('the effects grid in Chromium: Tab along a row, arrow keys choose, a closed explanation is skipped', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByLabel('Titel van de nieuwe beoordeling').fill('Toetsenbord');
+  await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  await page.getByRole('button', { name: 'Toetsenbord openen' }).click();
+  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /^Verwachte effecten/ }).click();
+  await page.getByLabel('Richting voor Welzijn').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Richting voor Welzijn')).toHaveValue('-1');
+  for (const next of ['Zekerheid voor Welzijn', 'Wanneer voor Welzijn', 'Niveau voor Welzijn', 'Schaal voor Welzijn']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel(next)).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Toelichting bij Welzijn')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Richting voor Materiële welvaart')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Wie gaat erop vooruit (Welzijn)')).toBeFocused();
+  await page.keyboard.type('Werkzoekenden');
+  await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
+  const file = (await (await import('node:fs/promises')).readdir(app.workspaceDir)).find((f) => f.endsWith('.json'))!;
+  const saved = JSON.parse(await readFile(join(app.workspaceDir, file), 'utf8'));
+  expect(saved.preparation.effects).toEqual([expect.objectContaining({ theme: 'welzijn', direction: -1, gains: 'Werkzoekenden' })]);
+});

@@ -28,3 +28,20 @@ for (const lang of ['nl', 'en'] as const) {
     }
   });
 }
+
+test('usable at 200% zoom: at 640×400 CSS pixels no preparation step scrolls sideways', async ({ page, app }) => {
+  test.setTimeout(60_000);
+  // 1280×800 at 200% zoom is a 640×400 CSS-pixel viewport.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  const nav = page.getByRole('navigation', { name: 'Stappen' });
+  for (const step of STEPS.preparation) {
+    const title = messages.nl.steps[step];
+    await nav.getByRole('button', { name: new RegExp(`^${title} \\(`) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, step).toBeLessThanOrEqual(0);
+    if (step === 'effects' || step === 'indicators') await page.screenshot({ path: `test-results/screens/zoom200-${step}.png` });
+  }
+});

@@ -4,6 +4,7 @@ import { dimensions, themes } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
 import type { AssessmentDocument, Effect } from '../../../shared/model/document';
 import { SelectField, TextAreaField } from '../../components/fields';
+import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
 import { useLang } from '../use-lang';
@@ -51,14 +52,15 @@ const EffectRow = observer(function EffectRow({ optionId, theme }: { optionId: s
       </tr>
       <tr className="effect-details-row">
         <td colSpan={CELLS.length + 1}>
-          <details id={`s-${id}`}>
-            <summary>{t('fields.details', { theme: name })}</summary>
-            <div className="form-grid">
-              {TEXTS.map((text) => (
-                <TextAreaField key={text} label={`${t(`fields.${text}`)} (${name})`} field={text} itemId={id} rows={2} value={effect?.[text] ?? ''} onChange={(d, v) => void (effectOf(d, optionId, theme)[text] = v)} />
-              ))}
-            </div>
-          </details>
+          <LazyDetails itemId={id} summary={t('fields.details', { theme: name })}>
+            {() => (
+              <div className="form-grid">
+                {TEXTS.map((text) => (
+                  <TextAreaField key={text} label={`${t(`fields.${text}`)} (${name})`} field={text} itemId={id} rows={2} value={effect?.[text] ?? ''} onChange={(d, v) => void (effectOf(d, optionId, theme)[text] = v)} />
+                ))}
+              </div>
+            )}
+          </LazyDetails>
         </td>
       </tr>
     </>

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from 'react-i18next';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, Indicator } from '../../../shared/model/document';
+import { LazyDetails } from '../../components/lazy-details';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
@@ -22,16 +23,24 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
   const complete = i.baseline && i.target && i.source.trim() && i.scale;
   return (
     <li>
-      <details id={`s-${id}`}>
-        <summary>
-          <span className="ind-name">{i.name || '—'}</span> <span className="hint">· {themeOf(i.theme).name[lang]} · {t(`enums.kind.${i.kind}`)} · {i.catalogueId ? t('fields.fromCatalogue') : t('fields.custom')}</span>
-          {complete ? null : <span className="badge warn"> ! </span>}
-        </summary>
-        <IndicatorFields indicator={i} />
-        <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${id}`, (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)))}>
-          {t('fields.removeIndicator', { name: i.name })}
-        </button>
-      </details>
+      <LazyDetails
+        itemId={id}
+        summary={
+          <>
+            <span className="ind-name">{i.name || '—'}</span> <span className="hint">· {themeOf(i.theme).name[lang]} · {t(`enums.kind.${i.kind}`)} · {i.catalogueId ? t('fields.fromCatalogue') : t('fields.custom')}</span>
+            {complete ? null : <span className="badge warn"> ! </span>}
+          </>
+        }
+      >
+        {() => (
+          <>
+            <IndicatorFields indicator={i} />
+            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${id}`, (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)))}>
+              {t('fields.removeIndicator', { name: i.name })}
+            </button>
+          </>
+        )}
+      </LazyDetails>
     </li>
   );
 });

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
-import { SelectField, TextAreaField } from '../../components/fields';
+import { fieldId, SelectField, TextAreaField } from '../../components/fields';
+import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
@@ -13,7 +14,7 @@ import { SpilloverMatrix } from './spillover-matrix';
 export const SpilloversStep = observer(function SpilloversStep() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { assessment } = useStore();
+  const { assessment, wizard } = useStore();
   const spillovers = assessment.document!.preparation.spillovers;
   const opts = choices(t, lang);
   const themeOptions = THEME_IDS.map((id) => ({ value: id, label: themeOf(id).name[lang] }));
@@ -44,7 +45,15 @@ export const SpilloversStep = observer(function SpilloversStep() {
             ))}
           </select>
         </div>
-        <button type="button" onClick={() => assessment.edit('add-spillover', (d) => void d.preparation.spillovers.push({ id: newItemId('sp'), from, to, sign: 'positive', strength: 2, explanation: '' }))}>
+        <button
+          type="button"
+          onClick={() => {
+            const id = newItemId('sp');
+            assessment.edit('add-spillover', (d) => void d.preparation.spillovers.push({ id, from, to, sign: 'positive', strength: 2, explanation: '' }));
+            // Open the new link and put the focus on its sign.
+            wizard.focusLater(fieldId('sign', id));
+          }}
+        >
           {t('fields.addSpillover')}
         </button>
       </fieldset>
@@ -60,19 +69,27 @@ export const SpilloversStep = observer(function SpilloversStep() {
           };
           return (
             <li key={s.id} className={s.sign === 'negative' ? 'negative-item' : undefined}>
-              <fieldset id={`s-${s.id}`}>
-                <legend>
-                  {s.sign === 'negative' ? <span className="negative-badge">▼ {t('fields.negativeMark')}</span> : <span className="positive-badge">▲</span>} {label}
-                </legend>
-                <SelectField label={`${t('fields.from')} (${label})`} field="from" itemId={s.id} value={s.from} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.from = v ?? x.from))(d)} />
-                <SelectField label={`${t('fields.to')} (${label})`} field="to" itemId={s.id} value={s.to} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.to = v ?? x.to))(d)} />
-                <SelectField label={`${t('fields.sign')} (${label})`} field="sign" itemId={s.id} value={s.sign} allowEmpty={false} options={opts.sign} onChange={(d, v) => update((x) => (x.sign = v ?? x.sign))(d)} />
-                <SelectField label={`${t('fields.strength')} (${label})`} field="strength" itemId={s.id} value={s.strength} allowEmpty={false} options={opts.strength} onChange={(d, v) => update((x) => (x.strength = v ?? x.strength))(d)} />
-                <TextAreaField label={`${t('fields.explanation')} (${label})`} field="explanation" itemId={s.id} rows={2} value={s.explanation} onChange={(d, v) => update((x) => (x.explanation = v))(d)} className="wide" />
-                <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${s.id}`, (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)))}>
-                  {t('fields.removeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang] })}
-                </button>
-              </fieldset>
+              <LazyDetails
+                itemId={s.id}
+                summary={
+                  <>
+                    {s.sign === 'negative' ? <span className="negative-badge">▼ {t('fields.negativeMark')}</span> : <span className="positive-badge">▲</span>} {label} · {t(`enums.strength.${s.strength}`)}
+                  </>
+                }
+              >
+                {() => (
+                  <div className="spillover-fields">
+                    <SelectField label={`${t('fields.from')} (${label})`} field="from" itemId={s.id} value={s.from} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.from = v ?? x.from))(d)} />
+                    <SelectField label={`${t('fields.to')} (${label})`} field="to" itemId={s.id} value={s.to} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.to = v ?? x.to))(d)} />
+                    <SelectField label={`${t('fields.sign')} (${label})`} field="sign" itemId={s.id} value={s.sign} allowEmpty={false} options={opts.sign} onChange={(d, v) => update((x) => (x.sign = v ?? x.sign))(d)} />
+                    <SelectField label={`${t('fields.strength')} (${label})`} field="strength" itemId={s.id} value={s.strength} allowEmpty={false} options={opts.strength} onChange={(d, v) => update((x) => (x.strength = v ?? x.strength))(d)} />
+                    <TextAreaField label={`${t('fields.explanation')} (${label})`} field="explanation" itemId={s.id} rows={2} value={s.explanation} onChange={(d, v) => update((x) => (x.explanation = v))(d)} className="wide" />
+                    <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${s.id}`, (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)))}>
+                      {t('fields.removeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang] })}
+                    </button>
+                  </div>
+                )}
+              </LazyDetails>
             </li>
           );
         })}

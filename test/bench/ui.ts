@@ -1,0 +1,104 @@
+/**
+ * UI benchmarks in headless Chromium over the real bridge, with the large reference document
+ * open: typing latency (input event to the next frame) and the time each step takes to render.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import Conf from 'conf';
+import { build } from 'vite';
+import { startBridge } from '../../electron/bridge/server';
+import { wireBackend } from '../../electron/main/backend';
+import { STEPS } from '../../shared/analysis/steps';
+import { messages } from '../../shared/i18n';
+import { largeDocument } from './large-document';
+import { median, type Figure } from './run';
+
+const ARGS = ['--enable-precise-memory-info', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Percentile p (0–100) of values. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Clicks a step in the navigation from inside the page and times it until the next frame. */
+async function timeStep(page: Page, title: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const nav = document.querySelector('nav[aria-label="Stappen"]')!;
+    const button = [...nav.querySelectorAll('button')].find((b) => b.querySelector('.nav-title')?.textContent === name)!;
+    const t0 = performance.now();
+    button.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    if (document.querySelector('h1')?.textContent !== name) throw new Error(`step ${name} did not render`);
+    return performance.now() - t0;
+  }, title);
+}
+
+export async function benchUi(): Promise<Figure[]> {
+  await build({ configFile: 'vite.config.ts', logLevel: 'error' });
+  const root = await mkdtemp(join(tmpdir(), 'iw-bench-ui-'));
+  const workspaceDir = join(root, 'werkmap');
+  const doc = largeDocument();
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(workspaceDir, { recursive: true });
+  await writeFile(join(workspaceDir, `${doc.id}.json`), JSON.stringify(doc));
+  const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
+  const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
+  const bridge = await startBridge({ handlers, staticDir: 'out/renderer', port: 0 });
+  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: `${doc.context.title} openen` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Context' }).waitFor();
+
+    // Every step, three rounds; the slowest step's median counts.
+    const perStep = new Map<string, number[]>();
+    for (let round = 0; round < 3; round++) {
+      for (const step of Object.values(STEPS).flat()) {
+        const title = messages.nl.steps[step as keyof typeof messages.nl.steps];
+        const ms = await timeStep(page, title);
+        perStep.set(step, [...(perStep.get(step) ?? []), ms]);
+      }
+    }
+    const stepMedians = [...perStep].map(([step, times]) => [step, median(times)] as const).sort((a, b) => b[1] - a[1]);
+    const effects = median(perStep.get('effects')!);
+
+    // Typing 200 characters in the problem field.
+    await timeStep(page, messages.nl.steps.problem);
+    const field = page.getByLabel('Probleem', { exact: true });
+    await field.focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[] };
+      w.__latencies = [];
+      document.getElementById('f-problem')!.addEventListener('input', (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
+      });
+    });
+    await page.keyboard.press('End');
+    const text = 'Meer mensen in Noord aan het werk, met aandacht voor gezondheid en groen in de wijk. '.repeat(3).slice(0, 200);
+    await page.keyboard.type(text, { delay: 15 });
+    await page.waitForTimeout(300);
+    const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    if (latencies.length < 190) throw new Error(`only ${latencies.length} input events measured`);
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize)) / 1024 / 1024;
+
+    return [
+      { key: 'input_p95_ms', label: `typing 200 characters in "Probleem" with the large document open: p95 of input-to-next-frame (median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms)`, value: percentile(latencies, 95), unit: 'ms', goal: { max: 16 } },
+      { key: 'step_render_max_ms', label: `slowest step to render after navigation, median of 3 (slowest: ${stepMedians.slice(0, 3).map(([s, ms]) => `${s} ${ms.toFixed(0)} ms`).join(', ')})`, value: stepMedians[0]![1], unit: 'ms', goal: { max: 100 } },
+      { key: 'effects_step_render_ms', label: 'the expected-effects step, median of 3', value: effects, unit: 'ms', goal: { max: 100 } },
+      { key: 'heap_large_mb', label: 'renderer JS heap with the large document open (after GC)', value: heap, unit: 'MB', goal: { max: 150 } },
+    ];
+  } finally {
+    await browser.close();
+    await bridge.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}

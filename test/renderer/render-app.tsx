@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { Backend } from '../../shared/api';
+import { callNames } from '../../shared/api-calls';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { createI18n } from '../../renderer/i18n';
+import { StoreContext } from '../../renderer/stores/context';
+import { RootStore } from '../../renderer/stores/root-store';
+import { realBackend } from '../helpers';
+
+/** The real backend (handlers on a temp folder) behind the same gate the transports use. */
+export async function inProcessBackend(): Promise<{ backend: Backend; workspaceDir: string }> {
+  const { handlers, workspaceDir } = await realBackend();
+  const backend = Object.fromEntries(
+    callNames.map((name) => [
+      name,
+      async (request: unknown) => {
+        const result = await dispatch(handlers, name, JSON.parse(JSON.stringify(request ?? {})));
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value;
+      },
+    ]),
+  ) as unknown as Backend;
+  return { backend, workspaceDir };
+}
+
+/** Renders UI with a real RootStore over the in-process backend, with one document open. */
+export async function renderWithDocument(ui: ReactNode, title = 'Componenttest') {
+  const { backend, workspaceDir } = await inProcessBackend();
+  const i18n = await createI18n('nl');
+  const store = new RootStore(backend, () => undefined);
+  const { document } = await backend.workspaceCreate({ title });
+  await store.assessment.open(document.id);
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>
+    </I18nextProvider>,
+  );
+  return { store, view, workspaceDir };
+}
