@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   title: string;
@@ -7,6 +7,7 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  children?: ReactNode;
 }
 
 /**
@@ -38,6 +39,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     >
       <h2 id={titleId}>{props.title}</h2>
       <p id={bodyId}>{props.body}</p>
+      {props.children}
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" onClick={props.onCancel}>
           {props.cancelLabel}

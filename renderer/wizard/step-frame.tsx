@@ -21,6 +21,22 @@ function focusElement(id: string): boolean {
   return true;
 }
 
+const EXPECTATION_STEPS: StepId[] = ['problem', 'effects', 'indicators'];
+
+/** On the steps that hold the expectations: when and by whom they were frozen. */
+const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
+  const { t, i18n } = useTranslation();
+  const frozen = useStore().assessment.document?.implementation.frozen;
+  if (!frozen || !EXPECTATION_STEPS.includes(step)) return null;
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date(frozen.at));
+  return (
+    <p className="frozen-note">
+      <span aria-hidden="true">🔒 </span>
+      {t('transition.frozenOn', { date, by: frozen.by })} {t('transition.frozenNote')}
+    </p>
+  );
+});
+
 /** One step: its h1, the help text on why it matters, the content, and Vorige / Volgende. */
 export const StepFrame = observer(function StepFrame({ step, children }: { step: StepId; children: ReactNode }) {
   const { t } = useTranslation();
@@ -50,6 +66,7 @@ export const StepFrame = observer(function StepFrame({ step, children }: { step:
         <summary>{t('wizard.why')}</summary>
         <p>{t(`help.${step}`)}</p>
       </details>
+      <FrozenNote step={step} />
       <div className="step-body">{children}</div>
       <div className="step-buttons">
         {wizard.previous ? (

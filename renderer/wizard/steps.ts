@@ -1,6 +1,13 @@
 import type { ComponentType } from 'react';
 import type { StepId } from '../../shared/analysis/steps';
-import { LaterPhaseStep } from '../phases/later-phase-step';
+import { ConclusionsStep, DistributionStep, PerceivedMeasuredStep, UnintendedStep } from '../phases/evaluation/other-steps';
+import { ExpectedRealisedStep } from '../phases/evaluation/expected-realised-step';
+import { ResultsStep } from '../phases/evaluation/results-step';
+import { AdjustmentsStep } from '../phases/implementation/adjustments-step';
+import { CitizenSignalsStep } from '../phases/implementation/citizen-signals-step';
+import { MeasurementsStep } from '../phases/implementation/measurements-step';
+import { SignalsStep } from '../phases/implementation/signals-step';
+import { gated } from '../phases/phase-gate';
 import { ContextStep } from '../phases/preparation/context-step';
 import { EffectsStep } from '../phases/preparation/effects-step';
 import { IndicatorsStep } from '../phases/preparation/indicators-step';
@@ -22,14 +29,14 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   indicators: IndicatorsStep,
   perceived: PerceivedStep,
   review: ReviewStep,
-  measurements: LaterPhaseStep,
-  signals: LaterPhaseStep,
-  'citizen-signals': LaterPhaseStep,
-  adjustments: LaterPhaseStep,
-  results: LaterPhaseStep,
-  'expected-realised': LaterPhaseStep,
-  unintended: LaterPhaseStep,
-  'perceived-measured': LaterPhaseStep,
-  distribution: LaterPhaseStep,
-  conclusions: LaterPhaseStep,
+  measurements: gated('implementation', MeasurementsStep),
+  signals: gated('implementation', SignalsStep),
+  'citizen-signals': gated('implementation', CitizenSignalsStep),
+  adjustments: gated('implementation', AdjustmentsStep),
+  results: gated('evaluation', ResultsStep),
+  'expected-realised': gated('evaluation', ExpectedRealisedStep),
+  unintended: gated('evaluation', UnintendedStep),
+  'perceived-measured': gated('evaluation', PerceivedMeasuredStep),
+  distribution: gated('evaluation', DistributionStep),
+  conclusions: gated('evaluation', ConclusionsStep),
 };

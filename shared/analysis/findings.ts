@@ -6,6 +6,7 @@
 import { dimensionOf, scaleRank, themeOf } from '../framework/framework';
 import type { Localized, ThemeId } from '../framework/types';
 import type { AssessmentDocument, Effect, Indicator, Phase } from '../model/document';
+import { expectationChanges } from './changes';
 import type { StepId } from './steps';
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -45,6 +46,7 @@ export type RuleId =
   | 'no-subjective-indicator'
   | 'indicator-incomplete'
   | 'scale-mismatch'
+  | 'unrecorded-change'
   | 'realised-without-evidence'
   | 'realised-without-contribution';
 
@@ -139,6 +141,32 @@ export function critique(doc: AssessmentDocument): Finding[] {
   const scaled = prep.indicators.filter((i) => i.scale !== null);
   if (prep.ambitionScale && scaleRank(prep.ambitionScale) <= scaleRank('wijk') && scaled.length > 0 && scaled.every((i) => scaleRank(i.scale!) >= scaleRank('gemeente'))) {
     push({ id: 'scale-mismatch', rule: 'scale-mismatch', severity: 'medium', target: { step: 'indicators', field: 'scale' }, message: { nl: 'De ambitie is op buurt- of wijkniveau, maar alle indicatoren meten op gemeenteniveau of hoger.', en: 'The ambition is at neighbourhood or district level, but every indicator measures at municipality level or above.' } });
+  }
+
+  for (const change of expectationChanges(doc)) {
+    if (change.explained) continue;
+    const item = change.kind === 'effect' ? prep.effects.find((e) => e.id === change.id) ?? doc.implementation.frozen?.effects.find((e) => e.id === change.id) : null;
+    const ind = change.kind === 'indicator' ? prep.indicators.find((i) => i.id === change.id) ?? doc.implementation.frozen?.indicators.find((i) => i.id === change.id) : null;
+    const label = item ? themeOf(item.theme).name : { nl: ind?.name ?? change.id, en: ind?.name ?? change.id };
+    const what = {
+      added: { nl: 'is toegevoegd', en: 'was added' },
+      removed: { nl: 'is verwijderd', en: 'was removed' },
+      direction: { nl: 'heeft een andere verwachte richting', en: 'has a different expected direction' },
+      baseline: { nl: 'heeft een andere nulmeting', en: 'has a different baseline' },
+      target: { nl: 'heeft een andere streefwaarde', en: 'has a different target' },
+    }[change.what];
+    const noun = change.kind === 'effect' ? { nl: 'Het verwachte effect op', en: 'The expected effect on' } : { nl: 'De indicator', en: 'The indicator' };
+    findings.push({
+      id: `unrecorded-change:${change.kind}:${change.id}:${change.what}`,
+      rule: 'unrecorded-change',
+      severity: 'medium',
+      phase: 'implementation',
+      target: { step: 'adjustments', itemId: `change-${change.id}` },
+      message: {
+        nl: `${noun.nl} ${label.nl} ${what.nl} sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.`,
+        en: `${noun.en} ${label.en} ${what.en} since the expectations were frozen, without an adjustment decision.`,
+      },
+    });
   }
 
   if (reached('evaluation')) {

@@ -67,3 +67,19 @@ export function indicatorSignal(indicator: Indicator, measurements: readonly Mea
 
 /** Signals ordered by concern: off track first, then at risk, no data, on track. */
 export const SIGNAL_CONCERN: Record<Signal, number> = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3 };
+
+export type TargetResult = 'achieved' | 'nearly' | 'missed' | 'unknown';
+
+/**
+ * Whether a final value reached the target: the share of the way from baseline to target it
+ * covered is ≥ 1 → "achieved", ≥ 0.9 → "nearly", otherwise "missed". When target equals
+ * baseline, "achieved" if the value is not worse than the target in the good direction.
+ * "unknown" without a value, a baseline or a target.
+ */
+export function targetReached(indicator: Indicator, value: number | null): TargetResult {
+  if (value === null || !indicator.baseline || !indicator.target) return 'unknown';
+  const way = indicator.target.value - indicator.baseline.value;
+  if (way === 0) return (indicator.goodDirection === 'up' ? value >= indicator.target.value : value <= indicator.target.value) ? 'achieved' : 'missed';
+  const share = (value - indicator.baseline.value) / way;
+  return share >= 1 ? 'achieved' : share >= 0.9 ? 'nearly' : 'missed';
+}

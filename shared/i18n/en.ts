@@ -1,9 +1,11 @@
 import type { Messages } from './nl';
+import { phasesEn } from './phases.en';
 import { wizardEn } from './wizard.en';
 
 /** English messages. */
 export const en: Messages = {
   ...wizardEn,
+  ...phasesEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

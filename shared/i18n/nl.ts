@@ -1,8 +1,10 @@
+import { phasesNl } from './phases.nl';
 import { wizardNl } from './wizard.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
   ...wizardNl,
+  ...phasesNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -19,7 +19,6 @@ export const wizardEn: typeof wizardNl = {
     missingIntro: 'The critical friend is looking over your shoulder. Choose a point to go to the field.',
     why: 'Why this step?',
     toolbar: 'Assessment',
-    comingLater: 'This step belongs to the {{phase}} phase. You fill it in once the assessment is in that phase.',
   },
   help: {
     context:

@@ -17,7 +17,6 @@ export const wizardNl = {
     missingIntro: 'De kritische vriend kijkt mee. Kies een punt om naar het veld te gaan.',
     why: 'Waarom deze stap?',
     toolbar: 'Beoordeling',
-    comingLater: 'Deze stap hoort bij de fase {{phase}}. U vult hem in zodra de beoordeling in die fase is.',
   },
   help: {
     context:

@@ -11,10 +11,10 @@ import { fromCatalogue, searchCatalogue, type CatalogueQuery } from './catalogue
 /** Adds a catalogue indicator to the document (once). */
 export function useAddIndicator() {
   const { assessment } = useStore();
-  const lang = useLang();
   return (c: CatalogueIndicator) =>
     assessment.edit(`add-indicator-${c.id}`, (d) => {
-      if (!d.preparation.indicators.some((i) => i.catalogueId === c.id)) d.preparation.indicators.push(fromCatalogue(c, newItemId('ind'), lang));
+      // Names and definitions in the document's language, whatever the UI language.
+      if (!d.preparation.indicators.some((i) => i.catalogueId === c.id)) d.preparation.indicators.push(fromCatalogue(c, newItemId('ind'), d.context.language));
     });
 }
 

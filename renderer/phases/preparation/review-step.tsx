@@ -8,6 +8,7 @@ import { ChartSvg } from '../../charts/chart-svg';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
+import { TransitionButton } from '../phase-gate';
 import { SpilloverMatrix } from './spillover-matrix';
 
 const fmt = (lang: 'nl' | 'en') => (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`.replace('.', lang === 'nl' ? ',' : '.');
@@ -123,6 +124,13 @@ export const ReviewStep = observer(function ReviewStep() {
         <h2 id="matrix-title">{t('review.matrix')}</h2>
         <SpilloverMatrix />
       </section>
+
+      {doc.context.phase === 'preparation' ? (
+        <div className="phase-gate">
+          <p>{t('transition.implementationIntro')}</p>
+          <TransitionButton phase="implementation" />
+        </div>
+      ) : null}
     </div>
   );
 });

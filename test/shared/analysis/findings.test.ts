@@ -23,6 +23,14 @@ const cases: [RuleId, (d: AssessmentDocument) => void][] = [
   ['indicator-incomplete', (d) => void (d.preparation.indicators[0]!.baseline = null)],
   ['scale-mismatch', (d) => d.preparation.indicators.forEach((i) => (i.scale = 'gemeente'))],
   [
+    'unrecorded-change',
+    (d) => {
+      d.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: structuredClone(d.preparation.effects), indicators: structuredClone(d.preparation.indicators) };
+      d.context.phase = 'implementation';
+      d.preparation.indicators[0]!.target = { value: 55, year: 2027 };
+    },
+  ],
+  [
     'realised-without-evidence',
     (d) => {
       d.context.phase = 'evaluation';
@@ -52,7 +60,7 @@ describe('the critical friend', () => {
 
   it('covers every rule with a case', () => {
     expect(new Set(cases.map(([r]) => r)).size).toBe(cases.length);
-    expect(cases.length).toBe(17);
+    expect(cases.length).toBe(18);
   });
 
   it('points each finding to a step, with the item where it is about one', () => {
@@ -97,5 +105,21 @@ describe('the critical friend', () => {
     doc.preparation.effects = doc.preparation.effects.filter((e) => (e.direction ?? 0) >= 0);
     doc.preparation.spillovers = [{ id: 's1', from: 'economisch-kapitaal', to: 'milieu', sign: 'negative', strength: 2, explanation: 'Meer vrachtverkeer' }];
     expect(rules(doc)).not.toContain('only-positive');
+  });
+});
+
+describe('changes to frozen expectations', () => {
+  it('are explained by an adjustment that names the item', () => {
+    const doc = completeDocument();
+    doc.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: structuredClone(doc.preparation.effects), indicators: structuredClone(doc.preparation.indicators) };
+    doc.context.phase = 'implementation';
+    expect(rules(doc)).not.toContain('unrecorded-change');
+    doc.preparation.effects[0]!.direction = 1;
+    doc.preparation.indicators.pop();
+    const found = critique(doc).filter((f) => f.rule === 'unrecorded-change');
+    expect(found.map((f) => f.id)).toEqual(['unrecorded-change:effect:e1:direction', 'unrecorded-change:indicator:i3:removed']);
+    expect(found[0]!.message.nl).toBe('Het verwachte effect op Arbeid en vrije tijd heeft een andere verwachte richting sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.');
+    doc.implementation.adjustments = [{ id: 'a1', date: '2026-05-01', decision: 'Verwachting bijgesteld', reason: 'Minder budget', indicatorIds: ['i3'], effectIds: ['e1'], changesAmbition: false }];
+    expect(rules(doc)).not.toContain('unrecorded-change');
   });
 });

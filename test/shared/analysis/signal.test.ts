@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorSignal, yearFraction } from '../../../shared/analysis/signal';
+import { indicatorSignal, targetReached, yearFraction } from '../../../shared/analysis/signal';
 import type { Measurement } from '../../../shared/model/document';
 import { indicator } from './build';
 
@@ -54,5 +54,26 @@ describe('indicatorSignal', () => {
   it('counts years as fractions', () => {
     expect(yearFraction('2025-01-01')).toBe(2025);
     expect(yearFraction('2025-07-02')).toBeCloseTo(2025.5, 2);
+  });
+});
+
+describe('targetReached', () => {
+  it('judges the final value against the target, in either good direction', () => {
+    expect(targetReached(up, 60)).toBe('achieved');
+    expect(targetReached(up, 64)).toBe('achieved');
+    expect(targetReached(up, 59.2)).toBe('nearly');
+    expect(targetReached(up, 55)).toBe('missed');
+    expect(targetReached(down, 12)).toBe('achieved');
+    expect(targetReached(down, 12.7)).toBe('nearly');
+    expect(targetReached(down, 19)).toBe('missed');
+  });
+
+  it('is unknown without a value, baseline or target; a hold-the-level target follows the good direction', () => {
+    expect(targetReached(up, null)).toBe('unknown');
+    expect(targetReached({ ...up, baseline: null }, 60)).toBe('unknown');
+    expect(targetReached({ ...up, target: null }, 60)).toBe('unknown');
+    const hold = { ...down, baseline: { value: 10, year: 2023 }, target: { value: 10, year: 2026 } };
+    expect(targetReached(hold, 9)).toBe('achieved');
+    expect(targetReached(hold, 11)).toBe('missed');
   });
 });

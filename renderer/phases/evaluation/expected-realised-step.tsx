@@ -1,0 +1,75 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { expectedVersusRealised } from '../../../shared/analysis/compare';
+import { themeOf } from '../../../shared/framework/framework';
+import type { AssessmentDocument, RealisedEffect } from '../../../shared/model/document';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { LazyDetails } from '../../components/lazy-details';
+import { useStore } from '../../stores/context';
+import { choices } from '../options';
+import { useLang } from '../use-lang';
+
+/** The realised effect for an expected one, created on first edit. */
+function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
+  let r = d.evaluation.realisedEffects.find((x) => x.effectId === effectId);
+  if (!r) {
+    d.evaluation.realisedEffects.push({ effectId, direction: null, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null });
+    r = d.evaluation.realisedEffects.at(-1)!;
+  }
+  return r;
+}
+
+const signed = (v: number | null) => (v === null ? '—' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
+
+/** Evaluation step 2: per expected effect the realised one, evidence and contribution; mismatches stand out. */
+export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const doc = useStore().assessment.document!;
+  const preferred = doc.preparation.preferredOptionId;
+  const rows = expectedVersusRealised(doc).filter((r) => (preferred === null || r.effect.optionId === preferred) && r.expected.direction !== null);
+  const opts = choices(t, lang);
+  if (rows.length === 0) return <p>{t('realised.none')}</p>;
+  return (
+    <div>
+      <p>{t('realised.intro')}</p>
+      <ul className="indicator-list">
+        {rows.map(({ effect, expected, realised, comparison }) => {
+          const theme = themeOf(effect.theme).name[lang];
+          const mismatch = comparison === 'opposite' || comparison === 'weaker' || comparison === 'stronger';
+          const id = effect.id;
+          const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedOf(d, id));
+          return (
+            <li key={id} className={mismatch ? `mismatch compare-${comparison}` : `compare-${comparison}`}>
+              <LazyDetails
+                itemId={id}
+                summary={
+                  <>
+                    {mismatch ? <span aria-hidden="true">⚠ </span> : null}
+                    {t('realised.summary', { theme, expected: signed(expected.direction), realised: signed(realised?.direction ?? null), comparison: t(`realised.compare.${comparison}`) })}
+                  </>
+                }
+              >
+                {() => (
+                  <div className="form-grid">
+                    <p className="wide">
+                      <strong>{t('realised.expected')}:</strong> {t(`enums.direction.${expected.direction}`)}
+                      {expected.confidence ? `; ${t('fields.confidence').toLowerCase()} ${t(`enums.confidence.${expected.confidence}`)}` : ''}
+                      {expected.lag ? `; ${t(`enums.lag.${expected.lag}`)}` : ''}
+                      {expected.rationale ? ` — ${expected.rationale}` : ''}
+                    </p>
+                    <SelectField label={t('realised.realisedFor', { theme })} field="direction" itemId={id} value={realised?.direction ?? null} options={opts.direction} onChange={(d, v) => set((r) => (r.direction = v))(d)} />
+                    <SelectField label={t('realised.contributionConfidence')} field="contributionConfidence" itemId={id} value={realised?.contributionConfidence ?? null} options={opts.confidence} onChange={(d, v) => set((r) => (r.contributionConfidence = v))(d)} />
+                    <SelectField label={t('realised.lag')} field="lag" itemId={id} value={realised?.lag ?? null} options={opts.lag} onChange={(d, v) => set((r) => (r.lag = v))(d)} />
+                    <TextAreaField label={`${t('realised.evidence')} (${theme})`} field="evidence" itemId={id} rows={3} value={realised?.evidence ?? ''} onChange={(d, v) => set((r) => (r.evidence = v))(d)} className="wide" />
+                    <TextAreaField label={`${t('realised.contributionArgument')} (${theme})`} field="contributionArgument" itemId={id} rows={3} value={realised?.contributionArgument ?? ''} onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)} className="wide" />
+                  </div>
+                )}
+              </LazyDetails>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});

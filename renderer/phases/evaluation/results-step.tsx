@@ -1,0 +1,101 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/analysis/numbers';
+import { targetReached, type TargetResult } from '../../../shared/analysis/signal';
+import type { AssessmentDocument, Indicator, Measurement } from '../../../shared/model/document';
+import { NumberField, TextField } from '../../components/fields';
+import { ScrollRegion } from '../../components/scroll-region';
+import { useStore } from '../../stores/context';
+import { useLang } from '../use-lang';
+
+const ICON: Record<TargetResult, string> = { achieved: '●', nearly: '▲', missed: '✖', unknown: '○' };
+
+/** Sets (or with null removes) the final value of an indicator. */
+function setFinal(d: AssessmentDocument, indicatorId: string, patch: { value?: number | null; date?: string }) {
+  const list = d.evaluation.finalValues;
+  const existing = list.find((f) => f.indicatorId === indicatorId);
+  if (patch.value === null) {
+    d.evaluation.finalValues = list.filter((f) => f.indicatorId !== indicatorId);
+    return;
+  }
+  if (existing) {
+    if (patch.value !== undefined) existing.value = patch.value;
+    if (patch.date) existing.date = patch.date;
+  } else if (patch.value !== undefined) list.push({ indicatorId, value: patch.value, date: patch.date ?? new Date().toISOString().slice(0, 10), note: '' });
+}
+
+function latestOf(measurements: Measurement[], id: string): Measurement | null {
+  return measurements.filter((m) => m.indicatorId === id).reduce<Measurement | null>((a, m) => (!a || m.date >= a.date ? m : a), null);
+}
+
+const ResultRow = observer(function ResultRow({ ind }: { ind: Indicator }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const doc = useStore().assessment.document!;
+  const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id) ?? null;
+  const result = targetReached(ind, final?.value ?? null);
+  const latest = latestOf(doc.implementation.measurements, ind.id);
+  return (
+    <tr className={`result-${result}`}>
+      <th scope="row">{ind.name}</th>
+      <td>{ind.baseline ? `${formatNumber(ind.baseline.value, lang)} (${ind.baseline.year})` : '—'}</td>
+      <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
+      <td>{latest ? `${formatNumber(latest.value, lang)} (${latest.date})` : '—'}</td>
+      <td>
+        <NumberField label={t('result.finalValueFor', { name: ind.name })} hiddenLabel field="final" itemId={ind.id} value={final?.value ?? null} onChange={(d, v) => setFinal(d, ind.id, { value: v })} />
+      </td>
+      <td>{final ? <TextField label={t('result.finalDateFor', { name: ind.name })} hiddenLabel field="finalDate" itemId={ind.id} type="date" value={final.date} onChange={(d, v) => v && setFinal(d, ind.id, { date: v })} /> : '—'}</td>
+      <td>
+        <span aria-hidden="true">{ICON[result]}</span> {t(`result.${result}`)}
+      </td>
+    </tr>
+  );
+});
+
+/** Evaluation step 1: the final value of each indicator against its target. */
+export const ResultsStep = observer(function ResultsStep() {
+  const { t } = useTranslation();
+  const { assessment, ui } = useStore();
+  const doc = assessment.document!;
+  function takeLatest() {
+    let count = 0;
+    assessment.edit('take-latest', (d) => {
+      for (const ind of d.preparation.indicators) {
+        if (d.evaluation.finalValues.some((f) => f.indicatorId === ind.id)) continue;
+        const latest = latestOf(d.implementation.measurements, ind.id);
+        if (!latest) continue;
+        d.evaluation.finalValues.push({ indicatorId: ind.id, value: latest.value, date: latest.date, note: '' });
+        count++;
+      }
+    });
+    ui.notify({ kind: 'status', text: t('result.taken', { count }) });
+  }
+  return (
+    <div>
+      <p>{t('result.intro')}</p>
+      <button type="button" onClick={takeLatest}>
+        {t('result.takeLatest')}
+      </button>
+      <ScrollRegion label={t('steps.results')}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('signal.indicator')}</th>
+              <th scope="col">{t('signal.baseline')}</th>
+              <th scope="col">{t('signal.target')}</th>
+              <th scope="col">{t('measure.latest')}</th>
+              <th scope="col">{t('result.finalValue')}</th>
+              <th scope="col">{t('result.date')}</th>
+              <th scope="col">{t('result.outcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {doc.preparation.indicators.map((ind) => (
+              <ResultRow key={ind.id} ind={ind} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
+  );
+});

@@ -1,0 +1,118 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { expectationChanges, type ExpectationChange } from '../../../shared/analysis/changes';
+import { themeOf } from '../../../shared/framework/framework';
+import type { AssessmentDocument } from '../../../shared/model/document';
+import { fieldId, TextAreaField, TextField } from '../../components/fields';
+import { useStore } from '../../stores/context';
+import { newItemId } from '../options';
+import { TransitionButton } from '../phase-gate';
+import { useLang } from '../use-lang';
+
+type Adjustment = AssessmentDocument['implementation']['adjustments'][number];
+
+const on = (id: string, fn: (x: Adjustment) => void) => (d: AssessmentDocument) => {
+  const x = d.implementation.adjustments.find((y) => y.id === id);
+  if (x) fn(x);
+};
+
+/** A labelled multiple-choice list (native, so it works with the keyboard). */
+const MultiSelect = observer(function MultiSelect({ id, label, values, options, onChange }: { id: string; label: string; values: string[]; options: { value: string; label: string }[]; onChange: (values: string[]) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} multiple size={Math.min(6, Math.max(3, options.length))} value={values} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});
+
+/** Implementation step 4: the decision log, and every change to frozen expectations still to explain. */
+export const AdjustmentsStep = observer(function AdjustmentsStep() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { assessment, wizard } = useStore();
+  const doc = assessment.document!;
+  const adjustments = doc.implementation.adjustments;
+  const changes = expectationChanges(doc).filter((c) => !c.explained);
+  const effectLabel = (id: string) => {
+    const e = doc.preparation.effects.find((x) => x.id === id) ?? doc.implementation.frozen?.effects.find((x) => x.id === id);
+    const option = e ? doc.preparation.options.find((o) => o.id === e.optionId)?.name : undefined;
+    return e ? `${themeOf(e.theme).name[lang]}${option ? ` (${option})` : ''}` : id;
+  };
+  const indicatorLabel = (id: string) => (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
+  const labelOf = (c: ExpectationChange) => (c.kind === 'effect' ? effectLabel(c.id) : indicatorLabel(c.id));
+
+  function record(change: ExpectationChange) {
+    const id = newItemId('adj');
+    assessment.edit(`record-${change.id}`, (d) =>
+      void d.implementation.adjustments.push({
+        id,
+        date: new Date().toISOString().slice(0, 10),
+        decision: t('adjust.prefill', { what: t(`adjust.what.${change.what}`, { name: labelOf(change) }) }),
+        reason: '',
+        indicatorIds: change.kind === 'indicator' ? [change.id] : [],
+        effectIds: change.kind === 'effect' ? [change.id] : [],
+        changesAmbition: false,
+      }),
+    );
+    wizard.focusLater(fieldId('reason', id));
+  }
+
+  const indicatorOptions = doc.preparation.indicators.map((i) => ({ value: i.id, label: i.name }));
+  const effectOptions = doc.preparation.effects.filter((e) => e.direction !== null).map((e) => ({ value: e.id, label: effectLabel(e.id) }));
+  return (
+    <div>
+      {changes.length > 0 ? (
+        <section className="suggestions" aria-labelledby="changes-title">
+          <h2 id="changes-title">{t('adjust.changesTitle')}</h2>
+          <p>{t('adjust.changesIntro')}</p>
+          <ul>
+            {changes.map((c) => (
+              <li key={`${c.kind}-${c.id}-${c.what}`} id={`s-change-${c.id}`}>
+                {t(`adjust.what.${c.what}`, { name: labelOf(c) })}{' '}
+                <button type="button" aria-label={t('adjust.recordNamed', { name: labelOf(c) })} onClick={() => record(c)}>
+                  {t('adjust.record')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {adjustments.length === 0 ? <p>{t('adjust.none')}</p> : null}
+      {adjustments.map((a, i) => (
+        <fieldset key={a.id} className="item-card form-grid" id={`s-${a.id}`}>
+          <legend>{t('adjust.legend', { n: i + 1 })}</legend>
+          <TextField label={t('adjust.date')} field="date" itemId={a.id} type="date" value={a.date} onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)} />
+          <label className="inline">
+            <input type="checkbox" checked={a.changesAmbition} onChange={(e) => assessment.edit(`amb-${a.id}`, on(a.id, (x) => (x.changesAmbition = e.target.checked)))} />
+            {t('adjust.changesAmbition')}
+          </label>
+          <TextAreaField label={t('adjust.decision')} field="decision" itemId={a.id} rows={2} value={a.decision} onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)} className="wide" />
+          <TextAreaField label={t('adjust.reason')} field="reason" itemId={a.id} rows={2} value={a.reason} onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)} className="wide" />
+          <MultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
+          <MultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
+          <div className="wide">
+            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${a.id}`, (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)))}>
+              {t('adjust.remove', { n: i + 1 })}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => assessment.edit('add-adjustment', (d) => void d.implementation.adjustments.push({ id: newItemId('adj'), date: new Date().toISOString().slice(0, 10), decision: '', reason: '', indicatorIds: [], effectIds: [], changesAmbition: false }))}>
+        {t('adjust.add')}
+      </button>
+      {doc.context.phase === 'implementation' ? (
+        <div className="phase-gate">
+          <p>{t('transition.evaluationIntro')}</p>
+          <TransitionButton phase="evaluation" />
+        </div>
+      ) : null}
+    </div>
+  );
+});

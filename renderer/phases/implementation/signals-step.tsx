@@ -1,0 +1,66 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../shared/analysis/numbers';
+import { indicatorSignal, SIGNAL_CONCERN, yearFraction, type Signal } from '../../../shared/analysis/signal';
+import { sparkline } from '../../../shared/charts/sparkline';
+import { ChartSvg } from '../../charts/chart-svg';
+import { ScrollRegion } from '../../components/scroll-region';
+import { useStore } from '../../stores/context';
+import { useLang } from '../use-lang';
+
+/** The signal's icon: shape and word together, never colour alone. */
+export const SIGNAL_ICON: Record<Signal, string> = { 'on-track': '●', 'at-risk': '▲', 'off-track': '✖', 'no-data': '○' };
+
+/** Implementation step 2: per indicator the trend with baseline and target, and its signal; most worrying first. */
+export const SignalsStep = observer(function SignalsStep() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const doc = useStore().assessment.document!;
+  const rows = doc.preparation.indicators
+    .map((ind) => ({ ind, result: indicatorSignal(ind, doc.implementation.measurements) }))
+    .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || a.ind.name.localeCompare(b.ind.name));
+  const count = (s: Signal) => rows.filter((r) => r.result.signal === s).length;
+  return (
+    <div>
+      <p role="status">{t('signal.counts', { offTrack: count('off-track'), atRisk: count('at-risk'), onTrack: count('on-track'), noData: count('no-data') })}</p>
+      <ScrollRegion label={t('signal.overview')}>
+        <table className="data-table signals">
+          <caption>{t('signal.overview')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('signal.indicator')}</th>
+              <th scope="col">{t('signal.signal')}</th>
+              <th scope="col">{t('signal.latest')}</th>
+              <th scope="col">{t('signal.baseline')}</th>
+              <th scope="col">{t('signal.target')}</th>
+              <th scope="col">{t('signal.trend')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ ind, result }) => {
+              const series = doc.implementation.measurements.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.date.localeCompare(b.date));
+              const points = [...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []), ...series.map((m) => ({ x: yearFraction(m.date), y: m.value }))];
+              const chart = sparkline(points, { width: 120, height: 32, baseline: ind.baseline?.value ?? null, target: ind.target?.value ?? null });
+              const values = series.map((m) => `${m.date} ${formatNumber(m.value, lang)}`).join(', ') || t('signal.no-data');
+              return (
+                <tr key={ind.id} className={`signal-${result.signal}`}>
+                  <th scope="row">{ind.name}</th>
+                  <td className="signal-cell">
+                    <span aria-hidden="true" className="signal-icon">
+                      {SIGNAL_ICON[result.signal]}
+                    </span>{' '}
+                    {t(`signal.${result.signal}`)}
+                  </td>
+                  <td>{result.latest ? `${formatNumber(result.latest.value, lang)} ${ind.unit} (${result.latest.date})` : '—'}</td>
+                  <td>{ind.baseline ? `${formatNumber(ind.baseline.value, lang)} (${ind.baseline.year})` : '—'}</td>
+                  <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
+                  <td>{points.length > 0 ? <ChartSvg chart={chart} title={t('signal.trendAlt', { name: ind.name, values })} /> : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
+  );
+});

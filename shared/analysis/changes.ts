@@ -1,0 +1,48 @@
+/**
+ * Changes to the expectations after they were frozen, and whether an adjustment decision
+ * explains each one: expectations never change silently.
+ */
+import type { AssessmentDocument } from '../model/document';
+
+export interface ExpectationChange {
+  kind: 'effect' | 'indicator';
+  id: string;
+  /** What changed, for the adjustment's text. */
+  what: 'added' | 'removed' | 'direction' | 'baseline' | 'target';
+  /** Whether an adjustment decision refers to this effect or indicator. */
+  explained: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every change to frozen effects (direction) and indicators (baseline, target), added or removed items. */
+export function expectationChanges(doc: AssessmentDocument): ExpectationChange[] {
+  const frozen = doc.implementation.frozen;
+  if (!frozen) return [];
+  const adjustments = doc.implementation.adjustments;
+  const explainedEffect = (id: string) => adjustments.some((a) => a.effectIds.includes(id));
+  const explainedIndicator = (id: string) => adjustments.some((a) => a.indicatorIds.includes(id));
+  const changes: ExpectationChange[] = [];
+
+  const nowEffects = new Map(doc.preparation.effects.map((e) => [e.id, e]));
+  const thenEffects = new Map(frozen.effects.map((e) => [e.id, e]));
+  for (const [id, then] of thenEffects) {
+    const now = nowEffects.get(id);
+    if (!now) changes.push({ kind: 'effect', id, what: 'removed', explained: explainedEffect(id) });
+    else if (now.direction !== then.direction) changes.push({ kind: 'effect', id, what: 'direction', explained: explainedEffect(id) });
+  }
+  for (const [id, now] of nowEffects) if (!thenEffects.has(id) && now.direction !== null) changes.push({ kind: 'effect', id, what: 'added', explained: explainedEffect(id) });
+
+  const nowIndicators = new Map(doc.preparation.indicators.map((i) => [i.id, i]));
+  const thenIndicators = new Map(frozen.indicators.map((i) => [i.id, i]));
+  for (const [id, then] of thenIndicators) {
+    const now = nowIndicators.get(id);
+    if (!now) changes.push({ kind: 'indicator', id, what: 'removed', explained: explainedIndicator(id) });
+    else {
+      if (!same(now.baseline, then.baseline)) changes.push({ kind: 'indicator', id, what: 'baseline', explained: explainedIndicator(id) });
+      if (!same(now.target, then.target)) changes.push({ kind: 'indicator', id, what: 'target', explained: explainedIndicator(id) });
+    }
+  }
+  for (const id of nowIndicators.keys()) if (!thenIndicators.has(id)) changes.push({ kind: 'indicator', id, what: 'added', explained: explainedIndicator(id) });
+  return changes;
+}

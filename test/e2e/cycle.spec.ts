@@ -1,0 +1,138 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+/** The sample, set back to the start of the cycle: preparation filled in, nothing measured yet. */
+async function sampleInPreparation(): Promise<Buffer> {
+  const doc = JSON.parse(await readFile('assets/examples/medtech-heerlen.json', 'utf8'));
+  doc.id = 'cyclus-heerlen';
+  doc.context.title = 'Cyclus Heerlen';
+  doc.context.phase = 'preparation';
+  doc.implementation = {};
+  doc.evaluation = {};
+  return Buffer.from(JSON.stringify(doc));
+}
+
+const step = (page: Page, name: string) => page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: new RegExp(`^${name} \\(`) }).click();
+const axe = async (page: Page, label: string) => {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
+};
+const saved = (page: Page) => expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
+
+test('an evaluator takes the sample from preparation through monitoring to a finished evaluation', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, app);
+  await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles({ name: 'cyclus.json', mimeType: 'application/json', buffer: await sampleInPreparation() });
+  await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
+
+  // Implementation steps explain the transition until the document gets there.
+  await step(page, 'Metingen');
+  await expect(page.getByText('Deze stap hoort bij de fase Uitvoering (monitoring).')).toBeVisible();
+  await axe(page, 'fase nog niet bereikt');
+
+  // Into implementation: the expectations are frozen with a name.
+  await step(page, 'Overzicht en afweging');
+  await page.getByRole('button', { name: 'Verwachtingen vastleggen en naar de uitvoering' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Naar de volgende fase?' });
+  await dialog.getByLabel('Vastgelegd door (uw naam)').fill('E. Valuator');
+  await axe(page, 'overgangsdialoog');
+  await dialog.getByRole('button', { name: 'Ja, ga verder' }).click();
+  await expect(page.getByRole('status').first()).toBeAttached();
+
+  // Quick entry of one value changes the signal of that indicator.
+  await step(page, 'Signalen');
+  const trucks = page.getByRole('row', { name: /Vrachtwagenbewegingen op de wijkontsluitingsweg/ });
+  await expect(trucks).toContainText('geen gegevens');
+  await step(page, 'Metingen');
+  await page.getByLabel('Datum van het meetmoment').fill('2025-12-31');
+  await page.getByLabel('Bron', { exact: true }).fill('Verkeerstelling');
+  await page.getByLabel('Nieuwe waarde voor Vrachtwagenbewegingen op de wijkontsluitingsweg').fill('160');
+  await page.getByLabel('Nieuwe waarde voor Ervaren gezondheid').fill('veel');
+  await page.getByRole('button', { name: 'Metingen toevoegen' }).click();
+  await expect(page.getByText('Geen geldig getal', { exact: true })).toBeVisible();
+  await step(page, 'Signalen');
+  await expect(trucks).toContainText('op koers');
+
+  // Paste 20 rows with decimal commas and one bad row: the good rows are added, the bad one stays.
+  await step(page, 'Metingen');
+  const names = ['Tevredenheid met het leven', 'Huishoudens rond het sociaal minimum', 'Ervaren gezondheid', 'Netto arbeidsparticipatie', 'Sociale samenhang in de buurt', 'Rapportcijfer voor de veiligheid in de buurt', 'Voortijdig schoolverlaters', 'Uitstoot van broeikasgassen', 'Vertrouwen in het gemeentebestuur', 'Broeikasgasvoetafdruk in het buitenland'];
+  const rows = names.flatMap((name, i) => [`${name}\t31-12-2024\t${10 + i},5\tCBS`, `${name}\t31-12-2025\t${11 + i},25\tCBS`]);
+  const pasted = ['Indicator\tDatum\tWaarde\tBron', ...rows.slice(0, 10), 'Onbekende indicator\t31-12-2025\t1,0', ...rows.slice(10)].join('\n');
+  await page.getByLabel('Geplakte rijen').fill(pasted);
+  await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+  await expect(page.getByRole('heading', { name: 'Voorbeeld: 20 goede rijen, 1 met fouten' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Onbekende indicator/ })).toContainText('onbekende indicator "Onbekende indicator"');
+  await axe(page, 'plakvoorbeeld met fout');
+  await page.screenshot({ path: 'test-results/screens/cycle-paste-preview.png', fullPage: true });
+  await page.getByRole('button', { name: '20 goede rijen toevoegen' }).click();
+  await expect(page.getByLabel('Geplakte rijen')).toHaveValue('Onbekende indicator\t31-12-2025\t1,0');
+
+  // Changing a frozen target is not silent: it must be recorded as an adjustment.
+  await step(page, 'Indicatoren');
+  await expect(page.getByText(/Verwachtingen vastgelegd op .* door E\. Valuator\./)).toBeVisible();
+  await page.getByRole('region', { name: /Gekozen indicatoren/ }).getByText('Netto arbeidsparticipatie', { exact: true }).click();
+  await page.getByLabel('Streefwaarde (Netto arbeidsparticipatie)').fill('65');
+  const missing = page.getByRole('complementary', { name: 'Wat ontbreekt nog' });
+  await step(page, 'Bijsturing');
+  await expect(missing).toContainText('De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.');
+  await page.getByRole('button', { name: 'Wijziging van Netto arbeidsparticipatie vastleggen als bijstelling' }).click();
+  await expect(page.getByLabel('Reden')).toBeFocused();
+  await axe(page, 'bijsturing');
+  await page.keyboard.type('De arbeidsmarkt trok sneller aan dan verwacht.');
+  await expect(missing).not.toContainText('Netto arbeidsparticipatie heeft een andere streefwaarde');
+
+  // Into evaluation.
+  await page.getByRole('button', { name: 'Naar de evaluatie' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, ga verder' }).click();
+  await step(page, 'Resultaten');
+  await page.getByRole('button', { name: 'Laatste meting overnemen waar de eindwaarde leeg is' }).click();
+  await expect(page.getByRole('row', { name: /Vrachtwagenbewegingen/ })).toContainText('niet gehaald');
+
+  await step(page, 'Verwacht en gerealiseerd');
+  await page.getByText(/Arbeid en vrije tijd: verwacht \+2/).click();
+  await page.getByLabel('Gerealiseerde richting voor Arbeid en vrije tijd').selectOption({ label: '+1 positief' });
+  await expect(page.getByText('Arbeid en vrije tijd: verwacht +2, gerealiseerd +1 — zwakker dan verwacht')).toBeVisible();
+  await page.getByLabel('Bewijs (Arbeid en vrije tijd)').fill('182 inwoners aan het werk (UWV).');
+  await page.getByLabel('Zekerheid over de bijdrage van het beleid').selectOption({ label: 'middel' });
+  await page.getByLabel('Waarom het aan het beleid is toe te schrijven (bijdrage) (Arbeid en vrije tijd)').fill('Deelnemers van het traject vonden werk op de campus.');
+
+  await step(page, 'Onbedoelde effecten');
+  await page.getByRole('button', { name: 'Onbedoeld effect toevoegen' }).click();
+  await page.getByLabel('Wat gebeurde er').fill('Meer parkeerdruk in de buurt van de campus.');
+
+  await step(page, 'Ervaren uitkomsten gemeten');
+  await page.getByLabel('Wat inwoners werkelijk merkten (1)').fill('Inwoners merken meer werk dichtbij.');
+  await page.getByLabel('Gemerkt? (1)').selectOption({ label: 'gedeeltelijk' });
+
+  await step(page, 'Verdeling');
+  await page.getByLabel('Wie ging erop vooruit').fill('Jongeren met een mbo-opleiding.');
+  await page.getByLabel('Ongelijkheid').selectOption({ label: 'afgenomen' });
+
+  await step(page, 'Conclusies');
+  await page.getByLabel('Lessen', { exact: true }).fill('Stuur eerder op de verkeersroute.');
+  await page.getByRole('radio', { name: 'bijstellen' }).check();
+  await page.getByLabel(/Heeft werken met brede welvaart tot andere keuzes geleid/).fill('Ja: het opleidingstraject en de vrachtwagenroute.');
+  await saved(page);
+
+  // Reload: everything is back, from the file on disk.
+  await page.reload();
+  await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
+  await step(page, 'Conclusies');
+  await expect(page.getByRole('radio', { name: 'bijstellen' })).toBeChecked();
+  const doc = JSON.parse(await readFile(join(app.workspaceDir, (await readdir(app.workspaceDir)).find((f) => f.startsWith('cyclus'))!), 'utf8'));
+  expect(doc.context.phase).toBe('evaluation');
+  expect(doc.implementation.frozen).toMatchObject({ by: 'E. Valuator' });
+  expect(doc.implementation.frozen.indicators.find((i: { id: string }) => i.id === 'ind-arbeidsparticipatie').target.value).toBe(64.5);
+  expect(doc.preparation.indicators.find((i: { id: string }) => i.id === 'ind-arbeidsparticipatie').target.value).toBe(65);
+  expect(doc.implementation.measurements).toHaveLength(21);
+  expect(doc.implementation.measurements.find((m: { indicatorId: string; date: string }) => m.indicatorId === 'ind-tevredenheid-leven' && m.date === '2024-12-31').value).toBe(10.5);
+  expect(doc.implementation.adjustments).toEqual([expect.objectContaining({ indicatorIds: ['ind-arbeidsparticipatie'], reason: 'De arbeidsmarkt trok sneller aan dan verwacht.' })]);
+  expect(doc.evaluation.finalValues.length).toBe(11);
+  expect(doc.evaluation.realisedEffects).toEqual([expect.objectContaining({ direction: 1, contributionConfidence: 'medium', evidence: '182 inwoners aan het werk (UWV).' })]);
+  expect(doc.evaluation).toMatchObject({ recommendation: 'adjust', distribution: { inequality: 'down' }, unintendedEffects: [expect.objectContaining({ description: 'Meer parkeerdruk in de buurt van de campus.' })] });
+  expect(doc.evaluation.perceivedResults[0]).toMatchObject({ noticed: 'partly', result: 'Inwoners merken meer werk dichtbij.' });
+});

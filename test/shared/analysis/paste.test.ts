@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocaleDate, parseLocaleNumber } from '../../../shared/analysis/numbers';
+import { parsePastedMeasurements } from '../../../shared/analysis/paste';
+import { startEvaluation, startImplementation } from '../../../shared/model/transitions';
+import { completeDocument, indicator } from './build';
+
+describe('numbers as Dutch users write them', () => {
+  it.each([
+    ['12,5', 12.5],
+    ['1.234,5', 1234.5],
+    ['1.234.567', 1234567],
+    ['1 234,5', 1234.5],
+    ['1\u00a0234', 1234],
+    ['-3', -3],
+    ['−3,25', -3.25],
+    ['+0,25', 0.25],
+    ['45 %', 45],
+    ['0', 0],
+  ])('comma mode reads %s as %s', (text, value) => {
+    expect(parseLocaleNumber(text)).toBe(value);
+  });
+
+  it.each(['', 'abc', '12,5,3', '1.23,4', '12.5', '1,2.3', '--1', '1e5'])('comma mode refuses %j', (text) => {
+    expect(parseLocaleNumber(text)).toBeNull();
+  });
+
+  it('point mode reads English numbers', () => {
+    expect(parseLocaleNumber('1,234.5', 'point')).toBe(1234.5);
+    expect(parseLocaleNumber('12.5', 'point')).toBe(12.5);
+    expect(parseLocaleNumber('12,5', 'point')).toBeNull();
+  });
+
+  it.each([
+    ['2025-06-30', '2025-06-30'],
+    ['30-6-2025', '2025-06-30'],
+    ['30/06/2025', '2025-06-30'],
+    ['1.2.2025', '2025-02-01'],
+    ['2025', '2025-12-31'],
+    ['29-2-2024', '2024-02-29'],
+  ])('reads the date %s', (text, iso) => {
+    expect(parseLocaleDate(text)).toBe(iso);
+  });
+
+  it.each(['29-2-2025', '31-4-2025', '2025-13-01', '00-01-2025', 'gisteren', '', '1899'])('refuses the date %j', (text) => {
+    expect(parseLocaleDate(text)).toBeNull();
+  });
+});
+
+describe('pasting measurements', () => {
+  const indicators = [indicator({ id: 'i1', theme: 'wonen', name: 'Tevredenheid met woning' }), indicator({ id: 'i2', theme: 'milieu', name: 'Groen per inwoner', catalogueId: 'groenblauwe-ruimte' })];
+
+  it('reads tab-separated rows with decimal commas, skips a header, and keeps good rows beside bad ones', () => {
+    const text = ['Indicator\tDatum\tWaarde\tBron', 'Tevredenheid met woning\t31-12-2024\t81,5\tWoonmonitor', 'groen per INWONER\t2025-06-30\t1.234,5', 'Onbekend\t31-12-2024\t3', 'i1\t31-13-2024\tveel', ''].join('\n');
+    const rows = parsePastedMeasurements(text, indicators);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ ok: true, line: 2, measurement: { indicatorId: 'i1', date: '2024-12-31', value: 81.5, source: 'Woonmonitor' } });
+    expect(rows[1]).toMatchObject({ ok: true, measurement: { indicatorId: 'i2', value: 1234.5 } });
+    expect(rows[2]).toMatchObject({ ok: false, line: 4 });
+    const bad = rows[3] as Extract<(typeof rows)[number], { ok: false }>;
+    expect(bad.errors.map((e) => e.nl)).toEqual(['ongeldige datum "31-13-2024" (gebruik bijvoorbeeld 31-12-2025)', 'ongeldige waarde "veel"']);
+  });
+
+  it('reads semicolon-separated rows and comparison values, by id or catalogue id', () => {
+    const rows = parsePastedMeasurements('groenblauwe-ruimte;2024;12,5;CBS;;Nederland;10,1\ni1;2024;7;;;Parkstad;', indicators);
+    expect(rows[0]).toMatchObject({ ok: true, measurement: { indicatorId: 'i2', date: '2024-12-31', value: 12.5, comparison: { area: 'Nederland', value: 10.1 } } });
+    expect(rows[1]).toMatchObject({ ok: false, errors: [{ nl: 'vergelijking: geef een gebied en een waarde' }] });
+  });
+});
+
+describe('phase transitions', () => {
+  it('into implementation freezes effects, indicators and ambition with a date and a name, without touching the original', () => {
+    const doc = completeDocument();
+    const next = startImplementation(doc, 'J. de Vries', '2026-03-01T10:00:00.000Z');
+    expect(next.context.phase).toBe('implementation');
+    expect(next.implementation.frozen).toMatchObject({ at: '2026-03-01T10:00:00.000Z', by: 'J. de Vries', ambition: doc.preparation.ambition });
+    expect(next.implementation.frozen!.effects).toEqual(doc.preparation.effects);
+    next.preparation.effects[0]!.direction = -2;
+    expect(next.implementation.frozen!.effects[0]!.direction).toBe(2);
+    expect(doc.context.phase).toBe('preparation');
+    expect(startEvaluation(next).context.phase).toBe('evaluation');
+  });
+});
