@@ -6,6 +6,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseLocaleDate } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { useStore } from '../stores/context';
 
@@ -174,3 +175,87 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
     </div>
   );
 });
+
+/**
+ * A light number input for long tables: no hooks beyond its own text, labels and messages come
+ * from the parent, so 150 rows render quickly. Invalid input is shown, not saved.
+ */
+export function NumberCell(props: { id: string; label: string; value: number | null; lang: 'nl' | 'en'; invalidText: string; onCommit: (value: number | null) => void }) {
+  const shown = props.value === null ? '' : props.lang === 'en' ? String(props.value) : String(props.value).replace('.', ',');
+  const [text, setText] = useState<string | null>(null);
+  const bad = text !== null && parseDecimal(text) !== null && Number.isNaN(parseDecimal(text) as number);
+  return (
+    <>
+      <label htmlFor={props.id} className="visually-hidden">
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="decimal"
+        className="value-input"
+        value={text ?? shown}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? `${props.id}-error` : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          const value = parseDecimal(next);
+          setText(next);
+          if (value === null || !Number.isNaN(value)) props.onCommit(value);
+        }}
+        onBlur={() => {
+          if (!bad) setText(null);
+        }}
+      />
+      {bad ? (
+        <span id={`${props.id}-error`} className="field-error">
+          {props.invalidText}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Shows an ISO date as the user writes it: 31-12-2027 in Dutch, 2027-12-31 in English. */
+export function displayDate(iso: string, lang: 'nl' | 'en'): string {
+  if (lang === 'en') return iso;
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+}
+
+/**
+ * A light date input for long tables (a native date picker per row is costly to render):
+ * accepts 31-12-2027, 31/12/2027 or 2027-12-31; invalid input is shown, not saved.
+ */
+export function DateCell(props: { id: string; label: string; value: string; lang: 'nl' | 'en'; invalidText: string; onCommit: (iso: string) => void }) {
+  const [text, setText] = useState<string | null>(null);
+  const bad = text !== null && parseLocaleDate(text) === null;
+  return (
+    <>
+      <label htmlFor={props.id} className="visually-hidden">
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="text"
+        className="date-input"
+        value={text ?? displayDate(props.value, props.lang)}
+        aria-invalid={bad || undefined}
+        aria-describedby={bad ? `${props.id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const iso = parseLocaleDate(e.target.value);
+          if (iso) props.onCommit(iso);
+        }}
+        onBlur={() => {
+          if (!bad) setText(null);
+        }}
+      />
+      {bad ? (
+        <span id={`${props.id}-error`} className="field-error">
+          {props.invalidText}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -35,7 +35,16 @@ export function parseLocaleDate(text: string): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number for display: decimal comma in Dutch, at most `digits` decimals. */
 export function formatNumber(value: number, lang: 'nl' | 'en', digits = 2): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  const key = `${lang}:${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    // Creating a formatter is costly; tables format hundreds of numbers per render.
+    format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -153,6 +153,7 @@ export const wizardEn: typeof wizardNl = {
     removePerceived: 'Remove perceived outcome {{n}}',
     perceivedLegend: 'Perceived outcome {{n}}',
     invalidNumber: 'Enter a number, for example 12.5.',
+    invalidDate: 'Enter a date, for example 2027-12-31.',
     invalidYear: 'Enter a year between 1900 and 2200.',
   },
   review: {

@@ -151,6 +151,7 @@ export const wizardNl = {
     removePerceived: 'Ervaren uitkomst {{n}} verwijderen',
     perceivedLegend: 'Ervaren uitkomst {{n}}',
     invalidNumber: 'Vul een getal in, bijvoorbeeld 12,5.',
+    invalidDate: 'Vul een datum in, bijvoorbeeld 31-12-2027.',
     invalidYear: 'Vul een jaartal in tussen 1900 en 2200.',
   },
   review: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { targetReached, type TargetResult } from '../../../shared/analysis/signal';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../shared/model/document';
-import { NumberField, TextField } from '../../components/fields';
+import { DateCell, fieldId, NumberCell } from '../../components/fields';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
@@ -28,13 +28,19 @@ function latestOf(measurements: Measurement[], id: string): Measurement | null {
   return measurements.filter((m) => m.indicatorId === id).reduce<Measurement | null>((a, m) => (!a || m.date >= a.date ? m : a), null);
 }
 
-const ResultRow = observer(function ResultRow({ ind }: { ind: Indicator }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const doc = useStore().assessment.document!;
+interface RowText {
+  finalValueFor: (name: string) => string;
+  finalDateFor: (name: string) => string;
+  invalid: string;
+  invalidDate: string;
+  result: Record<TargetResult, string>;
+}
+
+const ResultRow = observer(function ResultRow({ ind, latest, text, lang }: { ind: Indicator; latest: Measurement | null; text: RowText; lang: 'nl' | 'en' }) {
+  const { assessment } = useStore();
+  const doc = assessment.document!;
   const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id) ?? null;
   const result = targetReached(ind, final?.value ?? null);
-  const latest = latestOf(doc.implementation.measurements, ind.id);
   return (
     <tr className={`result-${result}`}>
       <th scope="row">{ind.name}</th>
@@ -42,11 +48,17 @@ const ResultRow = observer(function ResultRow({ ind }: { ind: Indicator }) {
       <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
       <td>{latest ? `${formatNumber(latest.value, lang)} (${latest.date})` : '—'}</td>
       <td>
-        <NumberField label={t('result.finalValueFor', { name: ind.name })} hiddenLabel field="final" itemId={ind.id} value={final?.value ?? null} onChange={(d, v) => setFinal(d, ind.id, { value: v })} />
+        <NumberCell id={fieldId('final', ind.id)} label={text.finalValueFor(ind.name)} value={final?.value ?? null} lang={lang} invalidText={text.invalid} onCommit={(v) => assessment.edit(`${ind.id}.final`, (d) => setFinal(d, ind.id, { value: v }))} />
       </td>
-      <td>{final ? <TextField label={t('result.finalDateFor', { name: ind.name })} hiddenLabel field="finalDate" itemId={ind.id} type="date" value={final.date} onChange={(d, v) => v && setFinal(d, ind.id, { date: v })} /> : '—'}</td>
       <td>
-        <span aria-hidden="true">{ICON[result]}</span> {t(`result.${result}`)}
+        {final ? (
+          <DateCell id={fieldId('finalDate', ind.id)} label={text.finalDateFor(ind.name)} value={final.date} lang={lang} invalidText={text.invalidDate} onCommit={(iso) => assessment.edit(`${ind.id}.finalDate`, (d) => setFinal(d, ind.id, { date: iso }))} />
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>
+        <span aria-hidden="true">{ICON[result]}</span> {text.result[result]}
       </td>
     </tr>
   );
@@ -56,7 +68,20 @@ const ResultRow = observer(function ResultRow({ ind }: { ind: Indicator }) {
 export const ResultsStep = observer(function ResultsStep() {
   const { t } = useTranslation();
   const { assessment, ui } = useStore();
+  const lang = useLang();
   const doc = assessment.document!;
+  const text: RowText = {
+    finalValueFor: (name) => t('result.finalValueFor', { name }),
+    finalDateFor: (name) => t('result.finalDateFor', { name }),
+    invalid: t('fields.invalidNumber'),
+    invalidDate: t('fields.invalidDate'),
+    result: { achieved: t('result.achieved'), nearly: t('result.nearly'), missed: t('result.missed'), unknown: t('result.unknown') },
+  };
+  const latest = new Map<string, Measurement>();
+  for (const m of doc.implementation.measurements) {
+    const prev = latest.get(m.indicatorId);
+    if (!prev || m.date >= prev.date) latest.set(m.indicatorId, m);
+  }
   function takeLatest() {
     let count = 0;
     assessment.edit('take-latest', (d) => {
@@ -91,7 +116,7 @@ export const ResultsStep = observer(function ResultsStep() {
           </thead>
           <tbody>
             {doc.preparation.indicators.map((ind) => (
-              <ResultRow key={ind.id} ind={ind} />
+              <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />
             ))}
           </tbody>
         </table>

@@ -4,6 +4,7 @@ import { expectationChanges, type ExpectationChange } from '../../../shared/anal
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { fieldId, TextAreaField, TextField } from '../../components/fields';
+import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { TransitionButton } from '../phase-gate';
@@ -85,26 +86,40 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
         </section>
       ) : null}
       {adjustments.length === 0 ? <p>{t('adjust.none')}</p> : null}
-      {adjustments.map((a, i) => (
-        <fieldset key={a.id} className="item-card form-grid" id={`s-${a.id}`}>
-          <legend>{t('adjust.legend', { n: i + 1 })}</legend>
-          <TextField label={t('adjust.date')} field="date" itemId={a.id} type="date" value={a.date} onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)} />
-          <label className="inline">
-            <input type="checkbox" checked={a.changesAmbition} onChange={(e) => assessment.edit(`amb-${a.id}`, on(a.id, (x) => (x.changesAmbition = e.target.checked)))} />
-            {t('adjust.changesAmbition')}
-          </label>
-          <TextAreaField label={t('adjust.decision')} field="decision" itemId={a.id} rows={2} value={a.decision} onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)} className="wide" />
-          <TextAreaField label={t('adjust.reason')} field="reason" itemId={a.id} rows={2} value={a.reason} onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)} className="wide" />
-          <MultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
-          <MultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
-          <div className="wide">
-            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${a.id}`, (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)))}>
-              {t('adjust.remove', { n: i + 1 })}
-            </button>
-          </div>
-        </fieldset>
-      ))}
-      <button type="button" onClick={() => assessment.edit('add-adjustment', (d) => void d.implementation.adjustments.push({ id: newItemId('adj'), date: new Date().toISOString().slice(0, 10), decision: '', reason: '', indicatorIds: [], effectIds: [], changesAmbition: false }))}>
+      <ul className="indicator-list">
+        {adjustments.map((a, i) => (
+          <li key={a.id}>
+            <LazyDetails itemId={a.id} summary={`${t('adjust.legend', { n: i + 1 })} · ${a.date} · ${a.decision.slice(0, 80) || '—'}`}>
+              {() => (
+                <div className="form-grid">
+                  <TextField label={t('adjust.date')} field="date" itemId={a.id} type="date" value={a.date} onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)} />
+                  <label className="inline">
+                    <input type="checkbox" checked={a.changesAmbition} onChange={(e) => assessment.edit(`amb-${a.id}`, on(a.id, (x) => (x.changesAmbition = e.target.checked)))} />
+                    {t('adjust.changesAmbition')}
+                  </label>
+                  <TextAreaField label={t('adjust.decision')} field="decision" itemId={a.id} rows={2} value={a.decision} onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)} className="wide" />
+                  <TextAreaField label={t('adjust.reason')} field="reason" itemId={a.id} rows={2} value={a.reason} onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)} className="wide" />
+                  <MultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
+                  <MultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
+                  <div className="wide">
+                    <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${a.id}`, (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)))}>
+                      {t('adjust.remove', { n: i + 1 })}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </LazyDetails>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => {
+          const id = newItemId('adj');
+          assessment.edit('add-adjustment', (d) => void d.implementation.adjustments.push({ id, date: new Date().toISOString().slice(0, 10), decision: '', reason: '', indicatorIds: [], effectIds: [], changesAmbition: false }));
+          wizard.focusLater(fieldId('decision', id));
+        }}
+      >
         {t('adjust.add')}
       </button>
       {doc.context.phase === 'implementation' ? (
