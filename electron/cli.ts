@@ -15,6 +15,9 @@ import { translate } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
 import { LoadError } from '../shared/model/load';
 import { readDocumentFile } from './main/documents/read';
+import { exportPdf } from './main/export/report';
+import type { ReportPhase } from '../shared/report/content';
+import { toCsv } from '../shared/report/csv';
 import './main/zod-locale';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +42,10 @@ Opdrachten:
   catalogue [--json] [--lang nl|en]
                                   de indicatorencatalogus
   migrate BESTAND --out BESTAND   zet een ouder bestand om naar de huidige versie
+  export BESTAND --out PDF [--lang nl|en] [--phase all|preparation|implementation|evaluation]
+                                  het impactrapport als PDF
+  csv BESTAND --out CSV [--separator ';'|',']
+                                  indicatoren en metingen als CSV voor Excel
 
 Opties:
   --help, -h                      deze hulp
@@ -83,6 +90,8 @@ export async function run(argv: string[]): Promise<Outcome> {
         out: { type: 'string' },
         json: { type: 'boolean' },
         lang: { type: 'string' },
+        phase: { type: 'string' },
+        separator: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,7 +103,7 @@ export async function run(argv: string[]): Promise<Outcome> {
   const [command, file, ...rest] = positionals;
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([HELP]);
-  const lang = values.lang ?? 'nl';
+  const lang = (values.lang ?? 'nl') as 'nl' | 'en';
   if (lang !== 'nl' && lang !== 'en') return usage(`Onbekende taal: ${lang} (nl of en).`);
   if (rest.length > 0) return usage(`Onverwacht argument: ${rest[0]}`);
 
@@ -136,6 +145,25 @@ export async function run(argv: string[]): Promise<Outcome> {
       await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
       const from = loaded.migratedFrom ? `van versie ${loaded.migratedFrom} ` : '';
       return ok([`Omgezet ${from}naar versie ${loaded.document.schemaVersion}: ${values.out}`]);
+    }
+    case 'export': {
+      if (!values.out) return usage('Geef op waar de PDF heen moet: --out BESTAND');
+      const phase = values.phase ?? 'all';
+      if (!['all', 'preparation', 'implementation', 'evaluation'].includes(phase)) return usage(`Onbekende fase: ${phase} (all, preparation, implementation of evaluation).`);
+      const loaded = await load(file);
+      if ('code' in loaded) return loaded;
+      const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today: new Date().toISOString().slice(0, 10) }, join(root, 'assets'));
+      await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
+      return ok([`Rapport geschreven naar ${values.out} (${Math.round(bytes.length / 1024)} kB)`]);
+    }
+    case 'csv': {
+      if (!values.out) return usage('Geef op waar de CSV heen moet: --out BESTAND');
+      const separator = values.separator ?? ';';
+      if (separator !== ';' && separator !== ',') return usage(`Onbekend scheidingsteken: ${separator} (; of ,).`);
+      const loaded = await load(file);
+      if ('code' in loaded) return loaded;
+      await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
+      return ok([`CSV geschreven naar ${values.out}`]);
     }
     default:
       return usage(`Onbekende opdracht: ${command}`);

@@ -1,11 +1,13 @@
 import type { Messages } from './nl';
 import { phasesEn } from './phases.en';
+import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
 
 /** English messages. */
 export const en: Messages = {
   ...wizardEn,
   ...phasesEn,
+  ...reportEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

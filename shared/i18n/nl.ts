@@ -1,10 +1,12 @@
 import { phasesNl } from './phases.nl';
+import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
   ...wizardNl,
   ...phasesNl,
+  ...reportNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -1,0 +1,31 @@
+/**
+ * CSV export of indicators and measurements for Excel: UTF-8 with BOM; by default semicolons
+ * and decimal commas (Dutch Excel), or commas and decimal points. One row per measurement, with
+ * the indicator's columns repeated; an indicator without measurements has one row of its own.
+ */
+import { themeOf } from '../framework/framework';
+import { translate } from '../i18n';
+import type { AssessmentDocument } from '../model/document';
+
+export type CsvSeparator = ';' | ',';
+
+const COLUMNS = ['indicatorId', 'indicator', 'theme', 'unit', 'goodDirection', 'kind', 'scale', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear', 'date', 'value', 'source', 'note', 'comparisonArea', 'comparisonValue'] as const;
+
+/** Quotes a field when it holds the separator, a quote or a line break. */
+function field(value: string, separator: CsvSeparator): string {
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The CSV text (with BOM) of a document's indicators and measurements. */
+export function toCsv(doc: AssessmentDocument, separator: CsvSeparator = ';', lang: 'nl' | 'en' = doc.context.language): string {
+  const number = (v: number | null | undefined) => (v === null || v === undefined ? '' : separator === ';' ? String(v).replace('.', ',') : String(v));
+  const header = COLUMNS.map((c) => translate(lang, `csv.${c}`));
+  const lines = [header.join(separator)];
+  for (const ind of doc.preparation.indicators) {
+    const base = [ind.id, ind.name, themeOf(ind.theme).name[lang], ind.unit, ind.goodDirection, ind.kind, ind.scale ?? '', number(ind.baseline?.value), ind.baseline ? String(ind.baseline.year) : '', number(ind.target?.value), ind.target ? String(ind.target.year) : ''];
+    const series = doc.implementation.measurements.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.date.localeCompare(b.date));
+    const rows = series.length ? series.map((m) => [...base, m.date, number(m.value), m.source, m.note, m.comparison?.area ?? '', number(m.comparison?.value)]) : [[...base, '', '', '', '', '', '']];
+    for (const row of rows) lines.push(row.map((v) => field(v, separator)).join(separator));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
