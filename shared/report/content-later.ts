@@ -22,7 +22,7 @@ export function implementationBlocks(doc: AssessmentDocument, lang: Lang): Block
     const series = [...(byIndicator.get(ind.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     const points = [...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []), ...series.map((m) => ({ x: yearFraction(m.date), y: m.value }))];
     const signal = indicatorSignal(ind, series);
-    const values = series.map((m) => `${m.date}: ${num(lang, m.value)}${m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : ''}${m.note ? ` — ${m.note}` : ''}`).join('\n') || '—';
+    const values = series.map((m) => `${m.date}: ${num(lang, m.value)}${m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : ''}${m.note ? ` — ${m.note}` : ''}${m.source ? ` [${t('report.source')}: ${m.source}]` : ''}`).join('\n') || '—';
     return [
       { text: ind.name, bold: true },
       points.length ? { chart: sparkline(points, { width: 60, height: 16, baseline: ind.baseline?.value ?? null, target: ind.target?.value ?? null }), alt: values } : '—',
@@ -67,11 +67,11 @@ export function evaluationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   blocks.push({
     kind: 'table',
     fontSize: 8,
-    columns: [{ header: t('report.indicator'), width: 2.6 }, { header: t('report.baseline'), width: 1.1 }, { header: t('report.target'), width: 1.1 }, { header: t('report.finalValue'), width: 1.2 }, { header: t('report.outcome'), width: 1.3 }],
+    columns: [{ header: t('report.indicator'), width: 2.2 }, { header: t('report.baseline'), width: 1 }, { header: t('report.target'), width: 1 }, { header: t('report.finalValue'), width: 2.8 }, { header: t('report.outcome'), width: 1.1 }],
     rows: doc.preparation.indicators.map((i) => {
       const final = ev.finalValues.find((f) => f.indicatorId === i.id) ?? null;
       const r = targetReached(i, final?.value ?? null);
-      return [{ text: i.name, bold: true }, i.baseline ? `${num(lang, i.baseline.value)} (${i.baseline.year})` : '—', i.target ? `${num(lang, i.target.value)} (${i.target.year})` : '—', final ? `${num(lang, final.value)} (${final.date})` : '—', { text: t(`result.${r}`), tone: r === 'achieved' ? 'positive' : r === 'missed' ? 'negative' : r === 'nearly' ? 'target' : 'muted', bold: r === 'missed' }];
+      return [{ text: i.name, bold: true }, i.baseline ? `${num(lang, i.baseline.value)} (${i.baseline.year})` : '—', i.target ? `${num(lang, i.target.value)} (${i.target.year})` : '—', final ? `${num(lang, final.value)} (${final.date})${final.note ? `\n${final.note}` : ''}` : '—', { text: t(`result.${r}`), tone: r === 'achieved' ? 'positive' : r === 'missed' ? 'negative' : r === 'nearly' ? 'target' : 'muted', bold: r === 'missed' }];
     }),
   });
 

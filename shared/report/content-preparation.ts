@@ -23,6 +23,18 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
   const p = doc.preparation;
   const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.preparation'), pageBreakBefore: true }];
+  const c = doc.context;
+  blocks.push({ kind: 'heading', level: 2, text: t('steps.context') });
+  blocks.push({
+    kind: 'fields',
+    rows: [
+      [t('report.organisation'), c.organisation || '—'],
+      [t('report.area'), [c.area.name, c.area.scale ? scaleName(lang, c.area.scale) : ''].filter(Boolean).join(' — ') || '—'],
+      [t('report.policyDomain'), c.policyDomain || '—'],
+      [t('report.owner'), c.owner || '—'],
+      [t('fields.relatedProgrammes'), orEmpty(lang, c.relatedProgrammes)],
+    ],
+  });
 
   blocks.push({ kind: 'heading', level: 2, text: t('report.problemAmbition') });
   blocks.push({
@@ -100,25 +112,41 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
       : {
           kind: 'table',
           fontSize: 7.5,
-          columns: [{ header: t('report.indicator'), width: 2.4 }, { header: t('report.theme'), width: 1.3 }, { header: t('report.unit'), width: 1.3 }, { header: t('report.kind'), width: 1 }, { header: t('report.scale'), width: 1 }, { header: t('report.baseline'), width: 1 }, { header: t('report.target'), width: 1 }, { header: t('report.latest'), width: 1.1 }, { header: t('report.signal'), width: 1 }, { header: t('report.source'), width: 1.8 }],
+          columns: [{ header: t('report.indicator'), width: 2.6 }, { header: t('report.theme'), width: 1.4 }, { header: t('report.unit'), width: 1.8 }, { header: t('report.baseline'), width: 1.1 }, { header: t('report.target'), width: 1.1 }, { header: t('report.latest'), width: 1.2 }, { header: t('report.signal'), width: 1.1 }],
           rows: p.indicators.map((i) => {
             const last = latest.get(i.id);
             const signal = indicatorSignal(i, doc.implementation.measurements.filter((m) => m.indicatorId === i.id)).signal;
             return [
-              { text: `${i.name} (${i.goodDirection === 'up' ? '↑' : '↓'})`, bold: true },
+              { text: `${i.name} (${i.goodDirection === 'up' ? t('report.higherBetter') : t('report.lowerBetter')})`, bold: true },
               themeOf(i.theme).name[lang],
               i.unit || '—',
-              t(`enums.kind.${i.kind}`),
-              scaleName(lang, i.scale),
               i.baseline ? `${num(lang, i.baseline.value)} (${i.baseline.year})` : '—',
               i.target ? `${num(lang, i.target.value)} (${i.target.year})` : '—',
               last ? `${num(lang, last.value)} (${last.date.slice(0, 4)})` : '—',
               { text: t(`signal.${signal}`), tone: signal === 'off-track' ? 'negative' : signal === 'on-track' ? 'positive' : signal === 'at-risk' ? 'target' : 'muted', bold: signal === 'off-track' },
-              i.source || '—',
             ];
           }),
         },
   );
+  if (p.indicators.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t('report.indicatorDetails') });
+    const choice = (group: string, v: string | null) => (v ? t(`enums.${group}.${v}`) : '—');
+    blocks.push({
+      kind: 'fields',
+      rows: p.indicators.map((i) => [
+        i.name,
+        [
+          i.definition,
+          `${t('report.kind')}: ${t(`enums.kind.${i.kind}`)}; ${t('report.scale')}: ${scaleName(lang, i.scale)}; ${t('fields.level')}: ${levelName(lang, i.level)}`,
+          `${t('report.source')}: ${i.source || '—'}`,
+          `${t('fields.frequency')}: ${choice('frequency', i.frequency)}; ${t('fields.dataCost')}: ${choice('costQuality', i.dataCost)}; ${t('fields.dataQuality')}: ${choice('costQuality', i.dataQuality)}`,
+          `${t('fields.indicatorOwner')}: ${i.owner || '—'}`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ]),
+    });
+  }
 
   blocks.push({ kind: 'heading', level: 2, text: t('report.perceived') });
   blocks.push(
