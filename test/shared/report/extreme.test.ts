@@ -109,6 +109,6 @@ describe('the clipping and overlap check itself', () => {
     const path = keep('check-self-test', new Uint8Array(pdf.output('arraybuffer')));
     const found = problems(path);
     expect(found.overlaps.length).toBeGreaterThan(0);
-    expect(found.outside).toContain('p1: Buitenrand');
+    expect(found.outside.some((w) => w.startsWith('p1: Buite'))).toBe(true);
   });
 });
