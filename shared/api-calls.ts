@@ -18,6 +18,7 @@ export const callNames = [
   'workspaceImport',
   'workspaceExport',
   'workspaceExample',
+  'fileSave',
 ] as const;
 
 /** One backend call's name. */

@@ -113,6 +113,17 @@ export const contract = {
     request: Empty,
     response: z.object({ document: AssessmentDocument }),
   },
+  /** Saves an export (PDF, CSV, JSON) where the user chooses: the native save dialog in Electron. */
+  fileSave: {
+    request: z
+      .object({
+        kind: z.enum(['pdf', 'csv', 'json']),
+        suggestedName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'Ongeldige bestandsnaam'),
+        contentBase64: z.string().max(MAX_IMPORT_BASE64 * 3),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+  },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 // Compile-time proof that `callNames` lists exactly the contract's keys.

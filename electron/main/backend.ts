@@ -1,6 +1,8 @@
 import './zod-locale';
 import type { Handlers } from '../../shared/api';
 import { createWorkspace } from './documents/workspace';
+import { join } from 'node:path';
+import type { ChooseSavePath } from './export/save-file';
 import { createHandlers } from './ipc/handlers';
 import { createSettingsService, type BackingStore } from './settings';
 
@@ -15,6 +17,8 @@ export interface BackendWiring {
   examplesDir?: string;
   version: string;
   transport: 'ipc' | 'http';
+  /** Where exports go; default (the bridge, which has no dialogs): the workspace's Exports folder. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 /** Wires the handlers over a settings store and a workspace folder; main and the bridge share it. */
@@ -26,5 +30,6 @@ export function wireBackend(wiring: BackendWiring): Handlers {
     workspace: createWorkspace({ dir, examplesDir: wiring.examplesDir }),
     settings,
     app: { name: 'Impactwijzer', version: wiring.version, transport: wiring.transport },
+    chooseSavePath: wiring.chooseSavePath ?? (async (_kind, name) => join(dir, 'Exports', name)),
   });
 }

@@ -4,7 +4,7 @@
  */
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
 import { callNames, channelOf } from '../../shared/api-calls';
 import { wireBackend } from './backend';
@@ -53,6 +53,12 @@ void app.whenReady().then(() => {
     examplesDir: app.isPackaged ? join(process.resourcesPath, 'examples') : join(app.getAppPath(), 'assets', 'examples'),
     version: app.getVersion(),
     transport: 'ipc',
+    chooseSavePath: async (kind, suggestedName) => {
+      const filters = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], csv: [{ name: 'CSV', extensions: ['csv'] }], json: [{ name: 'JSON', extensions: ['json'] }] }[kind];
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
 
   protocol.handle(APP_SCHEME, async (request) => {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api';
 import type { Workspace } from '../documents/workspace';
+import { saveExport, type ChooseSavePath } from '../export/save-file';
 import type { SettingsService } from '../settings';
 
 /** What the handlers need; main and the bridge each wire their own. */
@@ -7,6 +8,7 @@ export interface HandlerDeps {
   workspace: Workspace;
   settings: SettingsService;
   app: { name: string; version: string; transport: 'ipc' | 'http' };
+  chooseSavePath: ChooseSavePath;
 }
 
 /** The backend's handlers: plain functions over injected effects, shared by IPC and HTTP. */
@@ -33,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     workspaceExport: async ({ id }) => workspace.exportJson(id),
     workspaceExample: async () => ({ document: await workspace.addExample() }),
+    fileSave: async ({ kind, suggestedName, contentBase64 }) => saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64')),
   };
 }

@@ -37,6 +37,9 @@ describe('dispatch: the one gate into the handlers', () => {
     ['workspaceSave', { document: { id: 'abc' } }],
     ['workspaceSave', { document: { schemaVersion: 999 } }],
     ['appInfo', { anything: 1 }],
+    ['fileSave', { kind: 'pdf', suggestedName: '../../etc/passwd', contentBase64: '' }],
+    ['fileSave', { kind: 'pdf', suggestedName: 'C:\\Windows\\x.pdf', contentBase64: '' }],
+    ['fileSave', { kind: 'exe', suggestedName: 'x.exe', contentBase64: '' }],
   ])('refuses %s with %j before the handler runs', async (name, payload) => {
     const { handlers, workspaceDir } = await realBackend();
     const before = await readdir(workspaceDir).catch(() => []);

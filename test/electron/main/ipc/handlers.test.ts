@@ -77,6 +77,13 @@ describe('handlers on a real workspace folder', () => {
     expect((await handlers.settingsGet({})).language).toBe('en');
   });
 
+  it('fileSave writes the bytes where the chooser says (the bridge: the Exports folder), atomically', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    const result = await handlers.fileSave({ kind: 'csv', suggestedName: 'indicatoren.csv', contentBase64: Buffer.from('\uFEFFa;b\r\n').toString('base64') });
+    expect(result).toEqual({ saved: true, path: join(workspaceDir, 'Exports', 'indicatoren.csv') });
+    expect(await readFile(result.path!, 'utf8')).toBe('\uFEFFa;b\r\n');
+  });
+
   it('app info names the app and its transport', async () => {
     const { handlers } = await realBackend();
     expect(await handlers.appInfo({})).toEqual({ name: 'Impactwijzer', version: '0.0.0-test', transport: 'http' });

@@ -1,0 +1,56 @@
+import type { Backend } from '../../shared/api';
+import type { AssessmentDocument } from '../../shared/model/document';
+import type { ReportOptions } from '../../shared/report/content';
+import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
+import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
+import { toBase64 } from '../stores/workspace-store';
+import type { ReportMessage, ReportRequest } from './report.worker';
+
+/** Makes the PDF in a Web Worker; `onProgress` hears (page, pages). */
+export function makePdf(document: AssessmentDocument, options: ReportOptions, onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ReportMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.done, message.total);
+      else {
+        worker.terminate();
+        if (message.type === 'done') resolve(message.bytes);
+        else reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'worker'));
+    };
+    const base = window.location.href;
+    const request: ReportRequest = { document, options, fontUrls: { regular: new URL(regularUrl, base).href, bold: new URL(boldUrl, base).href } };
+    worker.postMessage(request);
+  });
+}
+
+/** A file name from a title: letters, digits and hyphens. */
+export function fileName(title: string, suffix: string, extension: string): string {
+  const slug = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s-]+/g, '-').toLowerCase().slice(0, 60) || 'impactwijzer';
+  return `${slug}${suffix ? `-${suffix}` : ''}.${extension}`;
+}
+
+/**
+ * Saves export bytes: through the backend's native save dialog in the desktop app, or as a
+ * download in the browser. Returns the saved name, or null when the user cancelled.
+ */
+export async function saveBytes(backend: Backend, kind: 'pdf' | 'csv', name: string, bytes: Uint8Array, type: string): Promise<{ name: string; downloaded: boolean } | null> {
+  if (window.impactwijzer) {
+    const result = await backend.fileSave({ kind, suggestedName: name, contentBase64: toBase64(bytes) });
+    return result.saved ? { name: result.path ?? name, downloaded: false } : null;
+  }
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return { name, downloaded: true };
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/**
+ * The PDF report, made off the UI thread: the same shared/report code as the CLI, with the
+ * fonts fetched from the app's own assets. Posts progress per painted page.
+ */
+import type { AssessmentDocument } from '../../shared/model/document';
+import { reportContent, type ReportOptions } from '../../shared/report/content';
+import { renderPdf } from '../../shared/report/pdf';
+
+export interface ReportRequest {
+  document: AssessmentDocument;
+  options: ReportOptions;
+  fontUrls: { regular: string; bold: string };
+}
+
+export type ReportMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+
+async function base64(url: string): Promise<string> {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
+  try {
+    const { document, options, fontUrls } = event.data;
+    const [regular, bold] = await Promise.all([base64(fontUrls.regular), base64(fontUrls.bold)]);
+    const { bytes } = renderPdf(reportContent(document, options), { regular, bold }, (done, total) => scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage));
+    scope.postMessage({ type: 'done', bytes } satisfies ReportMessage, [bytes.buffer]);
+  } catch (err) {
+    scope.postMessage({ type: 'error', message: (err as Error).message } satisfies ReportMessage);
+  }
+};
