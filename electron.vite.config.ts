@@ -21,6 +21,6 @@ export default defineConfig({
   renderer: {
     ...renderer,
     root: resolve('renderer'),
-    build: { ...renderer.build, outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
+    build: { ...renderer.build, minify: true, outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });

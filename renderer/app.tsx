@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from 'react-i18next';
+import { AboutDialog, ManualDialog } from './components/info-dialogs';
 import { LanguageSwitch } from './components/language-switch';
 import { NoticeBar } from './components/notice-bar';
 import { WizardScreen } from './wizard/wizard-screen';
@@ -26,6 +27,8 @@ export const App = observer(function App() {
       <main id="main" className="app-main">
         {ui.view.name === 'start' ? <StartScreen /> : <WizardScreen key={ui.view.id} id={ui.view.id} />}
       </main>
+      {ui.dialog === 'manual' ? <ManualDialog /> : null}
+      {ui.dialog === 'about' ? <AboutDialog /> : null}
     </>
   );
 });

@@ -2,12 +2,12 @@
  * Picks the transport to the backend: the preload's IPC methods in the desktop app, or the
  * loopback HTTP bridge (token from the page URL) in a browser. Both speak the same contract.
  */
-import type { Backend } from '../shared/api';
+import type { Backend, BackendEvents } from '../shared/api';
 import { callNames, type CallName } from '../shared/api-calls';
 
 declare global {
   interface Window {
-    impactwijzer?: Backend;
+    impactwijzer?: Backend & BackendEvents;
   }
 }
 

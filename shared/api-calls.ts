@@ -19,6 +19,8 @@ export const callNames = [
   'workspaceExport',
   'workspaceExample',
   'fileSave',
+  'fileImportDialog',
+  'appQuitReady',
 ] as const;
 
 /** One backend call's name. */
@@ -32,4 +34,18 @@ export function channelOf(name: CallName): string {
 /** Whether a string names a backend call. */
 export function isCallName(value: string): value is CallName {
   return (callNames as readonly string[]).includes(value);
+}
+
+/** Events main sends to the renderer (menu commands, files opened from the system). */
+export const eventNames = ['menuCommand'] as const;
+export type EventName = (typeof eventNames)[number];
+
+/** The IPC channel of an event. */
+export function eventChannelOf(name: EventName): string {
+  return `event:${name}`;
+}
+
+/** The preload's method that subscribes to an event: "onMenuCommand". */
+export function subscriberOf(name: EventName): `on${Capitalize<EventName>}` {
+  return `on${name[0]!.toUpperCase()}${name.slice(1)}` as `on${Capitalize<EventName>}`;
 }

@@ -23,6 +23,8 @@ export type WindowBounds = z.infer<typeof WindowBounds>;
 /** All settings. They live in electron-store (or conf in the bridge), never in a document. */
 export const Settings = z.object({
   language: Language.default('nl'),
+  /** Recently opened documents, newest first (for the File menu). */
+  recentDocuments: z.array(z.object({ id: DocumentId, title: z.string() })).max(10).default([]),
   workspaceDir: z.string().default(''),
   windowBounds: WindowBounds.nullable().default(null),
   authorName: z.string().max(200).default(''),
@@ -113,6 +115,16 @@ export const contract = {
     request: Empty,
     response: z.object({ document: AssessmentDocument }),
   },
+  /** Imports an assessment chosen in the native open dialog (desktop only; the browser uses a file input). */
+  fileImportDialog: {
+    request: Empty,
+    response: z.object({ document: AssessmentDocument.nullable(), migratedFrom: z.number().int().nullable() }),
+  },
+  /** The renderer has saved everything: the app may quit now (see the quit guard in main). */
+  appQuitReady: {
+    request: z.object({ saved: z.boolean() }).strict(),
+    response: z.object({ ok: z.literal(true) }),
+  },
   /** Saves an export (PDF, CSV, JSON) where the user chooses: the native save dialog in Electron. */
   fileSave: {
     request: z
@@ -157,3 +169,16 @@ export class BackendError extends Error {
 
 /** What crosses a transport: a value, or an error with a code and a message. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** Commands the application menu (and the system, for opened files) sends to the renderer. */
+export const MenuCommand = z.discriminatedUnion('command', [
+  z.object({ command: z.enum(['new', 'open', 'import', 'export-pdf', 'export-csv', 'undo', 'redo', 'manual', 'about', 'flush-before-quit']) }),
+  z.object({ command: z.literal('open-document'), id: DocumentId }),
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** The events, with the schema of their payload. */
+export const events = { menuCommand: MenuCommand } as const;
+
+/** The event subscriptions the preload exposes: each returns an unsubscribe function. */
+export type BackendEvents = { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };

@@ -1,10 +1,10 @@
 import './zod-locale';
 import type { Handlers } from '../../shared/api';
-import { createWorkspace } from './documents/workspace';
+import { createWorkspace, type Workspace } from './documents/workspace';
 import { join } from 'node:path';
 import type { ChooseSavePath } from './export/save-file';
 import { createHandlers } from './ipc/handlers';
-import { createSettingsService, type BackingStore } from './settings';
+import { createSettingsService, type BackingStore, type SettingsService } from './settings';
 
 export interface BackendWiring {
   /** conf or electron-store. */
@@ -19,17 +19,26 @@ export interface BackendWiring {
   transport: 'ipc' | 'http';
   /** Where exports go; default (the bridge, which has no dialogs): the workspace's Exports folder. */
   chooseSavePath?: ChooseSavePath;
+  chooseOpenPath?: () => Promise<string | null>;
+  onQuitReady?: (saved: boolean) => void;
+  onRecentChanged?: () => void;
 }
 
 /** Wires the handlers over a settings store and a workspace folder; main and the bridge share it. */
-export function wireBackend(wiring: BackendWiring): Handlers {
+export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Workspace; settings: SettingsService } {
   const settings = createSettingsService(wiring.store, { workspaceDir: wiring.defaultWorkspaceDir });
   const dir = wiring.workspaceDir ?? (settings.get().workspaceDir || wiring.defaultWorkspaceDir);
   if (settings.get().workspaceDir !== dir) settings.update({ workspaceDir: dir });
-  return createHandlers({
-    workspace: createWorkspace({ dir, examplesDir: wiring.examplesDir }),
+  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir });
+  const handlers = createHandlers({
+    workspace,
     settings,
     app: { name: 'Impactwijzer', version: wiring.version, transport: wiring.transport },
     chooseSavePath: wiring.chooseSavePath ?? (async (_kind, name) => join(dir, 'Exports', name)),
+    chooseOpenPath: wiring.chooseOpenPath,
+    onQuitReady: wiring.onQuitReady,
+    onRecentChanged: wiring.onRecentChanged,
   });
+  // Main also needs the workspace (files opened from the system) and the settings (menu language).
+  return Object.assign(handlers, { workspace, settings });
 }

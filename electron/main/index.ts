@@ -1,65 +1,97 @@
 /**
- * Electron main: wiring only. Every decision lives in a pure module (window.ts, security/,
- * ipc/, documents/, settings.ts) that is tested without Electron.
+ * Electron main: wiring only. Every decision lives in a pure module (window, security/, ipc/,
+ * documents/, settings, menu, launch, quit-guard) that is tested without Electron.
  */
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
-import { callNames, channelOf } from '../../shared/api-calls';
+import type { MenuCommand } from '../../shared/api';
+import { callNames, channelOf, eventChannelOf } from '../../shared/api-calls';
+import { translate } from '../../shared/i18n';
 import { wireBackend } from './backend';
+import { chooseOpenPathWith, chooseSavePathWith } from './export/dialogs';
 import { dispatch } from './ipc/dispatch';
 import { isTrustedSender } from './ipc/sender';
+import { fileFromArgv } from './launch';
+import { buildMenuTemplate } from './menu';
+import { createQuitGuard } from './quit-guard';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
-import {
-  allowNavigation,
-  allowPermission,
-  APP_HOST,
-  APP_ORIGIN,
-  APP_SCHEME,
-  resolveAppPath,
-  shouldCancelRequest,
-  windowOpenDecision,
-} from './security/policy';
+import { hardenContents, hardenSession } from './security/install';
+import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/policy';
 import { buildWindowOptions } from './window';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+
+// One instance: a second start (e.g. opening a file from the explorer) hands its arguments to the first.
+if (!app.requestSingleInstanceLock()) app.quit();
 
 const rendererRoot = resolve(join(__dirname, '../renderer'));
 let mainWindow: BrowserWindow | null = null;
+let pendingFile: string | null = fileFromArgv(process.argv, process.cwd());
 
-function createWindow(store: ElectronStore<Record<string, unknown>>, bounds: Parameters<typeof buildWindowOptions>[1]): void {
-  const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
-  mainWindow = win;
-  win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const b = win.getBounds();
-    store.set('windowBounds', { x: b.x, y: b.y, width: b.width, height: b.height });
-  });
-  win.on('closed', () => {
-    mainWindow = null;
-  });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+function send(command: MenuCommand): boolean {
+  if (!mainWindow || mainWindow.isDestroyed()) return false;
+  mainWindow.webContents.send(eventChannelOf('menuCommand'), command);
+  return true;
 }
+
+app.on('open-file', (event, path) => {
+  // macOS: a file opened from Finder, before or after start-up.
+  event.preventDefault();
+  pendingFile = path;
+  if (app.isReady()) void openPendingFile();
+});
+
+let openPendingFile: () => Promise<void> = async () => undefined;
 
 void app.whenReady().then(() => {
   const store = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
-  const handlers = wireBackend({
+  // The desktop end-to-end tests replace the dialogs; a packaged app never does.
+  const testDialogs = app.isPackaged ? null : (process.env.IMPACTWIJZER_TEST_DIALOGS ?? null);
+  const refreshMenu = () => {
+    const settings = backend.settings.get();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: settings.language, recent: settings.recentDocuments, platform: process.platform, send }) as Electron.MenuItemConstructorOptions[]));
+  };
+  const guard = createQuitGuard({
+    requestFlush: () => send({ command: 'flush-before-quit' }),
+    quit: () => app.quit(),
+    timeoutMs: 5000,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
+    confirmDiscard: async () => {
+      const lang = backend.settings.get().language;
+      const t = (key: string) => translate(lang, `menu.${key}`);
+      const options = { type: 'warning' as const, title: t('quitTitle'), message: t('quitMessage'), buttons: [t('stay'), t('quitAnyway')], defaultId: 0, cancelId: 0 };
+      const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
+  });
+
+  const backend = wireBackend({
     store,
     defaultWorkspaceDir: join(app.getPath('documents'), 'Impactwijzer'),
     examplesDir: app.isPackaged ? join(process.resourcesPath, 'examples') : join(app.getAppPath(), 'assets', 'examples'),
     version: app.getVersion(),
     transport: 'ipc',
-    chooseSavePath: async (kind, suggestedName) => {
-      const filters = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], csv: [{ name: 'CSV', extensions: ['csv'] }], json: [{ name: 'JSON', extensions: ['json'] }] }[kind];
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
+    chooseSavePath: chooseSavePathWith(dialog, () => mainWindow, app.getPath('documents'), testDialogs),
+    chooseOpenPath: chooseOpenPathWith(dialog, () => mainWindow, testDialogs),
+    onQuitReady: (saved) => guard.ready(saved),
+    onRecentChanged: () => refreshMenu(),
   });
+
+  openPendingFile = async () => {
+    const file = pendingFile;
+    pendingFile = null;
+    if (!file) return;
+    try {
+      const { document } = await backend.workspace.importFile(file);
+      send({ command: 'open-document', id: document.id });
+    } catch (err) {
+      await dialog.showErrorBox('Impactwijzer', (err as Error).message);
+    }
+  };
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(request.url, rendererRoot, resolve, sep);
@@ -69,43 +101,53 @@ void app.whenReady().then(() => {
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(response.body, { status: response.status, headers });
   });
-
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url) }));
-  ses.setSpellCheckerEnabled(false);
-
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!allowNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!allowNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
-  });
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   for (const name of callNames) {
-    ipcMain.handle(channelOf(name), (event: IpcMainInvokeEvent, payload: unknown) => {
-      const own = mainWindow
-        ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame, appOrigin: `${APP_SCHEME}://${APP_HOST}` }
-        : null;
+    ipcMain.handle(channelOf(name), async (event: IpcMainInvokeEvent, payload: unknown) => {
+      const own = mainWindow ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame, appOrigin: APP_ORIGIN } : null;
       const sender = { webContentsId: event.sender.id, frame: event.senderFrame, frameUrl: event.senderFrame?.url ?? '' };
-      if (!isTrustedSender(sender, own)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'Aanroep geweigerd.' } };
-      }
-      return dispatch(handlers, name, payload);
+      if (!isTrustedSender(sender, own)) return { ok: false, error: { code: 'forbidden-sender', message: 'Aanroep geweigerd.' } };
+      const result = await dispatch(backend, name, payload);
+      if (name === 'settingsSet') refreshMenu();
+      return result;
     });
   }
 
-  const bounds = store.get('windowBounds');
-  createWindow(store, (bounds as Parameters<typeof buildWindowOptions>[1]) ?? null);
+  const createWindow = () => {
+    const bounds = backend.settings.get().windowBounds;
+    const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
+    mainWindow = win;
+    win.once('ready-to-show', () => win.show());
+    win.webContents.once('did-finish-load', () => void openPendingFile());
+    win.on('close', () => {
+      const b = win.getBounds();
+      backend.settings.update({ windowBounds: { x: b.x, y: b.y, width: Math.max(320, b.width), height: Math.max(240, b.height) } });
+    });
+    win.on('closed', () => {
+      mainWindow = null;
+    });
+    void win.loadURL(`${APP_ORIGIN}/index.html`);
+  };
 
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(store, null);
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    pendingFile = fileFromArgv(argv, cwd);
+    void openPendingFile();
   });
+  app.on('before-quit', (event) => {
+    if (guard.onBeforeQuit()) event.preventDefault();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+
+  refreshMenu();
+  createWindow();
 });
 
 app.on('window-all-closed', () => {

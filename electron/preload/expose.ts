@@ -1,6 +1,7 @@
-import type { CallName } from '../../shared/api-calls';
+import { eventNames, subscriberOf, type CallName, type EventName } from '../../shared/api-calls';
 
 type Invoke = (name: CallName, payload: unknown) => Promise<unknown>;
+type Subscribe = (name: EventName, listener: (payload: unknown) => void) => () => void;
 type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
 /** An error from the backend, with its code; thrown into the page. */
@@ -12,15 +13,22 @@ function toError(error: { code: string; message: string }): Error {
 
 /**
  * Builds the object the preload exposes: one function per call name, each passing its one
- * argument to `invoke` and unwrapping the envelope. Nothing else is on the object.
+ * argument to `invoke` and unwrapping the envelope, and one subscriber per event ("onMenuCommand")
+ * that passes only the payload on. Nothing else is on the object.
  */
-export function buildExposedApi(names: readonly CallName[], invoke: Invoke): Record<CallName, (request?: unknown) => Promise<unknown>> {
-  const api = {} as Record<CallName, (request?: unknown) => Promise<unknown>>;
+export function buildExposedApi(names: readonly CallName[], invoke: Invoke, subscribe: Subscribe): Record<string, (arg?: unknown) => unknown> {
+  const api: Record<string, (arg?: unknown) => unknown> = {};
   for (const name of names) {
     api[name] = async (request?: unknown) => {
       const envelope = (await invoke(name, request ?? {})) as Envelope;
       if (envelope.ok) return envelope.value;
       throw toError(envelope.error);
+    };
+  }
+  for (const name of eventNames) {
+    api[subscriberOf(name)] = (listener?: unknown) => {
+      if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+      return subscribe(name, (payload) => (listener as (p: unknown) => void)(payload));
     };
   }
   return Object.freeze(api);

@@ -19,6 +19,8 @@ export class UiStore {
   notice: Notice | null = null;
   /** False until the user first moves to another screen. */
   navigated = false;
+  /** The dialog shown over the current screen. */
+  dialog: 'export-pdf' | 'export-csv' | 'manual' | 'about' | null = null;
 
   constructor() {
     makeAutoObservable(this);
@@ -27,6 +29,10 @@ export class UiStore {
   show(view: View): void {
     this.view = view;
     this.navigated = true;
+  }
+
+  openDialog(dialog: UiStore['dialog']): void {
+    this.dialog = dialog;
   }
 
   notify(notice: Notice | null): void {

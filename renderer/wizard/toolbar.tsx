@@ -1,5 +1,4 @@
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
@@ -8,7 +7,6 @@ import { useStore } from '../stores/context';
 export const Toolbar = observer(function Toolbar() {
   const { t } = useTranslation();
   const { assessment, ui, wizard } = useStore();
-  const [exporting, setExporting] = useState<'pdf' | 'csv' | null>(null);
   const state = assessment.saveState;
   const text = state === 'saving' ? t('document.saving') : state === 'dirty' ? t('document.unsaved') : state === 'error' ? t('document.saveFailed', { message: assessment.saveError }) : t('document.saved');
   return (
@@ -40,13 +38,13 @@ export const Toolbar = observer(function Toolbar() {
       <button type="button" onClick={() => assessment.redo()} disabled={!assessment.canRedo} aria-keyshortcuts="Control+Shift+Z" title={t('wizard.redoHint')}>
         {t('wizard.redo')}
       </button>
-      <button type="button" onClick={() => setExporting('pdf')}>
+      <button type="button" onClick={() => ui.openDialog('export-pdf')}>
         {t('export.pdf')}
       </button>
-      <button type="button" onClick={() => setExporting('csv')}>
+      <button type="button" onClick={() => ui.openDialog('export-csv')}>
         {t('export.csv')}
       </button>
-      {exporting ? <ExportDialog kind={exporting} onClose={() => setExporting(null)} /> : null}
+      {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} /> : null}
     </div>
   );
 });

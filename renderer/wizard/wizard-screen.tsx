@@ -24,6 +24,8 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
   useEffect(() => {
     // Undo and redo everywhere in the wizard, also while typing in a field.
     function onKey(e: KeyboardEvent) {
+      // In the desktop app the Edit menu's accelerators do this.
+      if (window.impactwijzer) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {

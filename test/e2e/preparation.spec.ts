@@ -187,6 +187,7 @@ test('the effects grid in Chromium: Tab along a row, arrow keys choose, a closed
   await expect(page.getByLabel('Richting voor Materiële welvaart')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Wie gaat erop vooruit (Welzijn)')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Wie gaat erop vooruit (Welzijn)')).toBeFocused();
   await page.keyboard.type('Werkzoekenden');

@@ -268,6 +268,21 @@ export function createWorkspace(deps: WorkspaceDeps) {
       return { document, migratedFrom: parsed.migratedFrom };
     },
 
+    /** Imports a file from anywhere (the native open dialog, or a file opened from the system). */
+    async importFile(path: string): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+      let parsed;
+      try {
+        parsed = await readDocumentFile(path);
+      } catch (err) {
+        if (err instanceof LoadError) throw new BackendError('invalid-request', describeLoadError(err));
+        throw err;
+      }
+      const document = { ...parsed.document, id: await freeId(parsed.document.id) };
+      await mkdir(paths.dir, { recursive: true });
+      await write(document);
+      return { document, migratedFrom: parsed.migratedFrom };
+    },
+
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
       const document = await openFile(id);
       const slug = document.context.title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s-]+/g, '-').toLowerCase().slice(0, 60) || document.id;

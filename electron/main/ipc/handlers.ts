@@ -9,6 +9,17 @@ export interface HandlerDeps {
   settings: SettingsService;
   app: { name: string; version: string; transport: 'ipc' | 'http' };
   chooseSavePath: ChooseSavePath;
+  /** The native open dialog; null when cancelled or where there is none (the bridge). */
+  chooseOpenPath?: () => Promise<string | null>;
+  /** Told when the renderer has flushed before quitting. */
+  onQuitReady?: (saved: boolean) => void;
+  /** Told when the recent documents changed (the menu shows them). */
+  onRecentChanged?: () => void;
+}
+
+/** Puts a document first in the recent list (at most 10, no duplicates). */
+export function withRecent(recent: { id: string; title: string }[], doc: { id: string; title: string }): { id: string; title: string }[] {
+  return [doc, ...recent.filter((r) => r.id !== doc.id)].slice(0, 10);
 }
 
 /** The backend's handlers: plain functions over injected effects, shared by IPC and HTTP. */
@@ -20,7 +31,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     settingsSet: async (patch) => settings.update(patch),
     workspaceList: async () => workspace.list(),
     workspaceCreate: async ({ title, language }) => ({ document: await workspace.create(title, language ?? settings.get().language) }),
-    workspaceOpen: async ({ id }) => ({ document: await workspace.open(id) }),
+    workspaceOpen: async ({ id }) => {
+      const document = await workspace.open(id);
+      settings.update({ recentDocuments: withRecent(settings.get().recentDocuments, { id, title: document.context.title }) });
+      deps.onRecentChanged?.();
+      return { document };
+    },
     workspaceSave: async ({ document }) => ({ summary: await workspace.save(document) }),
     workspaceDelete: async ({ id }) => {
       await workspace.remove(id);
@@ -35,6 +51,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     workspaceExport: async ({ id }) => workspace.exportJson(id),
     workspaceExample: async () => ({ document: await workspace.addExample() }),
+    fileImportDialog: async () => {
+      const path = deps.chooseOpenPath ? await deps.chooseOpenPath() : null;
+      return path ? workspace.importFile(path) : { document: null, migratedFrom: null };
+    },
+    appQuitReady: async ({ saved }) => {
+      deps.onQuitReady?.(saved);
+      return { ok: true as const };
+    },
     fileSave: async ({ kind, suggestedName, contentBase64 }) => saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64')),
   };
 }

@@ -1,39 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { callNames } from '../../../shared/api-calls';
-import { contract } from '../../../shared/api';
+import { callNames, eventNames, subscriberOf } from '../../../shared/api-calls';
+import { contract, events } from '../../../shared/api';
 import { buildExposedApi } from '../../../electron/preload/expose';
 
+const noSubscribe = () => () => undefined;
+
 describe('the preload API', () => {
-  it('exposes exactly the contract calls and nothing else', () => {
-    const api = buildExposedApi(callNames, async () => ({ ok: true, value: null }));
-    expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort());
+  it('exposes exactly the contract calls and event subscribers, and nothing else', () => {
+    const api = buildExposedApi(callNames, async () => ({ ok: true, value: null }), noSubscribe);
+    const expected = [...Object.keys(contract), ...Object.keys(events).map((e) => subscriberOf(e as (typeof eventNames)[number]))].sort();
+    expect(Object.keys(api).sort()).toEqual(expected);
     expect(Object.isFrozen(api)).toBe(true);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
-    expect('send' in api || 'invoke' in api || 'ipcRenderer' in api || 'on' in api).toBe(false);
+    for (const forbidden of ['send', 'invoke', 'ipcRenderer', 'on', 'sendSync', 'require', 'process']) expect(forbidden in api).toBe(false);
   });
 
   it('passes one argument to its own channel and unwraps the envelope', async () => {
     const calls: [string, unknown][] = [];
-    const api = buildExposedApi(callNames, async (name, payload) => {
-      calls.push([name, payload]);
-      return name === 'workspaceOpen'
-        ? { ok: false, error: { code: 'not-found', message: 'Bestaat niet' } }
-        : { ok: true, value: { echoed: payload } };
-    });
-    await expect(api.workspaceList()).resolves.toEqual({ echoed: {} });
-    await expect(api.workspaceOpen({ id: 'abc' })).rejects.toThrow('Bestaat niet');
+    const api = buildExposedApi(
+      callNames,
+      async (name, payload) => {
+        calls.push([name, payload]);
+        return name === 'workspaceOpen' ? { ok: false, error: { code: 'not-found', message: 'Bestaat niet' } } : { ok: true, value: { echoed: payload } };
+      },
+      noSubscribe,
+    );
+    await expect((api.workspaceList as () => Promise<unknown>)()).resolves.toEqual({ echoed: {} });
+    await expect((api.workspaceOpen as (r: unknown) => Promise<unknown>)({ id: 'abc' })).rejects.toThrow('Bestaat niet');
     expect(calls).toEqual([
       ['workspaceList', {}],
       ['workspaceOpen', { id: 'abc' }],
     ]);
   });
 
-  it('the preload source imports only electron and the call list', async () => {
+  it('event subscribers pass only the payload on, and can be removed', () => {
+    const listeners = new Map<string, (p: unknown) => void>();
+    let removed = 0;
+    const api = buildExposedApi(callNames, async () => ({ ok: true, value: null }), (name, listener) => {
+      listeners.set(name, listener);
+      return () => removed++;
+    });
+    const seen: unknown[] = [];
+    const off = (api.onMenuCommand as (l: (p: unknown) => void) => () => void)((p) => seen.push(p));
+    listeners.get('menuCommand')!({ command: 'undo' });
+    expect(seen).toEqual([{ command: 'undo' }]);
+    off();
+    expect(removed).toBe(1);
+    expect(() => (api.onMenuCommand as (l: unknown) => void)('not a function')).toThrow(TypeError);
+  });
+
+  it('the preload source imports only electron and the call list, and exposes one object', async () => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile('electron/preload/preload.ts', 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.sort()).toEqual(['../../shared/api-calls', './expose', 'electron']);
-    expect(source).toMatch(/exposeInMainWorld\('impactwijzer'/);
     expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
+    expect(source).not.toMatch(/ipcRenderer\.send\b|sendSync/);
   });
 });
