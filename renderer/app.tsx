@@ -1,9 +1,11 @@
 import { observer } from 'mobx-react-lite';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog, ManualDialog } from './components/info-dialogs';
 import { LanguageSwitch } from './components/language-switch';
 import { NoticeBar } from './components/notice-bar';
-import { WizardScreen } from './wizard/wizard-screen';
+// The wizard (steps, charts, catalogue, export) loads on first use, so the start screen starts fast.
+const WizardScreen = lazy(() => import('./wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
 import { StartScreen } from './screens/start-screen';
 import { useStore } from './stores/context';
 
@@ -25,7 +27,13 @@ export const App = observer(function App() {
       </header>
       <NoticeBar />
       <main id="main" className="app-main">
-        {ui.view.name === 'start' ? <StartScreen /> : <WizardScreen key={ui.view.id} id={ui.view.id} />}
+        {ui.view.name === 'start' ? (
+          <StartScreen />
+        ) : (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <WizardScreen key={ui.view.id} id={ui.view.id} />
+          </Suspense>
+        )}
       </main>
       {ui.dialog === 'manual' ? <ManualDialog /> : null}
       {ui.dialog === 'about' ? <AboutDialog /> : null}

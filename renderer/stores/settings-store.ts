@@ -4,6 +4,8 @@ import type { Backend, Language, Settings } from '../../shared/api';
 /** The user's settings as the renderer sees them. */
 export class SettingsStore {
   settings: Settings | null = null;
+  /** The language to show until the settings have loaded (remembered by the page). */
+  assumed: Language = 'nl';
 
   constructor(
     private readonly backend: Backend,
@@ -13,7 +15,11 @@ export class SettingsStore {
   }
 
   get language(): Language {
-    return this.settings?.language ?? 'nl';
+    return this.settings?.language ?? this.assumed;
+  }
+
+  assume(language: Language): void {
+    this.assumed = language;
   }
 
   async load(): Promise<void> {

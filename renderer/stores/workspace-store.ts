@@ -32,17 +32,37 @@ export class WorkspaceStore {
   loaded = false;
 
   constructor(private readonly backend: Backend) {
-    makeAutoObservable<WorkspaceStore, 'backend'>(this, { backend: false });
+    makeAutoObservable<WorkspaceStore, 'backend' | 'inflight' | 'requested' | 'applied'>(this, { backend: false, inflight: false, requested: false, applied: false });
   }
 
-  async refresh(): Promise<void> {
-    const [{ documents, quarantined }, { documents: trash }] = await Promise.all([this.backend.workspaceList({}), this.backend.workspaceTrash({})]);
-    runInAction(() => {
-      this.documents = documents;
-      this.quarantined = quarantined;
-      this.trash = trash;
-      this.loaded = true;
-    });
+  private inflight: Promise<void> | null = null;
+  private requested = 0;
+  private applied = 0;
+
+  /**
+   * Reloads the list. With `share`, a load already under way is reused (start-up and the start
+   * screen ask at the same moment); after a change the list is always fetched anew.
+   */
+  refresh(share = false): Promise<void> {
+    if (share && this.inflight) return this.inflight;
+    const seq = ++this.requested;
+    const request = Promise.all([this.backend.workspaceList({}), this.backend.workspaceTrash({})])
+      .then(([{ documents, quarantined }, { documents: trash }]) =>
+        runInAction(() => {
+          // An older answer arriving after a newer one is dropped.
+          if (seq < this.applied) return;
+          this.applied = seq;
+          this.documents = documents;
+          this.quarantined = quarantined;
+          this.trash = trash;
+          this.loaded = true;
+        }),
+      )
+      .finally(() => {
+        if (this.inflight === request) this.inflight = null;
+      });
+    this.inflight = request;
+    return request;
   }
 
   async create(title: string): Promise<AssessmentDocument> {

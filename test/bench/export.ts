@@ -1,6 +1,6 @@
 /** Export benchmarks, each in a fresh Node process so its peak memory is its own. */
 import { execFileSync } from 'node:child_process';
-import { median, type Figure } from './run';
+import { median, type Figure } from './stats';
 
 function run(mode: string): { ms: number; peakMb: number; pages: number; kb: number } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/export-child.ts', mode], { encoding: 'utf8' });

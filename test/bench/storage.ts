@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createWorkspace } from '../../electron/main/documents/workspace';
 import { parseDocumentText } from '../../shared/model/load';
 import { largeDocument } from './large-document';
-import { timeMedian, type Figure } from './run';
+import { timeMedian, type Figure } from './stats';
 
 export async function benchStorage(): Promise<Figure[]> {
   const root = await mkdtemp(join(tmpdir(), 'iw-bench-'));
