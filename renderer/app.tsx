@@ -23,7 +23,12 @@ export const App = observer(function App() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <button type="button" className="header-button" onClick={() => ui.openDialog('manual')}>
+            {t('menu.manual')}
+          </button>
+          <LanguageSwitch />
+        </div>
       </header>
       <NoticeBar />
       <main id="main" className="app-main">

@@ -52,6 +52,8 @@ export const MAX_IMPORT_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4;
 export const QuarantinedFile = z.object({ fileName: z.string(), reason: z.string(), quarantinedAt: z.string() });
 /** A deleted document in the trash folder. */
 export const TrashedDocument = z.object({ id: DocumentId, title: z.string(), deletedAt: z.string() });
+export type QuarantinedFile = z.infer<typeof QuarantinedFile>;
+export type TrashedDocument = z.infer<typeof TrashedDocument>;
 
 /** The contract: one entry per call. */
 export const contract = {

@@ -3,6 +3,7 @@ import type { AssessmentDocument } from '../../shared/model/document';
 import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
+import { download } from '../components/download';
 import { toBase64 } from '../stores/workspace-store';
 import type { ReportMessage, ReportRequest } from './report.worker';
 
@@ -44,13 +45,6 @@ export async function saveBytes(backend: Backend, kind: 'pdf' | 'csv', name: str
     const result = await backend.fileSave({ kind, suggestedName: name, contentBase64: toBase64(bytes) });
     return result.saved ? { name: result.path ?? name, downloaded: false } : null;
   }
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  download(name, bytes, type);
   return { name, downloaded: true };
 }

@@ -1,7 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../shared/model/document';
-import { downloadText } from '../components/download';
+import { download } from '../components/download';
+import { formatDateTime } from '../components/formats';
 import { useStore } from '../stores/context';
 
 /** The assessments in the workspace, with their actions. */
@@ -9,7 +10,6 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
   const { t, i18n } = useTranslation();
   const store = useStore();
   const { workspace, ui } = store;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
   async function duplicate(doc: DocumentSummary) {
     const copy = await store.attempt(() => workspace.duplicate(doc.id));
@@ -19,7 +19,7 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
   async function exportJson(doc: DocumentSummary) {
     const file = await store.attempt(() => workspace.exportJson(doc.id));
     if (!file) return;
-    downloadText(file.fileName, file.content);
+    download(file.fileName, file.content);
     ui.notify({ kind: 'status', text: t('start.exported', { fileName: file.fileName }) });
   }
 
@@ -44,7 +44,7 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
             <td>{t(`phase.${doc.phase}`)}</td>
             <td>{t('start.progressValue', { percent: Math.round(doc.progress * 100) })}</td>
             <td>
-              <time dateTime={doc.updatedAt}>{dateFormat.format(new Date(doc.updatedAt))}</time>
+              <time dateTime={doc.updatedAt}>{formatDateTime(doc.updatedAt, i18n.language)}</time>
             </td>
             <td className="actions">
               <button type="button" aria-label={t('start.openNamed', { title: doc.title })} onClick={() => ui.show({ name: 'document', id: doc.id })}>

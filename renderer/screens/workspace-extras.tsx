@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../components/formats';
 import { MAX_IMPORT_BYTES } from '../stores/workspace-store';
 import { useStore } from '../stores/context';
 
@@ -69,7 +70,6 @@ export const TrashList = observer(function TrashList() {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const { workspace, ui } = store;
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
   async function restore(id: string, title: string) {
     const done = await store.attempt(() => workspace.restore(id));
@@ -88,7 +88,7 @@ export const TrashList = observer(function TrashList() {
           {workspace.trash.map((item) => (
             <li key={item.id}>
               <span>
-                {item.title} <span className="muted">({t('start.deletedAt', { date: format.format(new Date(item.deletedAt)) })})</span>
+                {item.title} <span className="muted">({t('start.deletedAt', { date: formatDateTime(item.deletedAt, i18n.language) })})</span>
               </span>
               <button type="button" aria-label={t('start.restoreNamed', { title: item.title })} onClick={() => void restore(item.id, item.title)}>
                 {t('start.restore')}

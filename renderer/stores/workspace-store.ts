@@ -1,18 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { Backend } from '../../shared/api';
+import type { Backend, QuarantinedFile, TrashedDocument } from '../../shared/api';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
 
-export interface QuarantinedFile {
-  fileName: string;
-  reason: string;
-  quarantinedAt: string;
-}
-
-export interface TrashedDocument {
-  id: string;
-  title: string;
-  deletedAt: string;
-}
 
 /** Largest file the import accepts (the backend checks again). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

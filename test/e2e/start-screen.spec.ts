@@ -62,9 +62,11 @@ test('a new assessment appears in the list and on disk, survives a reload, and d
 
 test('every task on the start screen can be done with the keyboard alone', async ({ page, app }) => {
   await openApp(page, app);
-  // Tab from the top: skip link, language switch, then the title field.
+  // Tab from the top: skip link, the manual, the language switch, then the title field.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Handleiding' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Taal')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -139,4 +141,16 @@ test('no request leaves 127.0.0.1', async ({ page, app }) => {
   expect(app.requests.length).toBeGreaterThan(5);
   const foreign = app.requests.filter((url) => new URL(url).host !== `127.0.0.1:${app.port}`);
   expect(foreign).toEqual([]);
+});
+
+test('the manual opens from the header, passes axe, and closes with Escape', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Handleiding' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Handleiding' });
+  await expect(dialog).toContainText('Sneltoetsen');
+  await expect(dialog.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

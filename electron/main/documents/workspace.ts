@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { BackendError } from '../../../shared/api';
+import { BackendError, type QuarantinedFile, type TrashedDocument } from '../../../shared/api';
 import { phaseProgress } from '../../../shared/analysis/progress';
 import { AssessmentDocument, DocumentId, newDocument, type DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
@@ -19,17 +19,6 @@ export interface WorkspaceDeps {
   newId?: () => string;
 }
 
-export interface QuarantinedFile {
-  fileName: string;
-  reason: string;
-  quarantinedAt: string;
-}
-
-export interface TrashedDocument {
-  id: string;
-  title: string;
-  deletedAt: string;
-}
 
 /** The example offered on the start screen. */
 export const EXAMPLE_FILE = 'medtech-heerlen.json';
@@ -134,6 +123,21 @@ export function createWorkspace(deps: WorkspaceDeps) {
       }
       throw err;
     }
+  }
+
+  /** Parses (a failure changes nothing), then writes the document under a free id. */
+  async function adopt(parse: () => Promise<{ document: AssessmentDocument; migratedFrom: number | null }>) {
+    let parsed;
+    try {
+      parsed = await parse();
+    } catch (err) {
+      if (err instanceof LoadError) throw new BackendError('invalid-request', describeLoadError(err));
+      throw err;
+    }
+    const document = { ...parsed.document, id: await freeId(parsed.document.id) };
+    await mkdir(paths.dir, { recursive: true });
+    await write(document);
+    return { document, migratedFrom: parsed.migratedFrom };
   }
 
   return {
@@ -254,33 +258,13 @@ export function createWorkspace(deps: WorkspaceDeps) {
     },
 
     /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */
-    async importBytes(bytes: Uint8Array): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
-      let parsed;
-      try {
-        parsed = parseDocumentBytes(bytes);
-      } catch (err) {
-        if (err instanceof LoadError) throw new BackendError('invalid-request', describeLoadError(err));
-        throw err;
-      }
-      const document = { ...parsed.document, id: await freeId(parsed.document.id) };
-      await mkdir(paths.dir, { recursive: true });
-      await write(document);
-      return { document, migratedFrom: parsed.migratedFrom };
+    importBytes(bytes: Uint8Array): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+      return adopt(async () => parseDocumentBytes(bytes));
     },
 
     /** Imports a file from anywhere (the native open dialog, or a file opened from the system). */
-    async importFile(path: string): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
-      let parsed;
-      try {
-        parsed = await readDocumentFile(path);
-      } catch (err) {
-        if (err instanceof LoadError) throw new BackendError('invalid-request', describeLoadError(err));
-        throw err;
-      }
-      const document = { ...parsed.document, id: await freeId(parsed.document.id) };
-      await mkdir(paths.dir, { recursive: true });
-      await write(document);
-      return { document, migratedFrom: parsed.migratedFrom };
+    importFile(path: string): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+      return adopt(() => readDocumentFile(path));
     },
 
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
