@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { AboutDialog, ManualDialog } from './components/info-dialogs';
 import { LanguageSwitch } from './components/language-switch';
 import { NoticeBar } from './components/notice-bar';

@@ -5,7 +5,7 @@
  */
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { parseLocaleDate } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { useStore } from '../stores/context';

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 
 /** A modal with a title and a close button; Escape closes it. */
@@ -38,7 +38,7 @@ function InfoDialog({ title, onClose, children }: { title: string; onClose: () =
 export const ManualDialog = observer(function ManualDialog() {
   const { t } = useTranslation();
   const { ui } = useStore();
-  const steps = t('manual.steps', { returnObjects: true }) as string[];
+  const steps = [0, 1, 2].map((i) => t(`manual.steps.${i}`));
   return (
     <InfoDialog title={t('manual.title')} onClose={() => ui.openDialog(null)}>
       <p>{t('manual.intro')}</p>

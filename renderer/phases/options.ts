@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
 import { levels, scaleLevels } from '../../shared/framework/framework';
 
 /** Choice lists for selects, in the UI language. */
-export function choices(t: TFunction, lang: 'nl' | 'en') {
+export function choices(t: (key: string) => string, lang: 'nl' | 'en') {
   const fromEnum = <V extends string>(group: string, values: readonly V[]) => values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   return {
     scale: scaleLevels.map((s) => ({ value: s.id, label: s.name[lang] })),

@@ -1,7 +1,7 @@
 import { toJS } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Phase } from '../../shared/model/document';
 import { startEvaluation, startImplementation } from '../../shared/model/transitions';
 import { ConfirmDialog } from '../components/confirm-dialog';

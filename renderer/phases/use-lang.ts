@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** The UI language as 'nl' or 'en', for framework data that carries both. */
 export function useLang(): 'nl' | 'en' {

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { DocumentSummary } from '../../shared/model/document';
 import { download } from '../components/download';
 import { formatDateTime } from '../components/formats';

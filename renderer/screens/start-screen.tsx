@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { DocumentSummary } from '../../shared/model/document';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { PageHeading } from '../components/page-heading';

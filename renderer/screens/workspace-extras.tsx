@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { formatDateTime } from '../components/formats';
 import { MAX_IMPORT_BYTES } from '../stores/workspace-store';
 import { useStore } from '../stores/context';

@@ -1,7 +1,7 @@
 import { toJS } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
 

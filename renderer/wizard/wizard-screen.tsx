@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 import { FindingsPanel } from './findings-panel';
 import { StepFrame } from './step-frame';

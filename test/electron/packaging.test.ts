@@ -39,7 +39,7 @@ describe('packaging for Windows, macOS and Linux', () => {
   it('keeps renderer-only libraries out of the packaged dependencies', () => {
     const runtime = Object.keys(pkg.dependencies).sort();
     expect(runtime).toEqual(['electron-store', 'write-file-atomic', 'zod']);
-    for (const lib of ['react', 'react-dom', 'mobx', 'mobx-react-lite', 'i18next', 'react-i18next', 'jspdf']) expect(pkg.devDependencies[lib], lib).toBeDefined();
+    for (const lib of ['react', 'react-dom', 'mobx', 'mobx-react-lite', 'jspdf']) expect(pkg.devDependencies[lib], lib).toBeDefined();
   });
 
   it('electron-vite builds main (ESM), a CommonJS preload and the renderer', () => {

@@ -1,10 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { createI18n } from '../../renderer/i18n';
+import { I18nProvider } from '../../renderer/i18n';
 import { StoreContext } from '../../renderer/stores/context';
 import { RootStore } from '../../renderer/stores/root-store';
 import { realBackend } from '../helpers';
@@ -28,14 +27,13 @@ export async function inProcessBackend(): Promise<{ backend: Backend; workspaceD
 /** Renders UI with a real RootStore over the in-process backend, with one document open. */
 export async function renderWithDocument(ui: ReactNode, title = 'Componenttest') {
   const { backend, workspaceDir } = await inProcessBackend();
-  const i18n = await createI18n('nl');
   const store = new RootStore(backend, () => undefined);
   const { document } = await backend.workspaceCreate({ title });
   await store.assessment.open(document.id);
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider language="nl">
       <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, view, workspaceDir };
 }

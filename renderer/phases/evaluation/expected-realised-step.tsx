@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { expectedVersusRealised } from '../../../shared/analysis/compare';
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, RealisedEffect } from '../../../shared/model/document';

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { targetReached, type TargetResult } from '../../../shared/analysis/signal';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../shared/model/document';

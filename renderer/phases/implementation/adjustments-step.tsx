@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { expectationChanges, type ExpectationChange } from '../../../shared/analysis/changes';
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument } from '../../../shared/model/document';

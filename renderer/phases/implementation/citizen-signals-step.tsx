@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';

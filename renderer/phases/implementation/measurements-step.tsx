@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatNumber, parseLocaleNumber } from '../../../shared/analysis/numbers';
 import { parsePastedMeasurements, type PastedRow } from '../../../shared/analysis/paste';
 import type { Measurement } from '../../../shared/model/document';

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { indicatorSignal, SIGNAL_CONCERN, yearFraction, type Signal } from '../../../shared/analysis/signal';
 import { sparkline } from '../../../shared/charts/sparkline';

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { dimensions, scaleLevels, themes } from '../../../shared/framework/framework';
 import type { CatalogueIndicator } from '../../../shared/framework/types';
 import { useStore } from '../../stores/context';

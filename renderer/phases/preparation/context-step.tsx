@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';

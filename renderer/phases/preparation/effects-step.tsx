@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { dimensions, themes } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
 import type { AssessmentDocument, Effect } from '../../../shared/model/document';

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { affectedThemes } from '../../../shared/analysis/findings';
 import { themeOf } from '../../../shared/framework/framework';
 import { useStore } from '../../stores/context';

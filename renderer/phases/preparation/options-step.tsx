@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';

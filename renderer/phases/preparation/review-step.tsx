@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { tradeoffs } from '../../../shared/analysis/tradeoffs';
 import { divergingBars } from '../../../shared/charts/diverging-bars';
 import { effectProfile } from '../../../shared/charts/profile';

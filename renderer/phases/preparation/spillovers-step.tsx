@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
 import { fieldId, SelectField, TextAreaField } from '../../components/fields';
