@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: 'test-results/playwright',
   use: {
     trace: 'off',
     screenshot: 'only-on-failure',

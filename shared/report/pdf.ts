@@ -54,7 +54,18 @@ export function renderPdf(content: ReportContent, fonts: ReportFonts, onProgress
   pdf.addFont('NotoSans-Bold.ttf', FAMILY, 'bold');
   pdf.setFont(FAMILY, 'normal');
 
-  const laid = layout(fontSafe(content.blocks), measurer(pdf));
+  const measure = measurer(pdf);
+  const laid = layout(fontSafe(content.blocks), measure);
+  // The running header: the kind of report at the right, the title in the room that is left.
+  const fit = (text: string, width: number) => {
+    if (measure(text, 8, false) <= width) return text;
+    let cut = text.length;
+    while (cut > 1 && measure(`${text.slice(0, cut)}…`, 8, false) > width) cut--;
+    return `${text.slice(0, cut)}…`;
+  };
+  const headerWidth = PAGE.width - PAGE.left - PAGE.right;
+  const headRight = fit(fontSafe(content.subtitle), headerWidth * 0.5);
+  const headLeft = fit(fontSafe(content.title), headerWidth - measure(headRight, 8, false) - 8);
   const total = laid.pages.length;
   let font = '';
   let size = 0;
@@ -88,9 +99,8 @@ export function renderPdf(content: ReportContent, fonts: ReportFonts, onProgress
     if (!page.cover) {
       // Running header and "pagina N van M".
       setText(false, 8, 'muted');
-      const head = content.title.length > 70 ? `${content.title.slice(0, 69)}…` : content.title;
-      pdf.text(head, PAGE.left, 13, { baseline: 'alphabetic' });
-      pdf.text(content.subtitle.length > 60 ? `${content.subtitle.slice(0, 59)}…` : content.subtitle, PAGE.width - PAGE.right, 13, { align: 'right', baseline: 'alphabetic' });
+      pdf.text(headLeft, PAGE.left, 13, { baseline: 'alphabetic' });
+      pdf.text(headRight, PAGE.width - PAGE.right, 13, { align: 'right', baseline: 'alphabetic' });
       pdf.setDrawColor(...hex('#c8c8c8'));
       pdf.setLineWidth(0.2);
       pdf.setLineDashPattern([], 0);

@@ -57,6 +57,8 @@ function problems(path: string) {
         const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
         // More than a sliver of shared area: glyphs printed over each other.
         if (ix > 1 && iy > 2) overlaps.push(`p${page}: "${a.text}" × "${b.text}"`);
+        // Two words on one line with no space between them: text runs into other text.
+        else if (iy > 2 && ix > -0.5 && a.text !== b.text) overlaps.push(`p${page}: "${a.text}" touches "${b.text}"`);
       }
     }
   }
@@ -82,6 +84,10 @@ describe('a document with extreme content', () => {
     expect(text).toContain('кириллический текст');
     expect(text).toContain('Tiếng Việt có dấu');
     expect(text.replace(/\s+/g, '')).toContain(longWord);
+    // The running header: a long title is shortened so it never runs into the report's kind.
+    const header = pdfText(path, 3).split('\n').slice(0, 4).join(' ');
+    expect(header.split(/\s+/)).toContain('Impactbeoordeling');
+    expect(header).toContain('…');
     const found = problems(path);
     expect(found.words).toBeGreaterThan(10_000);
     expect(found.outside).toEqual([]);
