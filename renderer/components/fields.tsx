@@ -42,8 +42,8 @@ function useEdit<T>(props: Bound<T>) {
   return (value: T) => assessment.edit(key, (d) => props.onChange(d, value));
 }
 
-/** A one-line text field. */
-export const TextField = observer(function TextField(props: Bound<string> & { maxLength?: number; type?: 'text' | 'date' }) {
+/** The label and optional hint around a text control; `control` gets the id and aria props. */
+function TextShell(props: Bound<string> & { control: (attrs: { id: string; 'aria-describedby'?: string; onChange: (value: string) => void }) => ReactNode }) {
   const edit = useEdit(props);
   const id = fieldId(props.field, props.itemId);
   const hintId = `${id}-hint`;
@@ -57,29 +57,19 @@ export const TextField = observer(function TextField(props: Bound<string> & { ma
           {props.hint}
         </p>
       ) : null}
-      <input id={id} type={props.type ?? 'text'} value={props.value} maxLength={props.maxLength ?? 500} aria-describedby={props.hint ? hintId : undefined} onChange={(e) => edit(e.target.value)} />
+      {props.control({ id, 'aria-describedby': props.hint ? hintId : undefined, onChange: edit })}
     </div>
   );
+}
+
+/** A one-line text field. */
+export const TextField = observer(function TextField(props: Bound<string> & { maxLength?: number; type?: 'text' | 'date' }) {
+  return <TextShell {...props} control={({ onChange, ...attrs }) => <input {...attrs} type={props.type ?? 'text'} value={props.value} maxLength={props.maxLength ?? 500} onChange={(e) => onChange(e.target.value)} />} />;
 });
 
 /** A multi-line text field. */
 export const TextAreaField = observer(function TextAreaField(props: Bound<string> & { rows?: number; maxLength?: number }) {
-  const edit = useEdit(props);
-  const id = fieldId(props.field, props.itemId);
-  const hintId = `${id}-hint`;
-  return (
-    <div className={`field ${props.className ?? ''}`}>
-      <Label htmlFor={id} hidden={props.hiddenLabel}>
-        {props.label}
-      </Label>
-      {props.hint ? (
-        <p id={hintId} className="hint">
-          {props.hint}
-        </p>
-      ) : null}
-      <textarea id={id} rows={props.rows ?? 4} value={props.value} maxLength={props.maxLength ?? 20_000} aria-describedby={props.hint ? hintId : undefined} onChange={(e) => edit(e.target.value)} />
-    </div>
-  );
+  return <TextShell {...props} control={({ onChange, ...attrs }) => <textarea {...attrs} rows={props.rows ?? 4} value={props.value} maxLength={props.maxLength ?? 20_000} onChange={(e) => onChange(e.target.value)} />} />;
 });
 
 /** A select over a fixed set of values; `null` is the "choose" entry. */

@@ -10,6 +10,22 @@ import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { SpilloverMatrix } from './spillover-matrix';
 
+/** A labelled theme choice for the "add a link" form (not bound to the document until added). */
+function ThemeSelect({ id, label, value, options, onChange }: { id: string; label: string; value: ThemeId; options: { value: ThemeId; label: string }[]; onChange: (v: ThemeId) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as ThemeId)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Step 6: cross-domain effects, theme A → theme B, as a list to edit and a matrix to read. */
 export const SpilloversStep = observer(function SpilloversStep() {
   const { t } = useTranslation();
@@ -25,26 +41,8 @@ export const SpilloversStep = observer(function SpilloversStep() {
     <div>
       <fieldset className="add-spillover">
         <legend>{t('fields.addSpillover')}</legend>
-        <div className="field">
-          <label htmlFor="new-spill-from">{t('fields.from')}</label>
-          <select id="new-spill-from" value={from} onChange={(e) => setFrom(e.target.value as ThemeId)}>
-            {themeOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="new-spill-to">{t('fields.to')}</label>
-          <select id="new-spill-to" value={to} onChange={(e) => setTo(e.target.value as ThemeId)}>
-            {themeOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ThemeSelect id="new-spill-from" label={t('fields.from')} value={from} options={themeOptions} onChange={setFrom} />
+        <ThemeSelect id="new-spill-to" label={t('fields.to')} value={to} options={themeOptions} onChange={setTo} />
         <button
           type="button"
           onClick={() => {
