@@ -167,13 +167,13 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
 });
 
 /**
- * A light number input for long tables: no hooks beyond its own text, labels and messages come
- * from the parent, so 150 rows render quickly. Invalid input is shown, not saved.
+ * A light text cell for long tables (no hooks beyond its own text; labels and messages come from
+ * the parent), so 150 rows render quickly. Text that `parse` refuses (undefined) is shown with
+ * `invalidText` and not saved; anything else is committed as the user types.
  */
-export function NumberCell(props: { id: string; label: string; value: number | null; lang: 'nl' | 'en'; invalidText: string; onCommit: (value: number | null) => void }) {
-  const shown = props.value === null ? '' : props.lang === 'en' ? String(props.value) : String(props.value).replace('.', ',');
+function ParsedCell<V>(props: { id: string; label: string; shown: string; className: string; inputMode?: 'decimal'; invalidText: string; parse: (text: string) => V | undefined; onCommit: (value: V) => void }) {
   const [text, setText] = useState<string | null>(null);
-  const bad = text !== null && parseDecimal(text) !== null && Number.isNaN(parseDecimal(text) as number);
+  const bad = text !== null && props.parse(text) === undefined;
   return (
     <>
       <label htmlFor={props.id} className="visually-hidden">
@@ -182,16 +182,15 @@ export function NumberCell(props: { id: string; label: string; value: number | n
       <input
         id={props.id}
         type="text"
-        inputMode="decimal"
-        className="value-input"
-        value={text ?? shown}
+        inputMode={props.inputMode}
+        className={props.className}
+        value={text ?? props.shown}
         aria-invalid={bad || undefined}
         aria-describedby={bad ? `${props.id}-error` : undefined}
         onChange={(e) => {
-          const next = e.target.value;
-          const value = parseDecimal(next);
-          setText(next);
-          if (value === null || !Number.isNaN(value)) props.onCommit(value);
+          setText(e.target.value);
+          const value = props.parse(e.target.value);
+          if (value !== undefined) props.onCommit(value);
         }}
         onBlur={() => {
           if (!bad) setText(null);
@@ -204,6 +203,16 @@ export function NumberCell(props: { id: string; label: string; value: number | n
       ) : null}
     </>
   );
+}
+
+/** A number cell that accepts a decimal comma; empty means "no value". */
+export function NumberCell(props: { id: string; label: string; value: number | null; lang: 'nl' | 'en'; invalidText: string; onCommit: (value: number | null) => void }) {
+  const shown = props.value === null ? '' : props.lang === 'en' ? String(props.value) : String(props.value).replace('.', ',');
+  const parse = (text: string) => {
+    const value = parseDecimal(text);
+    return value !== null && Number.isNaN(value) ? undefined : value;
+  };
+  return <ParsedCell id={props.id} label={props.label} shown={shown} className="value-input" inputMode="decimal" invalidText={props.invalidText} parse={parse} onCommit={props.onCommit} />;
 }
 
 /** Shows an ISO date as the user writes it: 31-12-2027 in Dutch, 2027-12-31 in English. */
@@ -213,39 +222,7 @@ export function displayDate(iso: string, lang: 'nl' | 'en'): string {
   return `${Number(d)}-${Number(m)}-${y}`;
 }
 
-/**
- * A light date input for long tables (a native date picker per row is costly to render):
- * accepts 31-12-2027, 31/12/2027 or 2027-12-31; invalid input is shown, not saved.
- */
+/** A date cell (a native date picker per row is costly to render): 31-12-2027, 31/12/2027 or 2027-12-31. */
 export function DateCell(props: { id: string; label: string; value: string; lang: 'nl' | 'en'; invalidText: string; onCommit: (iso: string) => void }) {
-  const [text, setText] = useState<string | null>(null);
-  const bad = text !== null && parseLocaleDate(text) === null;
-  return (
-    <>
-      <label htmlFor={props.id} className="visually-hidden">
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        type="text"
-        className="date-input"
-        value={text ?? displayDate(props.value, props.lang)}
-        aria-invalid={bad || undefined}
-        aria-describedby={bad ? `${props.id}-error` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const iso = parseLocaleDate(e.target.value);
-          if (iso) props.onCommit(iso);
-        }}
-        onBlur={() => {
-          if (!bad) setText(null);
-        }}
-      />
-      {bad ? (
-        <span id={`${props.id}-error`} className="field-error">
-          {props.invalidText}
-        </span>
-      ) : null}
-    </>
-  );
+  return <ParsedCell id={props.id} label={props.label} shown={displayDate(props.value, props.lang)} className="date-input" invalidText={props.invalidText} parse={(text) => parseLocaleDate(text) ?? undefined} onCommit={props.onCommit} />;
 }

@@ -1,5 +1,6 @@
 import type { Backend } from '../../shared/api';
 import type { AssessmentDocument } from '../../shared/model/document';
+import { slugify } from '../../shared/model/slug';
 import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
@@ -32,8 +33,7 @@ export function makePdf(document: AssessmentDocument, options: ReportOptions, on
 
 /** A file name from a title: letters, digits and hyphens. */
 export function fileName(title: string, suffix: string, extension: string): string {
-  const slug = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s-]+/g, '-').toLowerCase().slice(0, 60) || 'impactwijzer';
-  return `${slug}${suffix ? `-${suffix}` : ''}.${extension}`;
+  return `${slugify(title, 'impactwijzer')}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 
 /**

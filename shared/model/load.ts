@@ -32,10 +32,10 @@ export class LoadError extends Error {
   }
 }
 
-/** Zod issues as "path: message" problems. */
-export function problemsOf(error: z.ZodError): LoadProblem[] {
+/** Zod issues as "path: message" problems; `root` names the whole value. */
+export function problemsOf(error: z.ZodError, root = '(document)'): LoadProblem[] {
   return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.map(String).join('.') : '(document)',
+    path: issue.path.length ? issue.path.map(String).join('.') : root,
     message: issue.message,
   }));
 }

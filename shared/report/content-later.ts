@@ -3,7 +3,8 @@ import { expectedVersusRealised } from '../analysis/compare';
 import { indicatorSignal, targetReached, yearFraction } from '../analysis/signal';
 import { sparkline } from '../charts/sparkline';
 import { themeOf } from '../framework/framework';
-import type { AssessmentDocument, Measurement } from '../model/document';
+import { measurementsByIndicator } from '../analysis/measurements';
+import type { AssessmentDocument } from '../model/document';
 import type { Block, Cell } from './blocks';
 import { date, direction, num, orEmpty, tr, type Lang } from './format';
 
@@ -15,11 +16,10 @@ export function implementationBlocks(doc: AssessmentDocument, lang: Lang): Block
   blocks.push({ kind: 'heading', level: 2, text: t('report.frozen') });
   blocks.push({ kind: 'paragraph', text: impl.frozen ? t('report.frozenText', { date: date(lang, impl.frozen.at), by: impl.frozen.by }) : t('report.notFrozen') });
 
-  const byIndicator = new Map<string, Measurement[]>();
-  for (const m of impl.measurements) byIndicator.set(m.indicatorId, [...(byIndicator.get(m.indicatorId) ?? []), m]);
+  const byIndicator = measurementsByIndicator(impl.measurements);
   blocks.push({ kind: 'heading', level: 2, text: t('report.measurements') });
   const rows: Cell[][] = doc.preparation.indicators.map((ind) => {
-    const series = [...(byIndicator.get(ind.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    const series = byIndicator.get(ind.id) ?? [];
     const points = [...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []), ...series.map((m) => ({ x: yearFraction(m.date), y: m.value }))];
     const signal = indicatorSignal(ind, series);
     const values = series.map((m) => `${m.date}: ${num(lang, m.value)}${m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : ''}${m.note ? ` — ${m.note}` : ''}${m.source ? ` [${t('report.source')}: ${m.source}]` : ''}`).join('\n') || '—';

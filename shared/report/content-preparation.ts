@@ -1,22 +1,13 @@
 /** Report sections of the preparation phase. */
 import { indicatorSignal } from '../analysis/signal';
 import { dimensionOf, themeOf, themes, THEME_IDS, scaleLevels, levels } from '../framework/framework';
-import type { AssessmentDocument, Measurement } from '../model/document';
+import { latestByIndicator, measurementsByIndicator } from '../analysis/measurements';
+import type { AssessmentDocument } from '../model/document';
 import type { Block, Cell } from './blocks';
 import { direction, num, orEmpty, tr, type Lang } from './format';
 
 const scaleName = (lang: Lang, id: string | null) => (id ? (scaleLevels.find((s) => s.id === id)?.name[lang] ?? id) : '—');
 const levelName = (lang: Lang, id: string | null) => (id ? (levels.find((l) => l.id === id)?.name[lang] ?? id) : '—');
-
-/** The latest measurement per indicator. */
-export function latestByIndicator(doc: AssessmentDocument): Map<string, Measurement> {
-  const latest = new Map<string, Measurement>();
-  for (const m of doc.implementation.measurements) {
-    const prev = latest.get(m.indicatorId);
-    if (!prev || m.date >= prev.date) latest.set(m.indicatorId, m);
-  }
-  return latest;
-}
 
 /** Problem and ambition, theory of change, options, effects, spill-overs, indicators, perceived outcomes. */
 export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
@@ -105,7 +96,8 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
   }
 
   blocks.push({ kind: 'heading', level: 2, text: t('report.indicators') });
-  const latest = latestByIndicator(doc);
+  const latest = latestByIndicator(doc.implementation.measurements);
+  const series = measurementsByIndicator(doc.implementation.measurements);
   blocks.push(
     p.indicators.length === 0
       ? { kind: 'paragraph', text: t('report.empty'), style: 'muted' }
@@ -115,7 +107,7 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
           columns: [{ header: t('report.indicator'), width: 2.6 }, { header: t('report.theme'), width: 1.4 }, { header: t('report.unit'), width: 1.8 }, { header: t('report.baseline'), width: 1.1 }, { header: t('report.target'), width: 1.1 }, { header: t('report.latest'), width: 1.2 }, { header: t('report.signal'), width: 1.1 }],
           rows: p.indicators.map((i) => {
             const last = latest.get(i.id);
-            const signal = indicatorSignal(i, doc.implementation.measurements.filter((m) => m.indicatorId === i.id)).signal;
+            const signal = indicatorSignal(i, series.get(i.id) ?? []).signal;
             return [
               { text: `${i.name} (${i.goodDirection === 'up' ? t('report.higherBetter') : t('report.lowerBetter')})`, bold: true },
               themeOf(i.theme).name[lang],

@@ -5,6 +5,7 @@ import { BackendError, type QuarantinedFile, type TrashedDocument } from '../../
 import { phaseProgress } from '../../../shared/analysis/progress';
 import { AssessmentDocument, DocumentId, newDocument, type DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
+import { slugify } from '../../../shared/model/slug';
 import { readCache, writeCache, type CacheEntry } from './list-cache';
 import { layoutOf } from './layout';
 import { readDocumentFile } from './read';
@@ -269,8 +270,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
       const document = await openFile(id);
-      const slug = document.context.title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s-]+/g, '-').toLowerCase().slice(0, 60) || document.id;
-      return { fileName: `${slug}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
+      return { fileName: `${slugify(document.context.title, document.id)}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
     },
 
     /** Puts the example in the workspace (once) and returns it. */

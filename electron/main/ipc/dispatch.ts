@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { BackendError, contract, type Envelope, type Handlers } from '../../../shared/api';
 import { isCallName } from '../../../shared/api-calls';
+import { problemsOf } from '../../../shared/model/load';
 
-/** Formats zod issues as "path: message" lines, the first few only. */
+/** Zod issues as "path: message" lines, the first few only (the same paths import errors use). */
 export function describeIssues(error: z.ZodError, max = 5): string {
-  const lines = error.issues.slice(0, max).map((issue) => {
-    const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    return `${where}: ${issue.message}`;
-  });
-  if (error.issues.length > max) lines.push(`… en nog ${error.issues.length - max}`);
+  const problems = problemsOf(error, '(root)');
+  const lines = problems.slice(0, max).map((p) => `${p.path}: ${p.message}`);
+  if (problems.length > max) lines.push(`… en nog ${problems.length - max}`);
   return lines.join('\n');
 }
 

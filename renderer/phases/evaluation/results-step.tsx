@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
+import { latestByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { targetReached, type TargetResult } from '../../../shared/analysis/signal';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../shared/model/document';
@@ -24,9 +25,6 @@ function setFinal(d: AssessmentDocument, indicatorId: string, patch: { value?: n
   } else if (patch.value !== undefined) list.push({ indicatorId, value: patch.value, date: patch.date ?? new Date().toISOString().slice(0, 10), note: '' });
 }
 
-function latestOf(measurements: Measurement[], id: string): Measurement | null {
-  return measurements.filter((m) => m.indicatorId === id).reduce<Measurement | null>((a, m) => (!a || m.date >= a.date ? m : a), null);
-}
 
 interface RowText {
   finalValueFor: (name: string) => string;
@@ -77,19 +75,16 @@ export const ResultsStep = observer(function ResultsStep() {
     invalidDate: t('fields.invalidDate'),
     result: { achieved: t('result.achieved'), nearly: t('result.nearly'), missed: t('result.missed'), unknown: t('result.unknown') },
   };
-  const latest = new Map<string, Measurement>();
-  for (const m of doc.implementation.measurements) {
-    const prev = latest.get(m.indicatorId);
-    if (!prev || m.date >= prev.date) latest.set(m.indicatorId, m);
-  }
+  const latest = latestByIndicator(doc.implementation.measurements);
   function takeLatest() {
     let count = 0;
     assessment.edit('take-latest', (d) => {
+      const last = latestByIndicator(d.implementation.measurements);
       for (const ind of d.preparation.indicators) {
         if (d.evaluation.finalValues.some((f) => f.indicatorId === ind.id)) continue;
-        const latest = latestOf(d.implementation.measurements, ind.id);
-        if (!latest) continue;
-        d.evaluation.finalValues.push({ indicatorId: ind.id, value: latest.value, date: latest.date, note: '' });
+        const m = last.get(ind.id);
+        if (!m) continue;
+        d.evaluation.finalValues.push({ indicatorId: ind.id, value: m.value, date: m.date, note: '' });
         count++;
       }
     });

@@ -5,6 +5,7 @@ import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { fieldId, TextAreaField, TextField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
+import { PlainMultiSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { TransitionButton } from '../phase-gate';
@@ -16,22 +17,6 @@ const on = (id: string, fn: (x: Adjustment) => void) => (d: AssessmentDocument) 
   const x = d.implementation.adjustments.find((y) => y.id === id);
   if (x) fn(x);
 };
-
-/** A labelled multiple-choice list (native, so it works with the keyboard). */
-const MultiSelect = observer(function MultiSelect({ id, label, values, options, onChange }: { id: string; label: string; values: string[]; options: { value: string; label: string }[]; onChange: (values: string[]) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} multiple size={Math.min(6, Math.max(3, options.length))} value={values} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-});
 
 /** Implementation step 4: the decision log, and every change to frozen expectations still to explain. */
 export const AdjustmentsStep = observer(function AdjustmentsStep() {
@@ -99,8 +84,8 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
                   </label>
                   <TextAreaField label={t('adjust.decision')} field="decision" itemId={a.id} rows={2} value={a.decision} onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)} className="wide" />
                   <TextAreaField label={t('adjust.reason')} field="reason" itemId={a.id} rows={2} value={a.reason} onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)} className="wide" />
-                  <MultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
-                  <MultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
+                  <PlainMultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
+                  <PlainMultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
                   <div className="wide">
                     <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${a.id}`, (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)))}>
                       {t('adjust.remove', { n: i + 1 })}

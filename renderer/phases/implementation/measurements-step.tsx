@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
+import { latestByIndicator, measurementsByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber, parseLocaleNumber } from '../../../shared/analysis/numbers';
 import { parsePastedMeasurements, type PastedRow } from '../../../shared/analysis/paste';
 import type { Measurement } from '../../../shared/model/document';
@@ -17,11 +18,7 @@ const QuickEntry = observer(function QuickEntry() {
   const doc = assessment.document!;
   const [errors, setErrors] = useState<Record<string, boolean>>({});
   const [dateError, setDateError] = useState(false);
-  const latest = new Map<string, Measurement>();
-  for (const m of doc.implementation.measurements) {
-    const prev = latest.get(m.indicatorId);
-    if (!prev || prev.date <= m.date) latest.set(m.indicatorId, m);
-  }
+  const latest = latestByIndicator(doc.implementation.measurements);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -200,14 +197,13 @@ const Series = observer(function Series() {
   const lang = useLang();
   const { assessment } = useStore();
   const doc = assessment.document!;
-  const byIndicator = new Map<string, Measurement[]>();
-  for (const m of doc.implementation.measurements) byIndicator.set(m.indicatorId, [...(byIndicator.get(m.indicatorId) ?? []), m]);
+  const byIndicator = measurementsByIndicator(doc.implementation.measurements);
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
       <ul className="indicator-list">
         {doc.preparation.indicators.map((ind) => {
-          const list = (byIndicator.get(ind.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
+          const list = byIndicator.get(ind.id) ?? [];
           return (
             <li key={ind.id}>
               <LazyDetails itemId={`series-${ind.id}`} summary={t('measure.seriesSummary', { name: ind.name, count: list.length })}>

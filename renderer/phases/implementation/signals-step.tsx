@@ -1,9 +1,9 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
+import { measurementsByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { indicatorSignal, SIGNAL_CONCERN, yearFraction, type Signal } from '../../../shared/analysis/signal';
 import { sparkline } from '../../../shared/charts/sparkline';
-import type { Measurement } from '../../../shared/model/document';
 import { ChartSvg } from '../../charts/chart-svg';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
@@ -17,9 +17,7 @@ export const SignalsStep = observer(function SignalsStep() {
   const { t } = useTranslation();
   const lang = useLang();
   const doc = useStore().assessment.document!;
-  // Group once: with 150 indicators × 12 measurements, filtering per row would be quadratic.
-  const byIndicator = new Map<string, Measurement[]>();
-  for (const m of doc.implementation.measurements) byIndicator.set(m.indicatorId, [...(byIndicator.get(m.indicatorId) ?? []), m]);
+  const byIndicator = measurementsByIndicator(doc.implementation.measurements);
   const rows = doc.preparation.indicators
     .map((ind) => ({ ind, result: indicatorSignal(ind, byIndicator.get(ind.id) ?? []) }))
     .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || a.ind.name.localeCompare(b.ind.name));
@@ -42,7 +40,7 @@ export const SignalsStep = observer(function SignalsStep() {
           </thead>
           <tbody>
             {rows.map(({ ind, result }) => {
-              const series = [...(byIndicator.get(ind.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+              const series = byIndicator.get(ind.id) ?? [];
               const points = [...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []), ...series.map((m) => ({ x: yearFraction(m.date), y: m.value }))];
               const chart = sparkline(points, { width: 120, height: 32, baseline: ind.baseline?.value ?? null, target: ind.target?.value ?? null });
               const values = series.map((m) => `${m.date} ${formatNumber(m.value, lang)}`).join(', ') || t('signal.no-data');

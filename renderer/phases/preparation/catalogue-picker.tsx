@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { dimensions, scaleLevels, themes } from '../../../shared/framework/framework';
 import type { CatalogueIndicator } from '../../../shared/framework/types';
+import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { useLang } from '../use-lang';
@@ -36,47 +37,10 @@ export const CataloguePicker = observer(function CataloguePicker() {
           <label htmlFor="cat-search">{t('fields.search')}</label>
           <input id="cat-search" type="search" value={q.text} onChange={(e) => set({ text: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="cat-theme">{t('fields.filterTheme')}</label>
-          <select id="cat-theme" value={q.theme} onChange={(e) => set({ theme: e.target.value as CatalogueQuery['theme'] })}>
-            <option value="">{t('fields.all')}</option>
-            {themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {th.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cat-dimension">{t('fields.filterDimension')}</label>
-          <select id="cat-dimension" value={q.dimension} onChange={(e) => set({ dimension: e.target.value as CatalogueQuery['dimension'] })}>
-            <option value="">{t('fields.all')}</option>
-            {dimensions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cat-scale">{t('fields.filterScale')}</label>
-          <select id="cat-scale" value={q.scale} onChange={(e) => set({ scale: e.target.value as CatalogueQuery['scale'] })}>
-            <option value="">{t('fields.all')}</option>
-            {scaleLevels.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cat-kind">{t('fields.filterKind')}</label>
-          <select id="cat-kind" value={q.kind} onChange={(e) => set({ kind: e.target.value as CatalogueQuery['kind'] })}>
-            <option value="">{t('fields.all')}</option>
-            <option value="objective">{t('enums.kind.objective')}</option>
-            <option value="subjective">{t('enums.kind.subjective')}</option>
-          </select>
-        </div>
+        <PlainSelect id="cat-theme" label={t('fields.filterTheme')} value={q.theme} emptyLabel={t('fields.all')} options={themes.map((th) => ({ value: th.id, label: th.name[lang] }))} onChange={(theme) => set({ theme })} />
+        <PlainSelect id="cat-dimension" label={t('fields.filterDimension')} value={q.dimension} emptyLabel={t('fields.all')} options={dimensions.map((d) => ({ value: d.id, label: d.name[lang] }))} onChange={(dimension) => set({ dimension })} />
+        <PlainSelect id="cat-scale" label={t('fields.filterScale')} value={q.scale} emptyLabel={t('fields.all')} options={scaleLevels.map((sc) => ({ value: sc.id, label: sc.name[lang] }))} onChange={(scale) => set({ scale })} />
+        <PlainSelect id="cat-kind" label={t('fields.filterKind')} value={q.kind} emptyLabel={t('fields.all')} options={(['objective', 'subjective'] as const).map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))} onChange={(kind) => set({ kind })} />
       </div>
       <p role="status" className="hint">
         {t('fields.results', { count: results.length })}

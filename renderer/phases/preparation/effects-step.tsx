@@ -5,6 +5,7 @@ import type { ThemeId } from '../../../shared/framework/types';
 import type { AssessmentDocument, Effect } from '../../../shared/model/document';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
+import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
 import { useLang } from '../use-lang';
@@ -77,16 +78,7 @@ export const EffectsStep = observer(function EffectsStep() {
   if (!option) return <p>{t('fields.emptyList')}</p>;
   return (
     <div>
-      <div className="field">
-        <label htmlFor="effects-option">{t('fields.optionFor')}</label>
-        <select id="effects-option" value={option.id} onChange={(e) => wizard.selectOption(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlainSelect id="effects-option" label={t('fields.optionFor')} value={option.id} options={options.map((o) => ({ value: o.id, label: o.name }))} onChange={(id) => id && wizard.selectOption(id)} />
       <div className="table-scroll">
         <table className="effects-grid">
           <caption>{t('fields.gridCaption', { option: option.name })}</caption>

@@ -5,26 +5,11 @@ import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
 import { fieldId, SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
+import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { SpilloverMatrix } from './spillover-matrix';
-
-/** A labelled theme choice for the "add a link" form (not bound to the document until added). */
-function ThemeSelect({ id, label, value, options, onChange }: { id: string; label: string; value: ThemeId; options: { value: ThemeId; label: string }[]; onChange: (v: ThemeId) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as ThemeId)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Step 6: cross-domain effects, theme A → theme B, as a list to edit and a matrix to read. */
 export const SpilloversStep = observer(function SpilloversStep() {
@@ -41,8 +26,8 @@ export const SpilloversStep = observer(function SpilloversStep() {
     <div>
       <fieldset className="add-spillover">
         <legend>{t('fields.addSpillover')}</legend>
-        <ThemeSelect id="new-spill-from" label={t('fields.from')} value={from} options={themeOptions} onChange={setFrom} />
-        <ThemeSelect id="new-spill-to" label={t('fields.to')} value={to} options={themeOptions} onChange={setTo} />
+        <PlainSelect id="new-spill-from" label={t('fields.from')} value={from} options={themeOptions} onChange={(v) => v && setFrom(v)} />
+        <PlainSelect id="new-spill-to" label={t('fields.to')} value={to} options={themeOptions} onChange={(v) => v && setTo(v)} />
         <button
           type="button"
           onClick={() => {
