@@ -120,7 +120,9 @@ export async function run(argv: string[]): Promise<Outcome> {
       if ('code' in loaded) return loaded;
       const { document: d, migratedFrom } = loaded;
       const note = migratedFrom ? `, gemigreerd van versie ${migratedFrom}` : '';
-      return ok([`Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${translate('nl', `phase.${d.context.phase}`)}; ${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten)`]);
+      return ok([
+        `Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${translate('nl', `phase.${d.context.phase}`)}; ${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten)`,
+      ]);
     }
     case 'check': {
       const loaded = await load(file);
@@ -134,9 +136,17 @@ export async function run(argv: string[]): Promise<Outcome> {
     case 'catalogue': {
       if (file) return usage(`Onverwacht argument: ${file}`);
       if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
-      const lines = catalogue.map((i) => `${i.id}\t${themeOf(i.theme).name[lang]}\t${i.name[lang]}\t${i.unit[lang]}\t${i.goodDirection === 'up' ? '↑' : '↓'}\t${i.kind === 'subjective' ? (lang === 'nl' ? 'subjectief' : 'subjective') : lang === 'nl' ? 'objectief' : 'objective'}\t${i.source.name}`);
+      const lines = catalogue.map(
+        (i) =>
+          `${i.id}\t${themeOf(i.theme).name[lang]}\t${i.name[lang]}\t${i.unit[lang]}\t${i.goodDirection === 'up' ? '↑' : '↓'}\t${i.kind === 'subjective' ? (lang === 'nl' ? 'subjectief' : 'subjective') : lang === 'nl' ? 'objectief' : 'objective'}\t${i.source.name}`,
+      );
       const counts = themes.map((t) => `${t.name[lang]}: ${catalogue.filter((i) => i.theme === t.id).length}`);
-      return ok([...lines, '', `${catalogue.length} ${lang === 'nl' ? 'indicatoren' : 'indicators'} (${counts.join('; ')})`, 'Bron: CBS (CC BY 4.0), waar aangegeven.']);
+      return ok([
+        ...lines,
+        '',
+        `${catalogue.length} ${lang === 'nl' ? 'indicatoren' : 'indicators'} (${counts.join('; ')})`,
+        'Bron: CBS (CC BY 4.0), waar aangegeven.',
+      ]);
     }
     case 'migrate': {
       if (!values.out) return usage('Geef op waar het resultaat heen moet: --out BESTAND');
@@ -149,10 +159,15 @@ export async function run(argv: string[]): Promise<Outcome> {
     case 'export': {
       if (!values.out) return usage('Geef op waar de PDF heen moet: --out BESTAND');
       const phase = values.phase ?? 'all';
-      if (!['all', 'preparation', 'implementation', 'evaluation'].includes(phase)) return usage(`Onbekende fase: ${phase} (all, preparation, implementation of evaluation).`);
+      if (!['all', 'preparation', 'implementation', 'evaluation'].includes(phase))
+        return usage(`Onbekende fase: ${phase} (all, preparation, implementation of evaluation).`);
       const loaded = await load(file);
       if ('code' in loaded) return loaded;
-      const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today: new Date().toISOString().slice(0, 10) }, join(root, 'assets'));
+      const bytes = await exportPdf(
+        loaded.document,
+        { lang, phase: phase as ReportPhase, today: new Date().toISOString().slice(0, 10) },
+        join(root, 'assets'),
+      );
       await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
       return ok([`Rapport geschreven naar ${values.out} (${Math.round(bytes.length / 1024)} kB)`]);
     }

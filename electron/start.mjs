@@ -18,7 +18,9 @@ export function electronBinary() {
 
 const binary = electronBinary();
 if (!binary) {
-  console.error('Geen Electron-programma gevonden op deze machine (het kan hier niet worden gedownload); start de app in de browser met: npm run web -- --workspace MAP');
+  console.error(
+    'Geen Electron-programma gevonden op deze machine (het kan hier niet worden gedownload); start de app in de browser met: npm run web -- --workspace MAP',
+  );
   process.exit(1);
 }
 const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });

@@ -50,9 +50,7 @@ export function httpBackend(token: string, fetchImpl: typeof fetch = fetch): Bac
         throw new BackendCallError('offline', 'De achtergronddienst is niet bereikbaar.');
       }
       const body = (await response.json().catch(() => null)) as
-        | { ok: true; value: unknown }
-        | { ok: false; error: { code: string; message: string } }
-        | null;
+        { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } } | null;
       if (!body) throw new BackendCallError('invalid-response', `Onverwacht antwoord (${response.status}).`);
       if (body.ok) return body.value;
       throw new BackendCallError(body.error.code, body.error.message);

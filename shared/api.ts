@@ -24,7 +24,10 @@ export type WindowBounds = z.infer<typeof WindowBounds>;
 export const Settings = z.object({
   language: Language.default('nl'),
   /** Recently opened documents, newest first (for the File menu). */
-  recentDocuments: z.array(z.object({ id: DocumentId, title: z.string() })).max(10).default([]),
+  recentDocuments: z
+    .array(z.object({ id: DocumentId, title: z.string() }))
+    .max(10)
+    .default([]),
   workspaceDir: z.string().default(''),
   windowBounds: WindowBounds.nullable().default(null),
   authorName: z.string().max(200).default(''),
@@ -132,7 +135,12 @@ export const contract = {
     request: z
       .object({
         kind: z.enum(['pdf', 'csv', 'json']),
-        suggestedName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'Ongeldige bestandsnaam'),
+        suggestedName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'Ongeldige bestandsnaam'),
         contentBase64: z.string().max(MAX_IMPORT_BASE64 * 3),
       })
       .strict(),
@@ -174,7 +182,9 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: s
 
 /** Commands the application menu (and the system, for opened files) sends to the renderer. */
 export const MenuCommand = z.discriminatedUnion('command', [
-  z.object({ command: z.enum(['new', 'open', 'import', 'export-pdf', 'export-csv', 'undo', 'redo', 'manual', 'about', 'flush-before-quit']) }),
+  z.object({
+    command: z.enum(['new', 'open', 'import', 'export-pdf', 'export-csv', 'undo', 'redo', 'manual', 'about', 'flush-before-quit']),
+  }),
   z.object({ command: z.literal('open-document'), id: DocumentId }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;

@@ -19,6 +19,13 @@ export async function realBackend(): Promise<{ handlers: Handlers; workspaceDir:
   const workspaceDir = join(root, 'werkmap');
   const settingsDir = join(root, 'settings');
   const store = new Conf<Record<string, unknown>>({ cwd: settingsDir, configName: 'settings', projectName: 'impactwijzer' });
-  const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, examplesDir: 'assets/examples', version: '0.0.0-test', transport: 'http' });
+  const handlers = wireBackend({
+    store,
+    defaultWorkspaceDir: workspaceDir,
+    workspaceDir,
+    examplesDir: 'assets/examples',
+    version: '0.0.0-test',
+    transport: 'http',
+  });
   return { handlers, workspaceDir, settingsDir };
 }

@@ -10,7 +10,10 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
     for (const e of entries) {
       const rel = join(sub, e.name);
       if (e.isDirectory()) await walk(rel);
-      else out[rel] = createHash('sha1').update(await readFile(join(dir, rel))).digest('hex');
+      else
+        out[rel] = createHash('sha1')
+          .update(await readFile(join(dir, rel)))
+          .digest('hex');
     }
   }
   await walk('');

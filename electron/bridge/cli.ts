@@ -49,7 +49,14 @@ async function main(): Promise<void> {
   const settingsDir = resolve(values.settings ?? join(workspaceDir, '.impactwijzer'));
   const store = new Conf<Record<string, unknown>>({ cwd: settingsDir, configName: 'settings', projectName: 'impactwijzer' });
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, examplesDir: join(root, 'assets', 'examples'), version: pkg.version, transport: 'http' });
+  const handlers = wireBackend({
+    store,
+    defaultWorkspaceDir: workspaceDir,
+    workspaceDir,
+    examplesDir: join(root, 'assets', 'examples'),
+    version: pkg.version,
+    transport: 'http',
+  });
 
   const bridge = await startBridge({ handlers, staticDir, port });
   process.stdout.write(`Impactwijzer draait op ${bridge.url}\n`);

@@ -107,7 +107,18 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   }
   const result = await dispatch(handlers, name, payload);
   if (result.ok) send(res, 200, result);
-  else send(res, result.error.code === 'invalid-request' ? 400 : result.error.code === 'unknown-call' ? 404 : result.error.code === 'not-found' ? 404 : 500, result);
+  else
+    send(
+      res,
+      result.error.code === 'invalid-request'
+        ? 400
+        : result.error.code === 'unknown-call'
+          ? 404
+          : result.error.code === 'not-found'
+            ? 404
+            : 500,
+      result,
+    );
 }
 
 async function handleStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<void> {

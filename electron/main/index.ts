@@ -52,7 +52,16 @@ void app.whenReady().then(() => {
   const testDialogs = app.isPackaged ? null : (process.env.IMPACTWIJZER_TEST_DIALOGS ?? null);
   const refreshMenu = () => {
     const settings = backend.settings.get();
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language: settings.language, recent: settings.recentDocuments, platform: process.platform, send }) as Electron.MenuItemConstructorOptions[]));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          language: settings.language,
+          recent: settings.recentDocuments,
+          platform: process.platform,
+          send,
+        }) as Electron.MenuItemConstructorOptions[],
+      ),
+    );
   };
   const guard = createQuitGuard({
     requestFlush: () => send({ command: 'flush-before-quit' }),
@@ -63,7 +72,14 @@ void app.whenReady().then(() => {
     confirmDiscard: async () => {
       const lang = backend.settings.get().language;
       const t = (key: string) => translate(lang, `menu.${key}`);
-      const options = { type: 'warning' as const, title: t('quitTitle'), message: t('quitMessage'), buttons: [t('stay'), t('quitAnyway')], defaultId: 0, cancelId: 0 };
+      const options = {
+        type: 'warning' as const,
+        title: t('quitTitle'),
+        message: t('quitMessage'),
+        buttons: [t('stay'), t('quitAnyway')],
+        defaultId: 0,
+        cancelId: 0,
+      };
       const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
       return response === 1;
     },
@@ -106,7 +122,9 @@ void app.whenReady().then(() => {
 
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), async (event: IpcMainInvokeEvent, payload: unknown) => {
-      const own = mainWindow ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame, appOrigin: APP_ORIGIN } : null;
+      const own = mainWindow
+        ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame, appOrigin: APP_ORIGIN }
+        : null;
       const sender = { webContentsId: event.sender.id, frame: event.senderFrame, frameUrl: event.senderFrame?.url ?? '' };
       if (!isTrustedSender(sender, own)) return { ok: false, error: { code: 'forbidden-sender', message: 'Aanroep geweigerd.' } };
       const result = await dispatch(backend, name, payload);

@@ -41,7 +41,9 @@ export function buildMenuTemplate({ language, recent, platform, send }: MenuInpu
         {
           label: t('recent'),
           enabled: recent.length > 0,
-          submenu: recent.length ? recent.map((r) => ({ label: r.title || r.id, click: () => send({ command: 'open-document', id: r.id }) })) : [{ label: t('noRecent'), enabled: false }],
+          submenu: recent.length
+            ? recent.map((r) => ({ label: r.title || r.id, click: () => send({ command: 'open-document', id: r.id }) }))
+            : [{ label: t('noRecent'), enabled: false }],
         },
         sep,
         { label: t('quit'), role: 'quit', accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Ctrl+Q' },

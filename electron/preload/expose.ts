@@ -16,7 +16,11 @@ function toError(error: { code: string; message: string }): Error {
  * argument to `invoke` and unwrapping the envelope, and one subscriber per event ("onMenuCommand")
  * that passes only the payload on. Nothing else is on the object.
  */
-export function buildExposedApi(names: readonly CallName[], invoke: Invoke, subscribe: Subscribe): Record<string, (arg?: unknown) => unknown> {
+export function buildExposedApi(
+  names: readonly CallName[],
+  invoke: Invoke,
+  subscribe: Subscribe,
+): Record<string, (arg?: unknown) => unknown> {
   const api: Record<string, (arg?: unknown) => unknown> = {};
   for (const name of names) {
     api[name] = async (request?: unknown) => {

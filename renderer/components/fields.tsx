@@ -43,7 +43,9 @@ function useEdit<T>(props: Bound<T>) {
 }
 
 /** The label and optional hint around a text control; `control` gets the id and aria props. */
-function TextShell(props: Bound<string> & { control: (attrs: { id: string; 'aria-describedby'?: string; onChange: (value: string) => void }) => ReactNode }) {
+function TextShell(
+  props: Bound<string> & { control: (attrs: { id: string; 'aria-describedby'?: string; onChange: (value: string) => void }) => ReactNode },
+) {
   const edit = useEdit(props);
   const id = fieldId(props.field, props.itemId);
   const hintId = `${id}-hint`;
@@ -64,12 +66,38 @@ function TextShell(props: Bound<string> & { control: (attrs: { id: string; 'aria
 
 /** A one-line text field. */
 export const TextField = observer(function TextField(props: Bound<string> & { maxLength?: number; type?: 'text' | 'date' }) {
-  return <TextShell {...props} control={({ onChange, ...attrs }) => <input {...attrs} type={props.type ?? 'text'} value={props.value} maxLength={props.maxLength ?? 500} onChange={(e) => onChange(e.target.value)} />} />;
+  return (
+    <TextShell
+      {...props}
+      control={({ onChange, ...attrs }) => (
+        <input
+          {...attrs}
+          type={props.type ?? 'text'}
+          value={props.value}
+          maxLength={props.maxLength ?? 500}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    />
+  );
 });
 
 /** A multi-line text field. */
 export const TextAreaField = observer(function TextAreaField(props: Bound<string> & { rows?: number; maxLength?: number }) {
-  return <TextShell {...props} control={({ onChange, ...attrs }) => <textarea {...attrs} rows={props.rows ?? 4} value={props.value} maxLength={props.maxLength ?? 20_000} onChange={(e) => onChange(e.target.value)} />} />;
+  return (
+    <TextShell
+      {...props}
+      control={({ onChange, ...attrs }) => (
+        <textarea
+          {...attrs}
+          rows={props.rows ?? 4}
+          value={props.value}
+          maxLength={props.maxLength ?? 20_000}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    />
+  );
 });
 
 /** A select over a fixed set of values; `null` is the "choose" entry. */
@@ -110,7 +138,8 @@ export function parseDecimal(text: string): number | null {
   const clean = text.trim().replace(/\s/g, '');
   if (clean === '') return null;
   let normal = clean;
-  if (clean.includes(',') && clean.includes('.')) normal = clean.lastIndexOf(',') > clean.lastIndexOf('.') ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(/,/g, '');
+  if (clean.includes(',') && clean.includes('.'))
+    normal = clean.lastIndexOf(',') > clean.lastIndexOf('.') ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(/,/g, '');
   else if (clean.includes(',')) normal = clean.replace(',', '.');
   if (!/^[-+]?\d*\.?\d+$/.test(normal)) return Number.NaN;
   return Number(normal);
@@ -148,7 +177,12 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
           const next = e.target.value;
           setText(next);
           const value = parseDecimal(next);
-          const bad = value !== null && (Number.isNaN(value) || (props.integer && !Number.isInteger(value)) || (props.min !== undefined && value < props.min) || (props.max !== undefined && value > props.max));
+          const bad =
+            value !== null &&
+            (Number.isNaN(value) ||
+              (props.integer && !Number.isInteger(value)) ||
+              (props.min !== undefined && value < props.min) ||
+              (props.max !== undefined && value > props.max));
           if (bad) {
             setError(props.integer ? t('fields.invalidYear') : t('fields.invalidNumber'));
             return;
@@ -171,7 +205,16 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
  * the parent), so 150 rows render quickly. Text that `parse` refuses (undefined) is shown with
  * `invalidText` and not saved; anything else is committed as the user types.
  */
-function ParsedCell<V>(props: { id: string; label: string; shown: string; className: string; inputMode?: 'decimal'; invalidText: string; parse: (text: string) => V | undefined; onCommit: (value: V) => void }) {
+function ParsedCell<V>(props: {
+  id: string;
+  label: string;
+  shown: string;
+  className: string;
+  inputMode?: 'decimal';
+  invalidText: string;
+  parse: (text: string) => V | undefined;
+  onCommit: (value: V) => void;
+}) {
   const [text, setText] = useState<string | null>(null);
   const bad = text !== null && props.parse(text) === undefined;
   return (
@@ -206,13 +249,31 @@ function ParsedCell<V>(props: { id: string; label: string; shown: string; classN
 }
 
 /** A number cell that accepts a decimal comma; empty means "no value". */
-export function NumberCell(props: { id: string; label: string; value: number | null; lang: 'nl' | 'en'; invalidText: string; onCommit: (value: number | null) => void }) {
+export function NumberCell(props: {
+  id: string;
+  label: string;
+  value: number | null;
+  lang: 'nl' | 'en';
+  invalidText: string;
+  onCommit: (value: number | null) => void;
+}) {
   const shown = props.value === null ? '' : props.lang === 'en' ? String(props.value) : String(props.value).replace('.', ',');
   const parse = (text: string) => {
     const value = parseDecimal(text);
     return value !== null && Number.isNaN(value) ? undefined : value;
   };
-  return <ParsedCell id={props.id} label={props.label} shown={shown} className="value-input" inputMode="decimal" invalidText={props.invalidText} parse={parse} onCommit={props.onCommit} />;
+  return (
+    <ParsedCell
+      id={props.id}
+      label={props.label}
+      shown={shown}
+      className="value-input"
+      inputMode="decimal"
+      invalidText={props.invalidText}
+      parse={parse}
+      onCommit={props.onCommit}
+    />
+  );
 }
 
 /** Shows an ISO date as the user writes it: 31-12-2027 in Dutch, 2027-12-31 in English. */
@@ -223,6 +284,23 @@ export function displayDate(iso: string, lang: 'nl' | 'en'): string {
 }
 
 /** A date cell (a native date picker per row is costly to render): 31-12-2027, 31/12/2027 or 2027-12-31. */
-export function DateCell(props: { id: string; label: string; value: string; lang: 'nl' | 'en'; invalidText: string; onCommit: (iso: string) => void }) {
-  return <ParsedCell id={props.id} label={props.label} shown={displayDate(props.value, props.lang)} className="date-input" invalidText={props.invalidText} parse={(text) => parseLocaleDate(text) ?? undefined} onCommit={props.onCommit} />;
+export function DateCell(props: {
+  id: string;
+  label: string;
+  value: string;
+  lang: 'nl' | 'en';
+  invalidText: string;
+  onCommit: (iso: string) => void;
+}) {
+  return (
+    <ParsedCell
+      id={props.id}
+      label={props.label}
+      shown={displayDate(props.value, props.lang)}
+      className="date-input"
+      invalidText={props.invalidText}
+      parse={(text) => parseLocaleDate(text) ?? undefined}
+      onCommit={props.onCommit}
+    />
+  );
 }

@@ -6,7 +6,17 @@ import { useStore } from '../stores/context';
  * A <details> whose content is only rendered while it is open, so a list of 150 indicators stays
  * light. It opens by itself when a finding points at a field inside it (ids start "f-<itemId>-").
  */
-export const LazyDetails = observer(function LazyDetails({ itemId, summary, children, className }: { itemId: string; summary: ReactNode; children: () => ReactNode; className?: string }) {
+export const LazyDetails = observer(function LazyDetails({
+  itemId,
+  summary,
+  children,
+  className,
+}: {
+  itemId: string;
+  summary: ReactNode;
+  children: () => ReactNode;
+  className?: string;
+}) {
   const { wizard } = useStore();
   const [open, setOpen] = useState(false);
   const wanted = wizard.pendingFocus?.startsWith(`f-${itemId}-`) ?? false;

@@ -2,7 +2,8 @@ import { levels, scaleLevels } from '../../shared/framework/framework';
 
 /** Choice lists for selects, in the UI language. */
 export function choices(t: (key: string) => string, lang: 'nl' | 'en') {
-  const fromEnum = <V extends string>(group: string, values: readonly V[]) => values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
+  const fromEnum = <V extends string>(group: string, values: readonly V[]) =>
+    values.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   return {
     scale: scaleLevels.map((s) => ({ value: s.id, label: s.name[lang] })),
     level: levels.map((l) => ({ value: l.id, label: l.name[lang] })),

@@ -20,7 +20,8 @@ export const TransitionButton = observer(function TransitionButton({ phase }: { 
   function go() {
     setAsking(false);
     assessment.edit(`phase-${phase}`, (d) => {
-      const next = phase === 'implementation' ? startImplementation(toJS(d), by.trim() || '—', new Date().toISOString()) : startEvaluation(toJS(d));
+      const next =
+        phase === 'implementation' ? startImplementation(toJS(d), by.trim() || '—', new Date().toISOString()) : startEvaluation(toJS(d));
       d.implementation.frozen = next.implementation.frozen;
       d.context.phase = next.context.phase;
     });

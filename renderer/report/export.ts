@@ -9,7 +9,11 @@ import { toBase64 } from '../stores/workspace-store';
 import type { ReportMessage, ReportRequest } from './report.worker';
 
 /** Makes the PDF in a Web Worker; `onProgress` hears (page, pages). */
-export function makePdf(document: AssessmentDocument, options: ReportOptions, onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
+export function makePdf(
+  document: AssessmentDocument,
+  options: ReportOptions,
+  onProgress: (done: number, total: number) => void,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ReportMessage>) => {
@@ -26,7 +30,11 @@ export function makePdf(document: AssessmentDocument, options: ReportOptions, on
       reject(new Error(event.message || 'worker'));
     };
     const base = window.location.href;
-    const request: ReportRequest = { document, options, fontUrls: { regular: new URL(regularUrl, base).href, bold: new URL(boldUrl, base).href } };
+    const request: ReportRequest = {
+      document,
+      options,
+      fontUrls: { regular: new URL(regularUrl, base).href, bold: new URL(boldUrl, base).href },
+    };
     worker.postMessage(request);
   });
 }
@@ -40,7 +48,13 @@ export function fileName(title: string, suffix: string, extension: string): stri
  * Saves export bytes: through the backend's native save dialog in the desktop app, or as a
  * download in the browser. Returns the saved name, or null when the user cancelled.
  */
-export async function saveBytes(backend: Backend, kind: 'pdf' | 'csv', name: string, bytes: Uint8Array, type: string): Promise<{ name: string; downloaded: boolean } | null> {
+export async function saveBytes(
+  backend: Backend,
+  kind: 'pdf' | 'csv',
+  name: string,
+  bytes: Uint8Array,
+  type: string,
+): Promise<{ name: string; downloaded: boolean } | null> {
   if (window.impactwijzer) {
     const result = await backend.fileSave({ kind, suggestedName: name, contentBase64: toBase64(bytes) });
     return result.saved ? { name: result.path ?? name, downloaded: false } : null;

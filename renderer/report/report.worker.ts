@@ -13,7 +13,8 @@ export interface ReportRequest {
   fontUrls: { regular: string; bold: string };
 }
 
-export type ReportMessage = { type: 'progress'; done: number; total: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+export type ReportMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
 
 async function base64(url: string): Promise<string> {
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -27,7 +28,9 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
   try {
     const { document, options, fontUrls } = event.data;
     const [regular, bold] = await Promise.all([base64(fontUrls.regular), base64(fontUrls.bold)]);
-    const { bytes } = renderPdf(reportContent(document, options), { regular, bold }, (done, total) => scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage));
+    const { bytes } = renderPdf(reportContent(document, options), { regular, bold }, (done, total) =>
+      scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage),
+    );
     scope.postMessage({ type: 'done', bytes } satisfies ReportMessage, [bytes.buffer]);
   } catch (err) {
     scope.postMessage({ type: 'error', message: (err as Error).message } satisfies ReportMessage);

@@ -47,7 +47,11 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
               <time dateTime={doc.updatedAt}>{formatDateTime(doc.updatedAt, i18n.language)}</time>
             </td>
             <td className="actions">
-              <button type="button" aria-label={t('start.openNamed', { title: doc.title })} onClick={() => ui.show({ name: 'document', id: doc.id })}>
+              <button
+                type="button"
+                aria-label={t('start.openNamed', { title: doc.title })}
+                onClick={() => ui.show({ name: 'document', id: doc.id })}
+              >
                 {t('start.open')}
               </button>
               <button type="button" aria-label={t('start.duplicateNamed', { title: doc.title })} onClick={() => void duplicate(doc)}>
@@ -56,7 +60,12 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
               <button type="button" aria-label={t('start.exportJsonNamed', { title: doc.title })} onClick={() => void exportJson(doc)}>
                 {t('start.exportJson')}
               </button>
-              <button type="button" className="danger-outline" aria-label={t('start.deleteNamed', { title: doc.title })} onClick={() => onDelete(doc)}>
+              <button
+                type="button"
+                className="danger-outline"
+                aria-label={t('start.deleteNamed', { title: doc.title })}
+                onClick={() => onDelete(doc)}
+              >
                 {t('start.delete')}
               </button>
             </td>

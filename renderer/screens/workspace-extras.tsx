@@ -19,7 +19,12 @@ export const ImportForm = observer(function ImportForm() {
     try {
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t('start.importTooLarge'));
       const { document, migratedFrom } = await workspace.importFile(file);
-      ui.notify({ kind: 'status', text: migratedFrom ? t('start.importedMigrated', { title: document.context.title, from: migratedFrom }) : t('start.imported', { title: document.context.title }) });
+      ui.notify({
+        kind: 'status',
+        text: migratedFrom
+          ? t('start.importedMigrated', { title: document.context.title, from: migratedFrom })
+          : t('start.imported', { title: document.context.title }),
+      });
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -88,9 +93,14 @@ export const TrashList = observer(function TrashList() {
           {workspace.trash.map((item) => (
             <li key={item.id}>
               <span>
-                {item.title} <span className="muted">({t('start.deletedAt', { date: formatDateTime(item.deletedAt, i18n.language) })})</span>
+                {item.title}{' '}
+                <span className="muted">({t('start.deletedAt', { date: formatDateTime(item.deletedAt, i18n.language) })})</span>
               </span>
-              <button type="button" aria-label={t('start.restoreNamed', { title: item.title })} onClick={() => void restore(item.id, item.title)}>
+              <button
+                type="button"
+                aria-label={t('start.restoreNamed', { title: item.title })}
+                onClick={() => void restore(item.id, item.title)}
+              >
                 {t('start.restore')}
               </button>
             </li>

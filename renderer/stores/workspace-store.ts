@@ -2,7 +2,6 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { Backend, QuarantinedFile, TrashedDocument } from '../../shared/api';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
 
-
 /** Largest file the import accepts (the backend checks again). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -21,7 +20,12 @@ export class WorkspaceStore {
   loaded = false;
 
   constructor(private readonly backend: Backend) {
-    makeAutoObservable<WorkspaceStore, 'backend' | 'inflight' | 'requested' | 'applied'>(this, { backend: false, inflight: false, requested: false, applied: false });
+    makeAutoObservable<WorkspaceStore, 'backend' | 'inflight' | 'requested' | 'applied'>(this, {
+      backend: false,
+      inflight: false,
+      requested: false,
+      applied: false,
+    });
   }
 
   private inflight: Promise<void> | null = null;

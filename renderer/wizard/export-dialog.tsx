@@ -36,13 +36,27 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
       let result;
       if (kind === 'pdf') {
         setProgress({ done: 0, total: 1 });
-        const bytes = await makePdf(snapshot, { lang, phase, today: new Date().toISOString().slice(0, 10) }, (done, total) => setProgress({ done, total }));
-        result = await saveBytes(store.backend, 'pdf', fileName(snapshot.context.title, phase === 'all' ? '' : phase, 'pdf'), bytes, 'application/pdf');
+        const bytes = await makePdf(snapshot, { lang, phase, today: new Date().toISOString().slice(0, 10) }, (done, total) =>
+          setProgress({ done, total }),
+        );
+        result = await saveBytes(
+          store.backend,
+          'pdf',
+          fileName(snapshot.context.title, phase === 'all' ? '' : phase, 'pdf'),
+          bytes,
+          'application/pdf',
+        );
       } else {
         const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
         result = await saveBytes(store.backend, 'csv', fileName(snapshot.context.title, 'indicatoren', 'csv'), bytes, 'text/csv');
       }
-      setMessage(result ? (result.downloaded ? t('export.downloaded', { name: result.name }) : t('export.saved', { name: result.name })) : t('export.cancelled'));
+      setMessage(
+        result
+          ? result.downloaded
+            ? t('export.downloaded', { name: result.name })
+            : t('export.saved', { name: result.name })
+          : t('export.cancelled'),
+      );
     } catch (err) {
       setMessage(t('export.failed', { message: (err as Error).message }));
     } finally {
@@ -67,7 +81,8 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
             <legend>{t('export.report')}</legend>
             {PHASES.map((p) => (
               <label key={p} className="block-label">
-                <input type="radio" name="report-phase" checked={phase === p} onChange={() => setPhase(p)} disabled={busy} /> {t(`report.reportKind.${p}`)}
+                <input type="radio" name="report-phase" checked={phase === p} onChange={() => setPhase(p)} disabled={busy} />{' '}
+                {t(`report.reportKind.${p}`)}
               </label>
             ))}
           </fieldset>
@@ -75,7 +90,8 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
             <legend>{t('export.language')}</legend>
             {(['nl', 'en'] as const).map((l) => (
               <label key={l} className="inline">
-                <input type="radio" name="report-lang" checked={lang === l} onChange={() => setLang(l)} disabled={busy} /> {t(`app.languages.${l}`)}
+                <input type="radio" name="report-lang" checked={lang === l} onChange={() => setLang(l)} disabled={busy} />{' '}
+                {t(`app.languages.${l}`)}
               </label>
             ))}
           </fieldset>
@@ -84,10 +100,12 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         <fieldset>
           <legend>{t('export.separator')}</legend>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} /> {t('export.semicolon')}
+            <input type="radio" name="separator" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} />{' '}
+            {t('export.semicolon')}
           </label>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} /> {t('export.comma')}
+            <input type="radio" name="separator" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} />{' '}
+            {t('export.comma')}
           </label>
         </fieldset>
       )}

@@ -13,7 +13,9 @@ function focusElement(id: string): boolean {
     if (parent instanceof HTMLDetailsElement) parent.open = true;
     parent = parent.parentElement;
   }
-  const control = el.matches('input, select, textarea, button, a[href]') ? el : el.querySelector<HTMLElement>('input, select, textarea, button, summary');
+  const control = el.matches('input, select, textarea, button, a[href]')
+    ? el
+    : el.querySelector<HTMLElement>('input, select, textarea, button, summary');
   const target = control ?? el;
   if (!control && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   target.focus();

@@ -31,7 +31,12 @@ export const StepNav = observer(function StepNav() {
               const current = wizard.step === step;
               return (
                 <li key={step}>
-                  <button type="button" className={`nav-step state-${state}`} aria-current={current ? 'step' : undefined} onClick={() => wizard.go(step)}>
+                  <button
+                    type="button"
+                    className={`nav-step state-${state}`}
+                    aria-current={current ? 'step' : undefined}
+                    onClick={() => wizard.go(step)}
+                  >
                     <span aria-hidden="true" className="nav-icon">
                       {ICON[state]}
                     </span>

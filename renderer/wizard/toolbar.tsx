@@ -8,7 +8,14 @@ export const Toolbar = observer(function Toolbar() {
   const { t } = useTranslation();
   const { assessment, ui, wizard } = useStore();
   const state = assessment.saveState;
-  const text = state === 'saving' ? t('document.saving') : state === 'dirty' ? t('document.unsaved') : state === 'error' ? t('document.saveFailed', { message: assessment.saveError }) : t('document.saved');
+  const text =
+    state === 'saving'
+      ? t('document.saving')
+      : state === 'dirty'
+        ? t('document.unsaved')
+        : state === 'error'
+          ? t('document.saveFailed', { message: assessment.saveError })
+          : t('document.saved');
   return (
     <div className="toolbar" role="toolbar" aria-label={t('wizard.toolbar')}>
       <button
@@ -32,10 +39,22 @@ export const Toolbar = observer(function Toolbar() {
           {t('document.retry')}
         </button>
       ) : null}
-      <button type="button" onClick={() => assessment.undo()} disabled={!assessment.canUndo} aria-keyshortcuts="Control+Z" title={t('wizard.undoHint')}>
+      <button
+        type="button"
+        onClick={() => assessment.undo()}
+        disabled={!assessment.canUndo}
+        aria-keyshortcuts="Control+Z"
+        title={t('wizard.undoHint')}
+      >
         {t('wizard.undo')}
       </button>
-      <button type="button" onClick={() => assessment.redo()} disabled={!assessment.canRedo} aria-keyshortcuts="Control+Shift+Z" title={t('wizard.redoHint')}>
+      <button
+        type="button"
+        onClick={() => assessment.redo()}
+        disabled={!assessment.canRedo}
+        aria-keyshortcuts="Control+Shift+Z"
+        title={t('wizard.redoHint')}
+      >
         {t('wizard.redo')}
       </button>
       <button type="button" onClick={() => ui.openDialog('export-pdf')}>
@@ -44,7 +63,9 @@ export const Toolbar = observer(function Toolbar() {
       <button type="button" onClick={() => ui.openDialog('export-csv')}>
         {t('export.csv')}
       </button>
-      {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} /> : null}
+      {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? (
+        <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} />
+      ) : null}
     </div>
   );
 });

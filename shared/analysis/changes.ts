@@ -31,7 +31,8 @@ export function expectationChanges(doc: AssessmentDocument): ExpectationChange[]
     if (!now) changes.push({ kind: 'effect', id, what: 'removed', explained: explainedEffect(id) });
     else if (now.direction !== then.direction) changes.push({ kind: 'effect', id, what: 'direction', explained: explainedEffect(id) });
   }
-  for (const [id, now] of nowEffects) if (!thenEffects.has(id) && now.direction !== null) changes.push({ kind: 'effect', id, what: 'added', explained: explainedEffect(id) });
+  for (const [id, now] of nowEffects)
+    if (!thenEffects.has(id) && now.direction !== null) changes.push({ kind: 'effect', id, what: 'added', explained: explainedEffect(id) });
 
   const nowIndicators = new Map(doc.preparation.indicators.map((i) => [i.id, i]));
   const thenIndicators = new Map(frozen.indicators.map((i) => [i.id, i]));
@@ -43,6 +44,7 @@ export function expectationChanges(doc: AssessmentDocument): ExpectationChange[]
       if (!same(now.target, then.target)) changes.push({ kind: 'indicator', id, what: 'target', explained: explainedIndicator(id) });
     }
   }
-  for (const id of nowIndicators.keys()) if (!thenIndicators.has(id)) changes.push({ kind: 'indicator', id, what: 'added', explained: explainedIndicator(id) });
+  for (const id of nowIndicators.keys())
+    if (!thenIndicators.has(id)) changes.push({ kind: 'indicator', id, what: 'added', explained: explainedIndicator(id) });
   return changes;
 }

@@ -6,7 +6,11 @@
  * separator ("1.234" is 1234); in point mode a comma is ("1,234.5"). Null when it is no number.
  */
 export function parseLocaleNumber(text: string, decimal: 'comma' | 'point' = 'comma'): number | null {
-  let s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(/^\u2212/, '-');
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/%$/, '')
+    .replace(/^\u2212/, '-');
   if (s === '') return null;
   if (decimal === 'comma') {
     if (s.includes('.') && !/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return null;

@@ -32,13 +32,25 @@ function preparation(doc: AssessmentDocument): Requirement[] {
     { id: 'problem', step: 'problem', filled: has(p.problem) ? 1 : 0 },
     { id: 'ambition', step: 'problem', filled: has(p.ambition) ? 1 : 0 },
     { id: 'citizen-input', step: 'problem', filled: has(p.citizenValues) ? 1 : 0 },
-    { id: 'theory', step: 'theory', filled: [toc.activities, toc.outputs, toc.outcomes, toc.impacts].filter((l) => l.some((s) => has(s.text))).length / 4 },
+    {
+      id: 'theory',
+      step: 'theory',
+      filled: [toc.activities, toc.outputs, toc.outcomes, toc.impacts].filter((l) => l.some((s) => has(s.text))).length / 4,
+    },
     { id: 'options', step: 'options', filled: p.options.some((o) => o.isZeroOption) && p.options.length >= 2 ? 1 : 0 },
     { id: 'effects', step: 'effects', filled: effects.length > 0 ? 1 : 0 },
-    { id: 'effects-later-elsewhere', step: 'effects', filled: (['later', 'elders'] as const).filter((d) => effects.some((e) => dimensionOf(e.theme) === d)).length / 2 },
+    {
+      id: 'effects-later-elsewhere',
+      step: 'effects',
+      filled: (['later', 'elders'] as const).filter((d) => effects.some((e) => dimensionOf(e.theme) === d)).length / 2,
+    },
     { id: 'spillovers', step: 'spillovers', filled: p.spillovers.length > 0 ? 1 : 0 },
     { id: 'indicators', step: 'indicators', filled: p.indicators.length > 0 ? 1 : 0 },
-    { id: 'indicator-values', step: 'indicators', filled: frac(p.indicators.filter((i) => i.baseline && i.target).length, p.indicators.length) },
+    {
+      id: 'indicator-values',
+      step: 'indicators',
+      filled: frac(p.indicators.filter((i) => i.baseline && i.target).length, p.indicators.length),
+    },
     { id: 'perceived', step: 'perceived', filled: p.perceivedOutcomes.length > 0 ? 1 : 0 },
   ];
 }
@@ -64,7 +76,11 @@ function evaluation(doc: AssessmentDocument): Requirement[] {
   return [
     { id: 'final-values', step: 'results', filled: frac(indicators.filter((i) => finals.has(i.id)).length, indicators.length) },
     { id: 'realised', step: 'expected-realised', filled: frac(expected.filter((x) => realised.has(x.id)).length, expected.length) },
-    { id: 'perceived-results', step: 'perceived-measured', filled: frac(perceivedOutcomes.filter((p) => perceived.has(p.id)).length, perceivedOutcomes.length) },
+    {
+      id: 'perceived-results',
+      step: 'perceived-measured',
+      filled: frac(perceivedOutcomes.filter((p) => perceived.has(p.id)).length, perceivedOutcomes.length),
+    },
     { id: 'distribution', step: 'distribution', filled: has(e.distribution.gainers) || has(e.distribution.losers) ? 1 : 0 },
     { id: 'lessons', step: 'conclusions', filled: has(e.lessons) ? 1 : 0 },
     { id: 'recommendation', step: 'conclusions', filled: e.recommendation ? 1 : 0 },

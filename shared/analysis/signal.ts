@@ -79,7 +79,8 @@ export type TargetResult = 'achieved' | 'nearly' | 'missed' | 'unknown';
 export function targetReached(indicator: Indicator, value: number | null): TargetResult {
   if (value === null || !indicator.baseline || !indicator.target) return 'unknown';
   const way = indicator.target.value - indicator.baseline.value;
-  if (way === 0) return (indicator.goodDirection === 'up' ? value >= indicator.target.value : value <= indicator.target.value) ? 'achieved' : 'missed';
+  if (way === 0)
+    return (indicator.goodDirection === 'up' ? value >= indicator.target.value : value <= indicator.target.value) ? 'achieved' : 'missed';
   const share = (value - indicator.baseline.value) / way;
   return share >= 1 ? 'achieved' : share >= 0.9 ? 'nearly' : 'missed';
 }

@@ -58,7 +58,15 @@ export function divergingBars(rows: readonly DivergingRow[], options: DivergingB
     const tone = row.value > 0 ? 'positive' : row.value < 0 ? 'negative' : 'neutral';
     const end = x(clamp(row.value, lo, hi));
     if (end !== zero) {
-      shapes.push({ kind: 'rect', x: Math.min(zero, end), y: top + inset, width: Math.abs(end - zero), height: rowHeight - 2 * inset, tone, label: row.label });
+      shapes.push({
+        kind: 'rect',
+        x: Math.min(zero, end),
+        y: top + inset,
+        width: Math.abs(end - zero),
+        height: rowHeight - 2 * inset,
+        tone,
+        label: row.label,
+      });
     }
     shapes.push({ kind: 'text', x: width, y: baseline, text: format(row.value), anchor: 'end', tone, size });
   });

@@ -75,8 +75,24 @@ export function crossDomainMatrix(themes: readonly string[], links: readonly Cro
   const shapes: Shape[] = [];
   themes.forEach((id, i) => {
     const rowMiddle = headerHeight + i * cell + cell / 2;
-    shapes.push({ kind: 'text', x: headerWidth - 4, y: centredBaseline(rowMiddle, size), text: `${i + 1}. ${label(id)}`, anchor: 'end', tone: 'neutral', size });
-    shapes.push({ kind: 'text', x: headerWidth + i * cell + cell / 2, y: headerHeight - 4, text: String(i + 1), anchor: 'middle', tone: 'neutral', size });
+    shapes.push({
+      kind: 'text',
+      x: headerWidth - 4,
+      y: centredBaseline(rowMiddle, size),
+      text: `${i + 1}. ${label(id)}`,
+      anchor: 'end',
+      tone: 'neutral',
+      size,
+    });
+    shapes.push({
+      kind: 'text',
+      x: headerWidth + i * cell + cell / 2,
+      y: headerHeight - 4,
+      text: String(i + 1),
+      anchor: 'middle',
+      tone: 'neutral',
+      size,
+    });
   });
   for (let k = 0; k <= n; k++) {
     shapes.push({ kind: 'line', x1: headerWidth, y1: headerHeight + k * cell, x2: width, y2: headerHeight + k * cell, tone: 'muted' });

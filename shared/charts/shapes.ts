@@ -7,11 +7,49 @@
 /** What a shape means; each painter maps a tone to its own colour. */
 export type Tone = 'positive' | 'negative' | 'neutral' | 'muted' | 'target' | 'baseline';
 
-export interface Rect { kind: 'rect'; x: number; y: number; width: number; height: number; tone: Tone; label?: string }
-export interface Line { kind: 'line'; x1: number; y1: number; x2: number; y2: number; tone: Tone; dashed?: boolean }
-export interface Polyline { kind: 'polyline'; points: [number, number][]; tone: Tone }
-export interface Circle { kind: 'circle'; cx: number; cy: number; r: number; tone: Tone }
+export interface Rect {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  tone: Tone;
+  label?: string;
+}
+export interface Line {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  tone: Tone;
+  dashed?: boolean;
+}
+export interface Polyline {
+  kind: 'polyline';
+  points: [number, number][];
+  tone: Tone;
+}
+export interface Circle {
+  kind: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+  tone: Tone;
+}
 /** `y` is the text baseline, as in both SVG and jsPDF. */
-export interface Text { kind: 'text'; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; tone: Tone; size: number }
+export interface Text {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  tone: Tone;
+  size: number;
+}
 export type Shape = Rect | Line | Polyline | Circle | Text;
-export interface Chart { width: number; height: number; shapes: Shape[] }
+export interface Chart {
+  width: number;
+  height: number;
+  shapes: Shape[];
+}

@@ -5,7 +5,10 @@
 import { clamp, linearScale } from './scale';
 import type { Chart, Shape } from './shapes';
 
-export interface SparkPoint { x: number; y: number }
+export interface SparkPoint {
+  x: number;
+  y: number;
+}
 
 export interface SparklineOptions {
   width: number;

@@ -54,13 +54,19 @@ export const themes: readonly Theme[] = [
     id: 'welzijn',
     dimension: 'hier-en-nu',
     name: { nl: 'Welzijn', en: 'Well-being' },
-    description: { nl: 'Hoe tevreden mensen zijn met hun leven en hoe zij zich voelen.', en: 'How satisfied people are with their lives and how they feel.' },
+    description: {
+      nl: 'Hoe tevreden mensen zijn met hun leven en hoe zij zich voelen.',
+      en: 'How satisfied people are with their lives and how they feel.',
+    },
   },
   {
     id: 'materiele-welvaart',
     dimension: 'hier-en-nu',
     name: { nl: 'Materiële welvaart', en: 'Material prosperity' },
-    description: { nl: 'Inkomen, consumptie en bestaanszekerheid van huishoudens.', en: 'Household income, consumption and financial security.' },
+    description: {
+      nl: 'Inkomen, consumptie en bestaanszekerheid van huishoudens.',
+      en: 'Household income, consumption and financial security.',
+    },
   },
   {
     id: 'gezondheid',
@@ -72,7 +78,10 @@ export const themes: readonly Theme[] = [
     id: 'arbeid-en-vrije-tijd',
     dimension: 'hier-en-nu',
     name: { nl: 'Arbeid en vrije tijd', en: 'Work and leisure' },
-    description: { nl: 'Werk, de kwaliteit ervan en de tijd die overblijft voor andere dingen.', en: 'Work, its quality, and the time left for other things.' },
+    description: {
+      nl: 'Werk, de kwaliteit ervan en de tijd die overblijft voor andere dingen.',
+      en: 'Work, its quality, and the time left for other things.',
+    },
   },
   {
     id: 'wonen',
@@ -84,7 +93,10 @@ export const themes: readonly Theme[] = [
     id: 'samenleving',
     dimension: 'hier-en-nu',
     name: { nl: 'Samenleving', en: 'Society' },
-    description: { nl: 'Sociale contacten, meedoen en vertrouwen tussen mensen.', en: 'Social contacts, participation and trust between people.' },
+    description: {
+      nl: 'Sociale contacten, meedoen en vertrouwen tussen mensen.',
+      en: 'Social contacts, participation and trust between people.',
+    },
   },
   {
     id: 'veiligheid',
@@ -96,43 +108,64 @@ export const themes: readonly Theme[] = [
     id: 'milieu',
     dimension: 'hier-en-nu',
     name: { nl: 'Milieu', en: 'Environment' },
-    description: { nl: 'De kwaliteit van lucht, water, geluid en groen in de leefomgeving.', en: 'The quality of air, water, noise and green space where people live.' },
+    description: {
+      nl: 'De kwaliteit van lucht, water, geluid en groen in de leefomgeving.',
+      en: 'The quality of air, water, noise and green space where people live.',
+    },
   },
   {
     id: 'economisch-kapitaal',
     dimension: 'later',
     name: { nl: 'Economisch kapitaal', en: 'Economic capital' },
-    description: { nl: 'Vermogen, infrastructuur en kennis waarmee later welvaart wordt verdiend.', en: 'Assets, infrastructure and knowledge that generate prosperity later.' },
+    description: {
+      nl: 'Vermogen, infrastructuur en kennis waarmee later welvaart wordt verdiend.',
+      en: 'Assets, infrastructure and knowledge that generate prosperity later.',
+    },
   },
   {
     id: 'natuurlijk-kapitaal',
     dimension: 'later',
     name: { nl: 'Natuurlijk kapitaal', en: 'Natural capital' },
-    description: { nl: 'Klimaat, natuur, bodem, water en grondstoffen voor volgende generaties.', en: 'Climate, nature, soil, water and resources for future generations.' },
+    description: {
+      nl: 'Klimaat, natuur, bodem, water en grondstoffen voor volgende generaties.',
+      en: 'Climate, nature, soil, water and resources for future generations.',
+    },
   },
   {
     id: 'menselijk-kapitaal',
     dimension: 'later',
     name: { nl: 'Menselijk kapitaal', en: 'Human capital' },
-    description: { nl: 'Opleiding, vaardigheden en gezondheid van de bevolking op lange termijn.', en: 'Education, skills and long-term health of the population.' },
+    description: {
+      nl: 'Opleiding, vaardigheden en gezondheid van de bevolking op lange termijn.',
+      en: 'Education, skills and long-term health of the population.',
+    },
   },
   {
     id: 'sociaal-kapitaal',
     dimension: 'later',
     name: { nl: 'Sociaal kapitaal', en: 'Social capital' },
-    description: { nl: 'Vertrouwen in elkaar en in instituties, dat een samenleving draagt.', en: 'Trust in each other and in institutions that holds a society together.' },
+    description: {
+      nl: 'Vertrouwen in elkaar en in instituties, dat een samenleving draagt.',
+      en: 'Trust in each other and in institutions that holds a society together.',
+    },
   },
   {
     id: 'handel-en-hulp',
     dimension: 'elders',
     name: { nl: 'Handel en hulp', en: 'Trade and aid' },
-    description: { nl: 'Handel met lage-inkomenslanden, ontwikkelingshulp en geldovermakingen.', en: 'Trade with low-income countries, development aid and remittances.' },
+    description: {
+      nl: 'Handel met lage-inkomenslanden, ontwikkelingshulp en geldovermakingen.',
+      en: 'Trade with low-income countries, development aid and remittances.',
+    },
   },
   {
     id: 'milieu-en-grondstoffen',
     dimension: 'elders',
     name: { nl: 'Milieu en grondstoffen', en: 'Environment and resources' },
-    description: { nl: 'De voetafdruk van onze consumptie in het buitenland: uitstoot, grondstoffen, land.', en: 'The footprint of our consumption abroad: emissions, raw materials, land.' },
+    description: {
+      nl: 'De voetafdruk van onze consumptie in het buitenland: uitstoot, grondstoffen, land.',
+      en: 'The footprint of our consumption abroad: emissions, raw materials, land.',
+    },
   },
 ];
 
@@ -149,9 +182,21 @@ export const scaleLevels: readonly { id: ScaleLevel; name: Localized }[] = [
 
 /** Levels of analysis (individual, collective, institutional). */
 export const levels: readonly { id: Level; name: Localized; description: Localized }[] = [
-  { id: 'individueel', name: { nl: 'Individueel', en: 'Individual' }, description: { nl: 'Het effect op personen en huishoudens.', en: 'The effect on persons and households.' } },
-  { id: 'collectief', name: { nl: 'Collectief', en: 'Collective' }, description: { nl: 'Het effect op groepen, buurten en de samenleving.', en: 'The effect on groups, neighbourhoods and society.' } },
-  { id: 'institutioneel', name: { nl: 'Institutioneel', en: 'Institutional' }, description: { nl: 'Het effect op organisaties, regels en samenwerking.', en: 'The effect on organisations, rules and cooperation.' } },
+  {
+    id: 'individueel',
+    name: { nl: 'Individueel', en: 'Individual' },
+    description: { nl: 'Het effect op personen en huishoudens.', en: 'The effect on persons and households.' },
+  },
+  {
+    id: 'collectief',
+    name: { nl: 'Collectief', en: 'Collective' },
+    description: { nl: 'Het effect op groepen, buurten en de samenleving.', en: 'The effect on groups, neighbourhoods and society.' },
+  },
+  {
+    id: 'institutioneel',
+    name: { nl: 'Institutioneel', en: 'Institutional' },
+    description: { nl: 'Het effect op organisaties, regels en samenwerking.', en: 'The effect on organisations, rules and cooperation.' },
+  },
 ];
 
 /** Ordered ids, for schemas and loops. */

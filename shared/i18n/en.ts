@@ -56,7 +56,8 @@ export const en: Messages = {
     importFailed: 'Import failed.',
     importTooLarge: 'The file is larger than 20 MB and cannot be imported.',
     quarantineTitle: 'Files that could not be read',
-    quarantineIntro: 'These files were in the workspace but are damaged or not an assessment. They were set aside, unchanged, in the folder .impactwijzer/quarantaine.',
+    quarantineIntro:
+      'These files were in the workspace but are damaged or not an assessment. They were set aside, unchanged, in the folder .impactwijzer/quarantaine.',
     quarantineItem: '{{fileName}}: {{reason}}',
     trashTitle: 'Trash',
     trashEmpty: 'The trash is empty.',
@@ -130,7 +131,8 @@ export const en: Messages = {
   },
   manual: {
     title: 'Manual',
-    intro: 'An assessment follows one policy through three phases. On the left are all steps with their state; to the right of or below the step you see what is still missing.',
+    intro:
+      'An assessment follows one policy through three phases. On the left are all steps with their state; to the right of or below the step you see what is still missing.',
     steps: [
       'Preparation: describe the problem and ambition, the theory of change and the options including the zero option; estimate the effects per theme (here and now, later, elsewhere); choose indicators with baseline and target.',
       'Implementation: freeze the expectations at the transition; enter measurements or paste them from a spreadsheet; follow the signals and record adjustments with a reason.',

@@ -55,7 +55,8 @@ export const nl = {
     importFailed: 'Importeren is mislukt.',
     importTooLarge: 'Het bestand is groter dan 20 MB en kan niet worden geïmporteerd.',
     quarantineTitle: 'Bestanden die niet konden worden gelezen',
-    quarantineIntro: 'Deze bestanden stonden in de werkmap maar zijn beschadigd of geen beoordeling. Ze zijn ongewijzigd apart gezet in de map .impactwijzer/quarantaine.',
+    quarantineIntro:
+      'Deze bestanden stonden in de werkmap maar zijn beschadigd of geen beoordeling. Ze zijn ongewijzigd apart gezet in de map .impactwijzer/quarantaine.',
     quarantineItem: '{{fileName}}: {{reason}}',
     trashTitle: 'Prullenbak',
     trashEmpty: 'De prullenbak is leeg.',
@@ -129,7 +130,8 @@ export const nl = {
   },
   manual: {
     title: 'Handleiding',
-    intro: 'Een beoordeling volgt één beleid door drie fasen. Links staan alle stappen met hun status; rechts of onder de stap ziet u wat er nog ontbreekt.',
+    intro:
+      'Een beoordeling volgt één beleid door drie fasen. Links staan alle stappen met hun status; rechts of onder de stap ziet u wat er nog ontbreekt.',
     steps: [
       'Voorbereiding: beschrijf probleem en ambitie, de veranderingstheorie en de opties met de nuloptie; schat per thema de effecten in (hier en nu, later, elders); kies indicatoren met nulmeting en streefwaarde.',
       'Uitvoering: leg bij de overgang de verwachtingen vast; voer metingen in of plak ze uit een spreadsheet; volg de signalen en leg bijstellingen vast met een reden.',

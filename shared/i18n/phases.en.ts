@@ -6,10 +6,12 @@ export const phasesEn: typeof phasesNl = {
     toImplementation: 'Freeze the expectations and move to implementation',
     toEvaluation: 'Move to evaluation',
     notYet: 'This step belongs to the {{phase}} phase. The assessment is now in the {{current}} phase.',
-    implementationIntro: 'When moving to implementation, the expected effects, the indicators with baseline and target, and the ambition are frozen, with date and name. What you change in the expectations after that, you record as an adjustment with a reason.',
+    implementationIntro:
+      'When moving to implementation, the expected effects, the indicators with baseline and target, and the ambition are frozen, with date and name. What you change in the expectations after that, you record as an adjustment with a reason.',
     evaluationIntro: 'In the evaluation you put, for each indicator and each effect, what happened next to what was expected beforehand.',
     confirmTitle: 'Move to the next phase?',
-    confirmImplementation: 'The expectations are now frozen, with the date and your name. Later changes to the expectations are recorded as adjustments.',
+    confirmImplementation:
+      'The expectations are now frozen, with the date and your name. Later changes to the expectations are recorded as adjustments.',
     confirmEvaluation: 'The assessment moves to the evaluation phase. Measurements and adjustments are kept.',
     byLabel: 'Frozen by (your name)',
     confirm: 'Yes, continue',
@@ -53,7 +55,8 @@ export const phasesEn: typeof phasesNl = {
     badValue: 'Not a valid number',
     badValues: 'Not added because it is not a valid number: {{count}}. The other values were added.',
     pasteTitle: 'Paste from a spreadsheet',
-    pasteIntro: 'Columns: indicator (name or id); date; value; source; note; comparison area; comparison value. Separated by tabs (copied from Excel) or semicolons.',
+    pasteIntro:
+      'Columns: indicator (name or id); date; value; source; note; comparison area; comparison value. Separated by tabs (copied from Excel) or semicolons.',
     pasteLabel: 'Pasted rows',
     decimal: 'Decimal separator',
     decimalComma: 'comma (12,5)',
@@ -140,7 +143,8 @@ export const phasesEn: typeof phasesNl = {
     unknown: 'unknown',
   },
   realised: {
-    intro: 'For each expected effect of the preferred option: what happened, how do we know, and how sure is it that the policy was the cause?',
+    intro:
+      'For each expected effect of the preferred option: what happened, how do we know, and how sure is it that the policy was the cause?',
     expected: 'Expected (frozen)',
     realised: 'Realised direction',
     realisedFor: 'Realised direction for {{theme}}',
@@ -151,7 +155,13 @@ export const phasesEn: typeof phasesNl = {
     lag: 'When did it occur',
     summary: '{{theme}}: expected {{expected}}, realised {{realised}} — {{comparison}}',
     none: 'There are no expected effects for the preferred option.',
-    compare: { 'as-expected': 'as expected', weaker: 'weaker than expected', stronger: 'stronger than expected', opposite: 'opposite to expectation', unknown: 'not yet known' },
+    compare: {
+      'as-expected': 'as expected',
+      weaker: 'weaker than expected',
+      stronger: 'stronger than expected',
+      opposite: 'opposite to expectation',
+      unknown: 'not yet known',
+    },
   },
   unintended: {
     add: 'Add an unintended effect',

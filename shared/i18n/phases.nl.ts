@@ -4,10 +4,12 @@ export const phasesNl = {
     toImplementation: 'Verwachtingen vastleggen en naar de uitvoering',
     toEvaluation: 'Naar de evaluatie',
     notYet: 'Deze stap hoort bij de fase {{phase}}. De beoordeling is nu in de fase {{current}}.',
-    implementationIntro: 'Bij de overgang naar de uitvoering worden de verwachte effecten, de indicatoren met nulmeting en streefwaarde, en de ambitie vastgelegd, met datum en naam. Wat u daarna aan de verwachtingen verandert, legt u vast als bijstelling met een reden.',
+    implementationIntro:
+      'Bij de overgang naar de uitvoering worden de verwachte effecten, de indicatoren met nulmeting en streefwaarde, en de ambitie vastgelegd, met datum en naam. Wat u daarna aan de verwachtingen verandert, legt u vast als bijstelling met een reden.',
     evaluationIntro: 'In de evaluatie zet u per indicator en per effect wat er gebeurde naast wat vooraf werd verwacht.',
     confirmTitle: 'Naar de volgende fase?',
-    confirmImplementation: 'De verwachtingen worden nu vastgelegd, met datum en uw naam. Latere wijzigingen aan de verwachtingen legt u vast als bijstelling.',
+    confirmImplementation:
+      'De verwachtingen worden nu vastgelegd, met datum en uw naam. Latere wijzigingen aan de verwachtingen legt u vast als bijstelling.',
     confirmEvaluation: 'De beoordeling gaat naar de evaluatiefase. De metingen en bijstellingen blijven bewaard.',
     byLabel: 'Vastgelegd door (uw naam)',
     confirm: 'Ja, ga verder',
@@ -51,7 +53,8 @@ export const phasesNl = {
     badValue: 'Geen geldig getal',
     badValues: 'Niet toegevoegd omdat het geen geldig getal is: {{count}}. De overige waarden zijn toegevoegd.',
     pasteTitle: 'Plakken uit een spreadsheet',
-    pasteIntro: 'Kolommen: indicator (naam of id); datum; waarde; bron; toelichting; vergelijkingsgebied; vergelijkingswaarde. Gescheiden door tabs (kopiëren uit Excel) of puntkomma’s.',
+    pasteIntro:
+      'Kolommen: indicator (naam of id); datum; waarde; bron; toelichting; vergelijkingsgebied; vergelijkingswaarde. Gescheiden door tabs (kopiëren uit Excel) of puntkomma’s.',
     pasteLabel: 'Geplakte rijen',
     decimal: 'Decimaalteken',
     decimalComma: 'komma (12,5)',
@@ -138,7 +141,8 @@ export const phasesNl = {
     unknown: 'onbekend',
   },
   realised: {
-    intro: 'Per verwacht effect van de voorkeursoptie: wat gebeurde er, hoe weten we dat, en hoe zeker is het dat het beleid de oorzaak was?',
+    intro:
+      'Per verwacht effect van de voorkeursoptie: wat gebeurde er, hoe weten we dat, en hoe zeker is het dat het beleid de oorzaak was?',
     expected: 'Verwacht (vastgelegd)',
     realised: 'Gerealiseerde richting',
     realisedFor: 'Gerealiseerde richting voor {{theme}}',
@@ -149,7 +153,13 @@ export const phasesNl = {
     lag: 'Wanneer trad het op',
     summary: '{{theme}}: verwacht {{expected}}, gerealiseerd {{realised}} — {{comparison}}',
     none: 'Er zijn geen verwachte effecten voor de voorkeursoptie.',
-    compare: { 'as-expected': 'zoals verwacht', weaker: 'zwakker dan verwacht', stronger: 'sterker dan verwacht', opposite: 'tegengesteld aan verwachting', unknown: 'nog onbekend' },
+    compare: {
+      'as-expected': 'zoals verwacht',
+      weaker: 'zwakker dan verwacht',
+      stronger: 'sterker dan verwacht',
+      opposite: 'tegengesteld aan verwachting',
+      unknown: 'nog onbekend',
+    },
   },
   unintended: {
     add: 'Onbedoeld effect toevoegen',

@@ -3,7 +3,12 @@ import type { reportNl } from './report.nl';
 /** English messages of the PDF report and the CSV export. */
 export const reportEn: typeof reportNl = {
   report: {
-    reportKind: { all: 'Broad-prosperity impact assessment: the whole policy cycle', preparation: 'Ex-ante impact assessment (policy proposal)', implementation: 'Monitoring report', evaluation: 'Ex-post evaluation' },
+    reportKind: {
+      all: 'Broad-prosperity impact assessment: the whole policy cycle',
+      preparation: 'Ex-ante impact assessment (policy proposal)',
+      implementation: 'Monitoring report',
+      evaluation: 'Ex-post evaluation',
+    },
     madeWith: 'Prepared with Impactwijzer',
     organisation: 'Organisation',
     area: 'Area',
@@ -17,7 +22,8 @@ export const reportEn: typeof reportNl = {
     toc: 'Contents',
     page: 'page {{n}} of {{total}}',
     summary: 'Summary: the effects map',
-    summaryIntro: 'Expected effects of the preferred option "{{option}}" on broad prosperity, per dimension and theme. + positive, − negative, 0 no effect, ? not assessed.',
+    summaryIntro:
+      'Expected effects of the preferred option "{{option}}" on broad prosperity, per dimension and theme. + positive, − negative, 0 no effect, ? not assessed.',
     dimHere: 'Here and now',
     dimLater: 'Later',
     dimElsewhere: 'Elsewhere',
@@ -111,7 +117,8 @@ export const reportEn: typeof reportNl = {
     otherChoices: 'Other choices because of broad prosperity',
     appendix: 'Appendix',
     method: 'Method: the broad-prosperity framework',
-    methodText: 'This assessment follows the CBS Monitor of Well-being: broad prosperity is the quality of life here and now, and the extent to which it comes at the expense of people later or elsewhere. Effects were estimated per theme on a scale from −2 to +2, with the confidence, the moment they occur, the level (individual, collective, institutional) and the scale level.',
+    methodText:
+      'This assessment follows the CBS Monitor of Well-being: broad prosperity is the quality of life here and now, and the extent to which it comes at the expense of people later or elsewhere. Effects were estimated per theme on a scale from −2 to +2, with the confidence, the moment they occur, the level (individual, collective, institutional) and the scale level.',
     sources: 'Sources',
     cbsCredit: 'Indicators and definitions of CBS (Statistics Netherlands): Bron: CBS (CC BY 4.0).',
     glossary: 'Glossary',
@@ -125,7 +132,8 @@ export const reportEn: typeof reportNl = {
     no: 'no',
   },
   glossary: {
-    'brede welvaart': 'Broad prosperity: the quality of life here and now, and the extent to which it comes at the expense of people later or elsewhere (CBS).',
+    'brede welvaart':
+      'Broad prosperity: the quality of life here and now, and the extent to which it comes at the expense of people later or elsewhere (CBS).',
     nuloptie: 'Zero option: what happens without the policy; the yardstick for the proposal.',
     nulmeting: 'Baseline: the value of an indicator at the start, in a given year.',
     streefwaarde: 'Target: the value an indicator should reach in a given year.',

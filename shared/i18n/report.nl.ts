@@ -1,7 +1,12 @@
 /** Dutch messages of the PDF report and the CSV export. */
 export const reportNl = {
   report: {
-    reportKind: { all: 'Impactbeoordeling brede welvaart: volledige beleidscyclus', preparation: 'Ex-ante impactbeoordeling (beleidsvoorstel)', implementation: 'Monitoringsrapportage', evaluation: 'Ex-post evaluatie' },
+    reportKind: {
+      all: 'Impactbeoordeling brede welvaart: volledige beleidscyclus',
+      preparation: 'Ex-ante impactbeoordeling (beleidsvoorstel)',
+      implementation: 'Monitoringsrapportage',
+      evaluation: 'Ex-post evaluatie',
+    },
     madeWith: 'Opgesteld met Impactwijzer',
     organisation: 'Organisatie',
     area: 'Gebied',
@@ -15,7 +20,8 @@ export const reportNl = {
     toc: 'Inhoud',
     page: 'pagina {{n}} van {{total}}',
     summary: 'Samenvatting: de effectenkaart',
-    summaryIntro: 'Verwachte effecten van de voorkeursoptie "{{option}}" op brede welvaart, per dimensie en thema. + positief, − negatief, 0 geen effect, ? niet beoordeeld.',
+    summaryIntro:
+      'Verwachte effecten van de voorkeursoptie "{{option}}" op brede welvaart, per dimensie en thema. + positief, − negatief, 0 geen effect, ? niet beoordeeld.',
     dimHere: 'Hier en nu',
     dimLater: 'Later',
     dimElsewhere: 'Elders',
@@ -109,7 +115,8 @@ export const reportNl = {
     otherChoices: 'Andere keuzes door brede welvaart',
     appendix: 'Bijlage',
     method: 'Methode: het kader van brede welvaart',
-    methodText: 'Deze beoordeling volgt de Monitor Brede Welvaart van het CBS: brede welvaart is de kwaliteit van leven hier en nu, en de mate waarin die ten koste gaat van mensen later of elders. De effecten zijn per thema ingeschat op een schaal van −2 tot +2, met de zekerheid, het moment waarop ze optreden, het niveau (individueel, collectief, institutioneel) en het schaalniveau.',
+    methodText:
+      'Deze beoordeling volgt de Monitor Brede Welvaart van het CBS: brede welvaart is de kwaliteit van leven hier en nu, en de mate waarin die ten koste gaat van mensen later of elders. De effecten zijn per thema ingeschat op een schaal van −2 tot +2, met de zekerheid, het moment waarop ze optreden, het niveau (individueel, collectief, institutioneel) en het schaalniveau.',
     sources: 'Bronnen',
     cbsCredit: 'Indicatoren en definities van het CBS: Bron: CBS (CC BY 4.0).',
     glossary: 'Begrippen',

@@ -39,12 +39,14 @@ export const wizardEn: typeof wizardNl = {
       'There is only impact when residents notice it. Record what they should notice, and how and when you will measure it: survey, panel or conversations.',
     review:
       'Look at the whole: the effect profile per option, the effects between domains and the trade-offs. This overview is the basis for the political weighing.',
-    measurements: 'Record the measured values per indicator, with date and source. Compare with the past and with other areas: that is the signal function of monitoring.',
+    measurements:
+      'Record the measured values per indicator, with date and source. Compare with the past and with other areas: that is the signal function of monitoring.',
     signals: 'See for each indicator whether it is on track, and where to adjust.',
     'citizen-signals': 'What have residents noticed so far? Record their signals, with source and date.',
     adjustments: 'Record decisions to adjust, with the reason. That keeps visible why ambitions or expectations changed.',
     results: 'Put the final value of each indicator next to its target.',
-    'expected-realised': 'Compare, for each effect, what was expected beforehand with what happened, and how sure it is that the policy was the cause.',
+    'expected-realised':
+      'Compare, for each effect, what was expected beforehand with what happened, and how sure it is that the policy was the cause.',
     unintended: 'Which unintended effects occurred, also in other domains?',
     'perceived-measured': 'What did residents actually notice? Put it next to what you expected beforehand.',
     distribution: 'Who gained, who lost? Did inequality go down?',

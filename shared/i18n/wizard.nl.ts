@@ -37,12 +37,14 @@ export const wizardNl = {
       'Er is pas impact als inwoners er iets van merken. Leg vast wat zij zouden moeten merken en hoe en wanneer u dat meet: enquête, panel of gesprekken.',
     review:
       'Bekijk het geheel: het effectprofiel per optie, de effecten tussen domeinen en de afruilen. Dit overzicht is de basis voor de politieke afweging.',
-    measurements: 'Leg de meetwaarden per indicator vast, met datum en bron. Vergelijk met het verleden en met andere gebieden: dat is de signaalfunctie van monitoring.',
+    measurements:
+      'Leg de meetwaarden per indicator vast, met datum en bron. Vergelijk met het verleden en met andere gebieden: dat is de signaalfunctie van monitoring.',
     signals: 'Zie per indicator of die op koers ligt, en waar u moet bijsturen.',
     'citizen-signals': 'Wat merken inwoners tot nu toe? Leg hun signalen vast, met bron en datum.',
     adjustments: 'Leg besluiten tot bijsturing vast, met de reden. Zo blijft zichtbaar waarom ambities of verwachtingen veranderden.',
     results: 'Zet de eindwaarde van elke indicator naast de streefwaarde.',
-    'expected-realised': 'Vergelijk per effect wat vooraf verwacht werd met wat er gebeurde, en hoe zeker het is dat het beleid de oorzaak was.',
+    'expected-realised':
+      'Vergelijk per effect wat vooraf verwacht werd met wat er gebeurde, en hoe zeker het is dat het beleid de oorzaak was.',
     unintended: 'Welke onbedoelde effecten traden op, ook in andere domeinen?',
     'perceived-measured': 'Wat merkten inwoners werkelijk? Zet het naast wat u vooraf verwachtte.',
     distribution: 'Wie ging erop vooruit, wie achteruit? Is de ongelijkheid afgenomen?',
@@ -183,7 +185,14 @@ export const wizardNl = {
     strength: { '1': '1 zwak', '2': '2 middel', '3': '3 sterk' },
     kind: { objective: 'objectief (gemeten)', subjective: 'subjectief (ervaren)' },
     goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
-    frequency: { monthly: 'maandelijks', quarterly: 'per kwartaal', yearly: 'jaarlijks', biennial: 'tweejaarlijks', once: 'eenmalig', other: 'anders' },
+    frequency: {
+      monthly: 'maandelijks',
+      quarterly: 'per kwartaal',
+      yearly: 'jaarlijks',
+      biennial: 'tweejaarlijks',
+      once: 'eenmalig',
+      other: 'anders',
+    },
     costQuality: { low: 'laag', medium: 'middel', high: 'hoog' },
   },
 };

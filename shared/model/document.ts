@@ -13,9 +13,7 @@ export const SCHEMA_VERSION = 2;
  * Ids name files and link items: a strict alphabet keeps them from ever being a path
  * ("../x", "a/b") and keeps links readable.
  */
-export const DocumentId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ongeldige id (alleen a-z, 0-9 en -, 3 tot 64 tekens)');
+export const DocumentId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ongeldige id (alleen a-z, 0-9 en -, 3 tot 64 tekens)');
 /** Id of an item inside a document. */
 export const ItemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ongeldige id');
 
@@ -147,7 +145,10 @@ export const Measurement = z.object({
   value: z.number().finite(),
   source: shortText(),
   note: text(2000),
-  comparison: z.object({ area: z.string().max(200), value: z.number().finite() }).nullable().default(null),
+  comparison: z
+    .object({ area: z.string().max(200), value: z.number().finite() })
+    .nullable()
+    .default(null),
 });
 
 export const CitizenSignal = z.object({
@@ -216,7 +217,12 @@ export const Evaluation = z.object({
   unintendedEffects: z.array(UnintendedEffect).default([]),
   perceivedResults: z.array(PerceivedResult).default([]),
   distribution: z
-    .object({ gainers: text(4000), losers: text(4000), inequality: z.enum(['down', 'same', 'up', 'unknown']).default('unknown'), explanation: text(4000) })
+    .object({
+      gainers: text(4000),
+      losers: text(4000),
+      inequality: z.enum(['down', 'same', 'up', 'unknown']).default('unknown'),
+      explanation: text(4000),
+    })
     .default({ gainers: '', losers: '', inequality: 'unknown', explanation: '' }),
   lessons: text(),
   recommendation: z.enum(['continue', 'adjust', 'scale-up', 'stop']).nullable().default(null),

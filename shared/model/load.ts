@@ -66,7 +66,8 @@ export function nestingDepth(text: string, stopAt = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -95,7 +96,9 @@ export function parseDocumentText(text: string): { document: AssessmentDocument;
     throw new LoadError('not-json', `Het bestand is geen geldige JSON (${(err as Error).message}).`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new LoadError('invalid', 'Het bestand is geen Impactwijzer-beoordeling.', [{ path: '(document)', message: 'verwacht een object' }]);
+    throw new LoadError('invalid', 'Het bestand is geen Impactwijzer-beoordeling.', [
+      { path: '(document)', message: 'verwacht een object' },
+    ]);
   }
   let migrated: { raw: unknown; from: number };
   try {
@@ -113,7 +116,11 @@ export function parseDocumentText(text: string): { document: AssessmentDocument;
   const parsed = AssessmentDocument.safeParse(migrated.raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new LoadError('invalid', `Het bestand is geen geldige beoordeling (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}).`, problems);
+    throw new LoadError(
+      'invalid',
+      `Het bestand is geen geldige beoordeling (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}).`,
+      problems,
+    );
   }
   const { from } = migrated;
   return { document: parsed.data, migratedFrom: from === parsed.data.schemaVersion ? null : from };

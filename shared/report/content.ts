@@ -32,10 +32,17 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
     blocks.push({
       kind: 'table',
       fontSize: 8,
-      columns: [{ header: t('report.dimension'), width: 1 }, { header: t('report.theme'), width: 1.4 }, { header: t('report.expected'), width: 1.7 }, ...(withRealised ? [{ header: t('report.realised'), width: 1.7 }] : []), { header: t('report.confidence'), width: 0.9 }],
+      columns: [
+        { header: t('report.dimension'), width: 1 },
+        { header: t('report.theme'), width: 1.4 },
+        { header: t('report.expected'), width: 1.7 },
+        ...(withRealised ? [{ header: t('report.realised'), width: 1.7 }] : []),
+        { header: t('report.confidence'), width: 0.9 },
+      ],
       rows: themes.map((theme) => {
         const e = p.effects.find((x) => x.optionId === preferred.id && x.theme === theme.id);
-        const tone = (v: number | null | undefined) => ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral') as 'positive' | 'negative' | 'neutral';
+        const tone = (v: number | null | undefined) =>
+          ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral') as 'positive' | 'negative' | 'neutral';
         const r = e ? realised.get(e.id) : undefined;
         return [
           dimensions.find((d) => d.id === theme.dimension)!.name[lang],
@@ -51,19 +58,49 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
   blocks.push({ kind: 'heading', level: 2, text: t('report.profile') });
   blocks.push({ kind: 'paragraph', text: t('report.profileNote'), style: 'small' });
   const rows = p.options.flatMap((o) =>
-    effectProfile(p.effects.filter((e) => e.optionId === o.id).map((e) => ({ theme: e.theme, dimension: dimensionOf(e.theme), direction: e.direction }))).map((d) => ({
+    effectProfile(
+      p.effects
+        .filter((e) => e.optionId === o.id)
+        .map((e) => ({ theme: e.theme, dimension: dimensionOf(e.theme), direction: e.direction })),
+    ).map((d) => ({
       label: `${o.name.length > 38 ? `${o.name.slice(0, 37)}…` : o.name} · ${dimensions.find((x) => x.id === d.dimension)!.name[lang]}`,
       value: d.mean,
     })),
   );
-  if (rows.length) blocks.push({ kind: 'chart', title: t('report.profile'), width: 170, chart: divergingBars(rows, { width: 170, rowHeight: 6, labelWidth: 80, min: -2, max: 2, fontSize: 3, valueWidth: 14, format: (v) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')}` }) });
+  if (rows.length)
+    blocks.push({
+      kind: 'chart',
+      title: t('report.profile'),
+      width: 170,
+      chart: divergingBars(rows, {
+        width: 170,
+        rowHeight: 6,
+        labelWidth: 80,
+        min: -2,
+        max: 2,
+        fontSize: 3,
+        valueWidth: 14,
+        format: (v) =>
+          `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)
+            .toFixed(1)
+            .replace('.', lang === 'nl' ? ',' : '.')}`,
+      }),
+    });
 
   blocks.push({ kind: 'heading', level: 2, text: t('report.tradeoffs') });
   const trade = tradeoffs(doc);
   const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? id;
   const items = [
-    ...trade.betweenOptions.map((c) => t('review.conflict', { theme: themeOf(c.theme).name[lang], helping: c.helping.map(optionName).join(', '), hurting: c.hurting.map(optionName).join(', ') })),
-    ...trade.negativeSpillovers.map((s) => `▼ ${t('review.negativeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang], strength: s.strength })}`),
+    ...trade.betweenOptions.map((c) =>
+      t('review.conflict', {
+        theme: themeOf(c.theme).name[lang],
+        helping: c.helping.map(optionName).join(', '),
+        hurting: c.hurting.map(optionName).join(', '),
+      }),
+    ),
+    ...trade.negativeSpillovers.map(
+      (s) => `▼ ${t('review.negativeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang], strength: s.strength })}`,
+    ),
   ];
   blocks.push(items.length ? { kind: 'bullets', items } : { kind: 'paragraph', text: t('report.noTradeoffs') });
 
@@ -71,12 +108,22 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
     const effects = p.effects.filter((e) => e.optionId === preferred.id);
     const list = (key: 'gains' | 'loses') => [...new Set(effects.map((e) => e[key].trim()).filter(Boolean))].join('\n') || '—';
     blocks.push({ kind: 'heading', level: 2, text: t('report.gainersLosers') });
-    blocks.push({ kind: 'fields', rows: [[t('report.gainers'), list('gains')], [t('report.losers'), list('loses')]] });
+    blocks.push({
+      kind: 'fields',
+      rows: [
+        [t('report.gainers'), list('gains')],
+        [t('report.losers'), list('loses')],
+      ],
+    });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: t('report.openFindings') });
   const findings = critique(doc);
-  blocks.push(findings.length ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${f.message[lang]}`) } : { kind: 'paragraph', text: t('report.noFindings') });
+  blocks.push(
+    findings.length
+      ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${f.message[lang]}`) }
+      : { kind: 'paragraph', text: t('report.noFindings') },
+  );
   return blocks;
 }
 
@@ -85,10 +132,24 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.appendix'), pageBreakBefore: true }];
   blocks.push({ kind: 'heading', level: 2, text: t('report.method') });
   blocks.push({ kind: 'paragraph', text: t('report.methodText') });
-  blocks.push({ kind: 'table', columns: [{ header: t('report.dimension'), width: 1 }, { header: t('report.theme'), width: 1.3 }, { header: t('report.description'), width: 4 }], rows: themes.map((th) => [dimensions.find((d) => d.id === th.dimension)!.name[lang], { text: th.name[lang], bold: true }, th.description[lang]]) });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: t('report.dimension'), width: 1 },
+      { header: t('report.theme'), width: 1.3 },
+      { header: t('report.description'), width: 4 },
+    ],
+    rows: themes.map((th) => [
+      dimensions.find((d) => d.id === th.dimension)!.name[lang],
+      { text: th.name[lang], bold: true },
+      th.description[lang],
+    ]),
+  });
   blocks.push({ kind: 'heading', level: 2, text: t('report.sources') });
   const sources = [...new Set(doc.preparation.indicators.map((i) => i.source.trim()).filter(Boolean))].sort();
-  const usesCbs = doc.preparation.indicators.some((i) => /CBS/i.test(i.source) || catalogue.find((c) => c.id === i.catalogueId)?.source.cbs);
+  const usesCbs = doc.preparation.indicators.some(
+    (i) => /CBS/i.test(i.source) || catalogue.find((c) => c.id === i.catalogueId)?.source.cbs,
+  );
   blocks.push(sources.length ? { kind: 'bullets', items: sources } : { kind: 'paragraph', text: t('report.empty'), style: 'muted' });
   if (usesCbs) blocks.push({ kind: 'paragraph', text: t('report.cbsCredit'), style: 'bold' });
   blocks.push({ kind: 'heading', level: 2, text: t('report.glossary') });
@@ -114,7 +175,13 @@ export function reportContent(doc: AssessmentDocument, options: ReportOptions): 
         [t('report.area'), [c.area.name, scale].filter(Boolean).join(' — ')],
         [t('report.policyDomain'), c.policyDomain],
         [t('report.owner'), c.owner],
-        [t('report.period'), [c.startDate, c.endDate].filter(Boolean).map((d) => date(lang, d!)).join(' – ')],
+        [
+          t('report.period'),
+          [c.startDate, c.endDate]
+            .filter(Boolean)
+            .map((d) => date(lang, d!))
+            .join(' – '),
+        ],
         [t('report.phase'), t(`phase.${c.phase}`)],
         [t('report.date'), date(lang, options.today)],
         [t('report.author'), c.author],

@@ -9,7 +9,25 @@ import type { AssessmentDocument } from '../model/document';
 
 export type CsvSeparator = ';' | ',';
 
-const COLUMNS = ['indicatorId', 'indicator', 'theme', 'unit', 'goodDirection', 'kind', 'scale', 'baselineValue', 'baselineYear', 'targetValue', 'targetYear', 'date', 'value', 'source', 'note', 'comparisonArea', 'comparisonValue'] as const;
+const COLUMNS = [
+  'indicatorId',
+  'indicator',
+  'theme',
+  'unit',
+  'goodDirection',
+  'kind',
+  'scale',
+  'baselineValue',
+  'baselineYear',
+  'targetValue',
+  'targetYear',
+  'date',
+  'value',
+  'source',
+  'note',
+  'comparisonArea',
+  'comparisonValue',
+] as const;
 
 /** Quotes a field when it holds the separator, a quote or a line break. */
 function field(value: string, separator: CsvSeparator): string {
@@ -18,13 +36,28 @@ function field(value: string, separator: CsvSeparator): string {
 
 /** The CSV text (with BOM) of a document's indicators and measurements. */
 export function toCsv(doc: AssessmentDocument, separator: CsvSeparator = ';', lang: 'nl' | 'en' = doc.context.language): string {
-  const number = (v: number | null | undefined) => (v === null || v === undefined ? '' : separator === ';' ? String(v).replace('.', ',') : String(v));
+  const number = (v: number | null | undefined) =>
+    v === null || v === undefined ? '' : separator === ';' ? String(v).replace('.', ',') : String(v);
   const header = COLUMNS.map((c) => translate(lang, `csv.${c}`));
   const lines = [header.join(separator)];
   for (const ind of doc.preparation.indicators) {
-    const base = [ind.id, ind.name, themeOf(ind.theme).name[lang], ind.unit, ind.goodDirection, ind.kind, ind.scale ?? '', number(ind.baseline?.value), ind.baseline ? String(ind.baseline.year) : '', number(ind.target?.value), ind.target ? String(ind.target.year) : ''];
+    const base = [
+      ind.id,
+      ind.name,
+      themeOf(ind.theme).name[lang],
+      ind.unit,
+      ind.goodDirection,
+      ind.kind,
+      ind.scale ?? '',
+      number(ind.baseline?.value),
+      ind.baseline ? String(ind.baseline.year) : '',
+      number(ind.target?.value),
+      ind.target ? String(ind.target.year) : '',
+    ];
     const series = doc.implementation.measurements.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.date.localeCompare(b.date));
-    const rows = series.length ? series.map((m) => [...base, m.date, number(m.value), m.source, m.note, m.comparison?.area ?? '', number(m.comparison?.value)]) : [[...base, '', '', '', '', '', '']];
+    const rows = series.length
+      ? series.map((m) => [...base, m.date, number(m.value), m.source, m.note, m.comparison?.area ?? '', number(m.comparison?.value)])
+      : [[...base, '', '', '', '', '', '']];
     for (const row of rows) lines.push(row.map((v) => field(v, separator)).join(separator));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

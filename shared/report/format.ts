@@ -8,7 +8,8 @@ export type Lang = 'nl' | 'en';
 export const tr = (lang: Lang, key: string, values?: Record<string, string | number>) => translate(lang, key, values);
 
 /** A number with the report's decimal separator. */
-export const num = (lang: Lang, v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '—' : formatNumber(v, lang, digits));
+export const num = (lang: Lang, v: number | null | undefined, digits = 2) =>
+  v === null || v === undefined ? '—' : formatNumber(v, lang, digits);
 
 /** A direction −2…+2 as a signed number and words ("+2 sterk positief"); "?" when not assessed. */
 export function direction(lang: Lang, v: number | null): string {
@@ -19,7 +20,12 @@ export function direction(lang: Lang, v: number | null): string {
 /** An ISO date as the report's language writes it. */
 export function date(lang: Lang, iso: string): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 /** Text, or "Niet ingevuld." when empty. */

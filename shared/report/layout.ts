@@ -37,7 +37,14 @@ const PT = 0.3528;
 /** Line height in mm for a font size in pt. */
 export const lineHeight = (size: number) => size * PT * 1.35;
 const SIZES = { h1: 17, h2: 13, h3: 11, body: 10, small: 8.5, table: 8.5 };
-const TONES: Record<Tone, string> = { positive: '#1e6b2e', negative: '#a4001d', neutral: '#1a1a1a', muted: '#555555', target: '#154273', baseline: '#6b6b6b' };
+const TONES: Record<Tone, string> = {
+  positive: '#1e6b2e',
+  negative: '#a4001d',
+  neutral: '#1a1a1a',
+  muted: '#555555',
+  target: '#154273',
+  baseline: '#6b6b6b',
+};
 /** The colour of a tone. */
 export const toneColour = (tone: Tone) => TONES[tone];
 
@@ -59,8 +66,15 @@ export function layout(blocks: readonly Block[], measure: Measure): Laid {
   const ensure = (h: number) => {
     if (y + h > bottom && y > PAGE.top + 0.01) newPage();
   };
-  const text = (x: number, yy: number, s: string, size: number, bold = false, tone: Tone = 'neutral', align: 'left' | 'right' | 'center' = 'left') =>
-    page.items.push({ kind: 'text', x, y: yy, text: s, size, bold, tone, align });
+  const text = (
+    x: number,
+    yy: number,
+    s: string,
+    size: number,
+    bold = false,
+    tone: Tone = 'neutral',
+    align: 'left' | 'right' | 'center' = 'left',
+  ) => page.items.push({ kind: 'text', x, y: yy, text: s, size, bold, tone, align });
 
   /** Writes wrapped lines at x, paginating line by line. */
   const lines = (x: number, width: number, s: string, size: number, bold = false, tone: Tone = 'neutral') => {
@@ -131,7 +145,16 @@ export function layout(blocks: readonly Block[], measure: Measure): Laid {
           text(PAGE.left, y + lh * 0.75, line, size, true, block.level === 3 ? 'neutral' : 'target');
           y += lh;
         }
-        if (block.level === 1) page.items.push({ kind: 'line', x1: PAGE.left, y1: y + 0.5, x2: PAGE.width - PAGE.right, y2: y + 0.5, color: '#154273', width: 0.5 });
+        if (block.level === 1)
+          page.items.push({
+            kind: 'line',
+            x1: PAGE.left,
+            y1: y + 0.5,
+            x2: PAGE.width - PAGE.right,
+            y2: y + 0.5,
+            color: '#154273',
+            width: 0.5,
+          });
         y += block.level === 1 ? 4 : 1.5;
         break;
       }
@@ -183,7 +206,15 @@ export function layout(blocks: readonly Block[], measure: Measure): Laid {
         break;
       }
       case 'table':
-        y = table(block, measure, () => page, () => y, newPage, (v) => (y = v), bottom);
+        y = table(
+          block,
+          measure,
+          () => page,
+          () => y,
+          newPage,
+          (v) => (y = v),
+          bottom,
+        );
         break;
     }
   }
@@ -198,13 +229,30 @@ export function layout(blocks: readonly Block[], measure: Measure): Laid {
     const lh = lineHeight(size);
     const number = String(target.page);
     const room = CONTENT_WIDTH - indent - measure(number, size, false) - 6;
-    p.items.push({ kind: 'text', x: PAGE.left + indent, y: slot.y + lh * 0.75, text: ellipsis(entry.text, room, size, entry.level === 1, measure), size, bold: entry.level === 1, tone: 'neutral', align: 'left' });
-    p.items.push({ kind: 'text', x: PAGE.width - PAGE.right, y: slot.y + lh * 0.75, text: number, size, bold: false, tone: 'neutral', align: 'right' });
+    p.items.push({
+      kind: 'text',
+      x: PAGE.left + indent,
+      y: slot.y + lh * 0.75,
+      text: ellipsis(entry.text, room, size, entry.level === 1, measure),
+      size,
+      bold: entry.level === 1,
+      tone: 'neutral',
+      align: 'left',
+    });
+    p.items.push({
+      kind: 'text',
+      x: PAGE.width - PAGE.right,
+      y: slot.y + lh * 0.75,
+      text: number,
+      size,
+      bold: false,
+      tone: 'neutral',
+      align: 'right',
+    });
     p.items.push({ kind: 'link', x: PAGE.left, y: slot.y, w: CONTENT_WIDTH, h: lh, page: target.page });
   }
   return { pages, outline };
 }
-
 
 function ellipsis(s: string, width: number, size: number, bold: boolean, measure: Measure): string {
   if (measure(s, size, bold) <= width) return s;
@@ -216,11 +264,50 @@ function ellipsis(s: string, width: number, size: number, bold: boolean, measure
 /** Chart geometry (any units) scaled into mm at (x, y). Text sizes convert from mm to pt. */
 function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: number): void {
   for (const s of chart.shapes) {
-    if (s.kind === 'rect') items.push({ kind: 'rect', x: x + s.x * scale, y: y + s.y * scale, w: s.width * scale, h: s.height * scale, fill: TONES[s.tone] });
-    else if (s.kind === 'line') items.push({ kind: 'line', x1: x + s.x1 * scale, y1: y + s.y1 * scale, x2: x + s.x2 * scale, y2: y + s.y2 * scale, color: TONES[s.tone], width: 0.3, dashed: s.dashed });
-    else if (s.kind === 'polyline') for (let i = 1; i < s.points.length; i++) items.push({ kind: 'line', x1: x + s.points[i - 1]![0] * scale, y1: y + s.points[i - 1]![1] * scale, x2: x + s.points[i]![0] * scale, y2: y + s.points[i]![1] * scale, color: TONES[s.tone], width: 0.4 });
-    else if (s.kind === 'circle') items.push({ kind: 'rect', x: x + (s.cx - s.r) * scale, y: y + (s.cy - s.r) * scale, w: 2 * s.r * scale, h: 2 * s.r * scale, fill: TONES[s.tone] });
-    else items.push({ kind: 'text', x: x + s.x * scale, y: y + s.y * scale, text: s.text, size: (s.size * scale) / PT, bold: false, tone: s.tone, align: s.anchor === 'end' ? 'right' : s.anchor === 'middle' ? 'center' : 'left' });
+    if (s.kind === 'rect')
+      items.push({ kind: 'rect', x: x + s.x * scale, y: y + s.y * scale, w: s.width * scale, h: s.height * scale, fill: TONES[s.tone] });
+    else if (s.kind === 'line')
+      items.push({
+        kind: 'line',
+        x1: x + s.x1 * scale,
+        y1: y + s.y1 * scale,
+        x2: x + s.x2 * scale,
+        y2: y + s.y2 * scale,
+        color: TONES[s.tone],
+        width: 0.3,
+        dashed: s.dashed,
+      });
+    else if (s.kind === 'polyline')
+      for (let i = 1; i < s.points.length; i++)
+        items.push({
+          kind: 'line',
+          x1: x + s.points[i - 1]![0] * scale,
+          y1: y + s.points[i - 1]![1] * scale,
+          x2: x + s.points[i]![0] * scale,
+          y2: y + s.points[i]![1] * scale,
+          color: TONES[s.tone],
+          width: 0.4,
+        });
+    else if (s.kind === 'circle')
+      items.push({
+        kind: 'rect',
+        x: x + (s.cx - s.r) * scale,
+        y: y + (s.cy - s.r) * scale,
+        w: 2 * s.r * scale,
+        h: 2 * s.r * scale,
+        fill: TONES[s.tone],
+      });
+    else
+      items.push({
+        kind: 'text',
+        x: x + s.x * scale,
+        y: y + s.y * scale,
+        text: s.text,
+        size: (s.size * scale) / PT,
+        bold: false,
+        tone: s.tone,
+        align: s.anchor === 'end' ? 'right' : s.anchor === 'middle' ? 'center' : 'left',
+      });
   }
 }
 
@@ -228,13 +315,24 @@ const PAD = 1.2;
 const SPARK_HEIGHT = 7;
 
 /** A table: header on every page, rows wrapped, a row taller than a page split by lines. */
-function table(block: Extract<Block, { kind: 'table' }>, measure: Measure, current: () => Page, getY: () => number, newPage: () => void, setY: (y: number) => void, bottom: number): number {
+function table(
+  block: Extract<Block, { kind: 'table' }>,
+  measure: Measure,
+  current: () => Page,
+  getY: () => number,
+  newPage: () => void,
+  setY: (y: number) => void,
+  bottom: number,
+): number {
   const size = block.fontSize ?? SIZES.table;
   const lh = lineHeight(size);
   const total = block.columns.reduce((s, c) => s + c.width, 0);
   const widths = block.columns.map((c) => (c.width / total) * CONTENT_WIDTH);
   const xs = widths.map((_, i) => PAGE.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const cellLines = (cell: Cell, i: number, bold: boolean) => (typeof cell !== 'string' && 'chart' in cell ? [] : wrap(cellText(cell), widths[i]! - 2 * PAD, size, bold || (typeof cell !== 'string' && 'bold' in cell && !!cell.bold), measure));
+  const cellLines = (cell: Cell, i: number, bold: boolean) =>
+    typeof cell !== 'string' && 'chart' in cell
+      ? []
+      : wrap(cellText(cell), widths[i]! - 2 * PAD, size, bold || (typeof cell !== 'string' && 'bold' in cell && !!cell.bold), measure);
   const headerLines = block.columns.map((c, i) => wrap(c.header, widths[i]! - 2 * PAD, size, true, measure));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * PAD;
 
@@ -242,8 +340,29 @@ function table(block: Extract<Block, { kind: 'table' }>, measure: Measure, curre
     const p = current();
     const y = getY();
     p.items.push({ kind: 'rect', x: PAGE.left, y, w: CONTENT_WIDTH, h: headerHeight, fill: '#e8eff7' });
-    headerLines.forEach((ls, i) => ls.forEach((line, k) => p.items.push({ kind: 'text', x: xs[i]! + PAD, y: y + PAD + lh * (k + 0.75), text: line, size, bold: true, tone: 'target', align: 'left' })));
-    p.items.push({ kind: 'line', x1: PAGE.left, y1: y + headerHeight, x2: PAGE.left + CONTENT_WIDTH, y2: y + headerHeight, color: '#154273', width: 0.4 });
+    headerLines.forEach((ls, i) =>
+      ls.forEach((line, k) =>
+        p.items.push({
+          kind: 'text',
+          x: xs[i]! + PAD,
+          y: y + PAD + lh * (k + 0.75),
+          text: line,
+          size,
+          bold: true,
+          tone: 'target',
+          align: 'left',
+        }),
+      ),
+    );
+    p.items.push({
+      kind: 'line',
+      x1: PAGE.left,
+      y1: y + headerHeight,
+      x2: PAGE.left + CONTENT_WIDTH,
+      y2: y + headerHeight,
+      color: '#154273',
+      width: 0.4,
+    });
     setY(y + headerHeight);
   };
 
@@ -277,7 +396,9 @@ function table(block: Extract<Block, { kind: 'table' }>, measure: Measure, curre
         }
         const tone: Tone = typeof cell !== 'string' && 'tone' in cell && cell.tone ? cell.tone : 'neutral';
         const bold = typeof cell !== 'string' && 'bold' in cell && !!cell.bold;
-        linesPerCell[i]!.slice(start, start + take).forEach((line, k) => p.items.push({ kind: 'text', x: xs[i]! + PAD, y: y + PAD + lh * (k + 0.75), text: line, size, bold, tone, align: 'left' }));
+        linesPerCell[i]!.slice(start, start + take).forEach((line, k) =>
+          p.items.push({ kind: 'text', x: xs[i]! + PAD, y: y + PAD + lh * (k + 0.75), text: line, size, bold, tone, align: 'left' }),
+        );
       });
       const h = take * lh + 2 * PAD;
       p.items.push({ kind: 'line', x1: PAGE.left, y1: y + h, x2: PAGE.left + CONTENT_WIDTH, y2: y + h, color: '#c8c8c8', width: 0.2 });

@@ -46,7 +46,11 @@ function hex(colour: string): [number, number, number] {
 }
 
 /** Paints a report; `onProgress` hears (page, pages) while painting. */
-export function renderPdf(content: ReportContent, fonts: ReportFonts, onProgress?: (done: number, total: number) => void): { bytes: Uint8Array; laid: Laid } {
+export function renderPdf(
+  content: ReportContent,
+  fonts: ReportFonts,
+  onProgress?: (done: number, total: number) => void,
+): { bytes: Uint8Array; laid: Laid } {
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   pdf.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   pdf.addFont('NotoSans-Regular.ttf', FAMILY, 'normal');
@@ -105,7 +109,10 @@ export function renderPdf(content: ReportContent, fonts: ReportFonts, onProgress
       pdf.setLineWidth(0.2);
       pdf.setLineDashPattern([], 0);
       pdf.line(PAGE.left, 15.5, PAGE.width - PAGE.right, 15.5);
-      pdf.text(tr(content.language, 'report.page', { n: index + 1, total }), PAGE.width - PAGE.right, PAGE.height - 10, { align: 'right', baseline: 'alphabetic' });
+      pdf.text(tr(content.language, 'report.page', { n: index + 1, total }), PAGE.width - PAGE.right, PAGE.height - 10, {
+        align: 'right',
+        baseline: 'alphabetic',
+      });
       pdf.text('Impactwijzer', PAGE.left, PAGE.height - 10, { baseline: 'alphabetic' });
     }
     onProgress?.(index + 1, total);
@@ -117,7 +124,13 @@ export function renderPdf(content: ReportContent, fonts: ReportFonts, onProgress
     const node = pdf.outline.add(parents[entry.level - 1] as never, entry.title, { pageNumber: entry.page });
     if (entry.level < 3) parents[entry.level] = node;
   }
-  pdf.setProperties({ title: content.title, subject: content.subject, author: content.author, keywords: content.keywords, creator: 'Impactwijzer' });
+  pdf.setProperties({
+    title: content.title,
+    subject: content.subject,
+    author: content.author,
+    keywords: content.keywords,
+    creator: 'Impactwijzer',
+  });
   pdf.setLanguage(content.language === 'nl' ? 'nl' : 'en-GB');
   return { bytes: new Uint8Array(pdf.output('arraybuffer')), laid };
 }

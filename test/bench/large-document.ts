@@ -20,7 +20,28 @@ export function rng(seed: number): () => number {
 }
 
 const sentence = (r: () => number, words: number) => {
-  const pool = ['inwoners', 'wijk', 'werkgelegenheid', 'gezondheid', 'bereikbaarheid', 'groen', 'veiligheid', 'onderwijs', 'vertrouwen', 'uitstoot', 'woningen', 'zorg', 'regio', 'gemeente', 'effect', 'na', 'vijf', 'jaar', 'meer', 'minder'];
+  const pool = [
+    'inwoners',
+    'wijk',
+    'werkgelegenheid',
+    'gezondheid',
+    'bereikbaarheid',
+    'groen',
+    'veiligheid',
+    'onderwijs',
+    'vertrouwen',
+    'uitstoot',
+    'woningen',
+    'zorg',
+    'regio',
+    'gemeente',
+    'effect',
+    'na',
+    'vijf',
+    'jaar',
+    'meer',
+    'minder',
+  ];
   return Array.from({ length: words }, () => pool[Math.floor(r() * pool.length)]).join(' ') + '.';
 };
 
@@ -28,7 +49,12 @@ const sentence = (r: () => number, words: number) => {
 export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
   const r = rng(seed);
   const themes = THEME_IDS.slice(0, 12);
-  const options = ['opt-a', 'opt-b', 'opt-c', 'opt-nul'].map((id, i) => ({ id, name: i === 3 ? 'Nuloptie' : `Optie ${i + 1}`, description: sentence(r, 30), isZeroOption: i === 3 }));
+  const options = ['opt-a', 'opt-b', 'opt-c', 'opt-nul'].map((id, i) => ({
+    id,
+    name: i === 3 ? 'Nuloptie' : `Optie ${i + 1}`,
+    description: sentence(r, 30),
+    isZeroOption: i === 3,
+  }));
   const effects: Effect[] = options.flatMap((o) =>
     themes.map((theme) => ({
       id: `eff-${o.id}-${theme}`,
@@ -74,7 +100,7 @@ export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
       id: `m-${ind.id}-${k}`,
       indicatorId: ind.id,
       date: `${2024 + Math.floor(k / 4)}-${String((k % 4) * 3 + 3).padStart(2, '0')}-${k % 4 === 0 || k % 4 === 3 ? '31' : '30'}`,
-      value: Math.round((ind.baseline!.value * (1 + (r() - 0.3) * 0.1 * (k + 1) / 12)) * 10) / 10,
+      value: Math.round(ind.baseline!.value * (1 + ((r() - 0.3) * 0.1 * (k + 1)) / 12) * 10) / 10,
       source: 'CBS StatLine',
       note: k % 3 === 0 ? sentence(r, 10) : '',
       comparison: k % 4 === 0 ? { area: 'Nederland', value: Math.round(ind.baseline!.value * 10) / 10 } : null,
@@ -88,14 +114,28 @@ export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
     strength: 1 + Math.floor(r() * 3),
     explanation: sentence(r, 20),
   }));
-  const step = (prefix: string) => Array.from({ length: 4 }, (_, i) => ({ id: `${prefix}-${i}`, text: sentence(r, 15), assumption: sentence(r, 12) }));
+  const step = (prefix: string) =>
+    Array.from({ length: 4 }, (_, i) => ({ id: `${prefix}-${i}`, text: sentence(r, 15), assumption: sentence(r, 12) }));
   const now = '2028-06-30T12:00:00.000Z';
   return AssessmentDocument.parse({
     schemaVersion: SCHEMA_VERSION,
     id: `groot-referentiedocument-x${scale}`,
     createdAt: '2024-01-15T09:00:00.000Z',
     updatedAt: now,
-    context: { title: `Groot referentiedocument (×${scale})`, organisation: 'Gemeente Referentie', area: { name: 'Referentiestad', scale: 'gemeente' }, owner: 'Afdeling Beleid', policyDomain: 'Sociaal domein', startDate: '2024-01-01', endDate: '2028-12-31', relatedProgrammes: sentence(r, 20), phase: 'evaluation', language: 'nl', author: 'Benchmark', version: '1.0' },
+    context: {
+      title: `Groot referentiedocument (×${scale})`,
+      organisation: 'Gemeente Referentie',
+      area: { name: 'Referentiestad', scale: 'gemeente' },
+      owner: 'Afdeling Beleid',
+      policyDomain: 'Sociaal domein',
+      startDate: '2024-01-01',
+      endDate: '2028-12-31',
+      relatedProgrammes: sentence(r, 20),
+      phase: 'evaluation',
+      language: 'nl',
+      author: 'Benchmark',
+      version: '1.0',
+    },
     preparation: {
       problem: sentence(r, 200),
       targetGroups: sentence(r, 40),
@@ -109,19 +149,61 @@ export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
       effects,
       spillovers,
       indicators,
-      perceivedOutcomes: Array.from({ length: 8 }, (_, i) => ({ id: `po-${i}`, description: sentence(r, 20), measurement: sentence(r, 15), theme: themes[i]!, indicatorId: indicators[i]!.id })),
+      perceivedOutcomes: Array.from({ length: 8 }, (_, i) => ({
+        id: `po-${i}`,
+        description: sentence(r, 20),
+        measurement: sentence(r, 15),
+        theme: themes[i]!,
+        indicatorId: indicators[i]!.id,
+      })),
     },
     implementation: {
       frozen: { at: '2024-03-01T09:00:00.000Z', by: 'Benchmark', effects, indicators, ambition: 'Ambitie' },
       measurements,
-      citizenSignals: Array.from({ length: 20 }, (_, i) => ({ id: `cs-${i}`, date: '2025-05-01', source: 'Wijkgesprek', observation: sentence(r, 30), by: 'Wijkteam', theme: themes[i % 12]! })),
-      adjustments: Array.from({ length: 10 }, (_, i) => ({ id: `adj-${i}`, date: '2026-01-15', decision: sentence(r, 25), reason: sentence(r, 25), indicatorIds: [indicators[i]!.id], effectIds: [effects[i]!.id], changesAmbition: i === 0 })),
+      citizenSignals: Array.from({ length: 20 }, (_, i) => ({
+        id: `cs-${i}`,
+        date: '2025-05-01',
+        source: 'Wijkgesprek',
+        observation: sentence(r, 30),
+        by: 'Wijkteam',
+        theme: themes[i % 12]!,
+      })),
+      adjustments: Array.from({ length: 10 }, (_, i) => ({
+        id: `adj-${i}`,
+        date: '2026-01-15',
+        decision: sentence(r, 25),
+        reason: sentence(r, 25),
+        indicatorIds: [indicators[i]!.id],
+        effectIds: [effects[i]!.id],
+        changesAmbition: i === 0,
+      })),
     },
     evaluation: {
       finalValues: indicators.map((ind) => ({ indicatorId: ind.id, value: ind.target!.value * 0.95, date: '2028-06-30', note: '' })),
-      realisedEffects: effects.filter((e) => e.optionId === 'opt-a').map((e) => ({ effectId: e.id, direction: e.direction, evidence: sentence(r, 20), contributionConfidence: 'medium', contributionArgument: sentence(r, 20), lag: e.lag })),
-      unintendedEffects: Array.from({ length: 6 }, (_, i) => ({ id: `un-${i}`, theme: themes[i]!, direction: -1, description: sentence(r, 20), evidence: sentence(r, 15), spilloverFrom: null })),
-      perceivedResults: Array.from({ length: 8 }, (_, i) => ({ perceivedOutcomeId: `po-${i}`, result: sentence(r, 20), source: 'Enquête', noticed: 'partly' })),
+      realisedEffects: effects
+        .filter((e) => e.optionId === 'opt-a')
+        .map((e) => ({
+          effectId: e.id,
+          direction: e.direction,
+          evidence: sentence(r, 20),
+          contributionConfidence: 'medium',
+          contributionArgument: sentence(r, 20),
+          lag: e.lag,
+        })),
+      unintendedEffects: Array.from({ length: 6 }, (_, i) => ({
+        id: `un-${i}`,
+        theme: themes[i]!,
+        direction: -1,
+        description: sentence(r, 20),
+        evidence: sentence(r, 15),
+        spilloverFrom: null,
+      })),
+      perceivedResults: Array.from({ length: 8 }, (_, i) => ({
+        perceivedOutcomeId: `po-${i}`,
+        result: sentence(r, 20),
+        source: 'Enquête',
+        noticed: 'partly',
+      })),
       distribution: { gainers: sentence(r, 20), losers: sentence(r, 20), inequality: 'down', explanation: sentence(r, 30) },
       lessons: sentence(r, 150),
       recommendation: 'adjust',

@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     value: `${round(f.value)} ${f.unit}`,
     baseline: f.baseline !== undefined ? `${round(f.baseline)} ${f.unit}` : '—',
     ratio: f.baseline ? `${round(f.value / f.baseline)}×` : '—',
-    goal: f.goal ? [f.goal.max !== undefined ? `≤ ${f.goal.max} ${f.unit}` : '', f.goal.maxRatio !== undefined ? `≤ ${f.goal.maxRatio}× baseline` : ''].filter(Boolean).join(', ') : '—',
+    goal: f.goal
+      ? [f.goal.max !== undefined ? `≤ ${f.goal.max} ${f.unit}` : '', f.goal.maxRatio !== undefined ? `≤ ${f.goal.maxRatio}× baseline` : '']
+          .filter(Boolean)
+          .join(', ')
+      : '—',
     met: met(f) === null ? '—' : met(f) ? 'ja' : 'NEE',
   }));
   console.log(`Impactwijzer benchmarks (${new Date().toISOString()}, node ${process.version})`);

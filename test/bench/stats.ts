@@ -27,4 +27,3 @@ export async function timeMedian(runs: number, fn: () => unknown | Promise<unkno
   }
   return median(times);
 }
-

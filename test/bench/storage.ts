@@ -19,7 +19,10 @@ export async function benchStorage(): Promise<Figure[]> {
     await Promise.all(
       Array.from({ length: 1000 }, (_, i) => {
         const id = `doc-${String(i).padStart(4, '0')}`;
-        return writeFile(join(listDir, `${id}.json`), JSON.stringify({ ...sample, id, context: { ...sample.context, title: `Beoordeling ${i}` } }));
+        return writeFile(
+          join(listDir, `${id}.json`),
+          JSON.stringify({ ...sample, id, context: { ...sample.context, title: `Beoordeling ${i}` } }),
+        );
       }),
     );
     const t0 = performance.now();
@@ -41,7 +44,14 @@ export async function benchStorage(): Promise<Figure[]> {
     let extra = pad - 40_000;
     let n = 0;
     while (extra > 0) {
-      big.implementation.citizenSignals.push({ id: `pad-${n++}`, date: '2025-01-01', source: '', observation: 'z'.repeat(Math.min(extra, 3900)), by: '', theme: null });
+      big.implementation.citizenSignals.push({
+        id: `pad-${n++}`,
+        date: '2025-01-01',
+        source: '',
+        observation: 'z'.repeat(Math.min(extra, 3900)),
+        by: '',
+        theme: null,
+      });
       extra -= 4000;
     }
     const saveDir = join(root, 'opslaan');
@@ -50,10 +60,33 @@ export async function benchStorage(): Promise<Figure[]> {
     const save = await timeMedian(20, () => saver.save(big));
 
     return [
-      { key: 'list_1000_ms', label: `listing 1,000 documents (≈${Math.round(JSON.stringify(sample).length / 1024)} KB each) with the metadata cache; cold (no cache): ${Math.round(coldMs)} ms`, value: warm, unit: 'ms', goal: { max: 300 } },
-      { key: 'list_1000_cold_ms', label: 'listing 1,000 documents the first time (every file read, parsed and validated)', value: coldMs, unit: 'ms' },
-      { key: 'validate_large_ms', label: `validate + migrate the large reference document (${Math.round(text.length / 1024)} KB)`, value: validate, unit: 'ms', goal: { max: 100 } },
-      { key: 'save_1mb_ms', label: `atomic save (backup copy, temp file, fsync, rename) of a ${Math.round(size / 1024)} KB document`, value: save, unit: 'ms', goal: { max: 50 } },
+      {
+        key: 'list_1000_ms',
+        label: `listing 1,000 documents (≈${Math.round(JSON.stringify(sample).length / 1024)} KB each) with the metadata cache; cold (no cache): ${Math.round(coldMs)} ms`,
+        value: warm,
+        unit: 'ms',
+        goal: { max: 300 },
+      },
+      {
+        key: 'list_1000_cold_ms',
+        label: 'listing 1,000 documents the first time (every file read, parsed and validated)',
+        value: coldMs,
+        unit: 'ms',
+      },
+      {
+        key: 'validate_large_ms',
+        label: `validate + migrate the large reference document (${Math.round(text.length / 1024)} KB)`,
+        value: validate,
+        unit: 'ms',
+        goal: { max: 100 },
+      },
+      {
+        key: 'save_1mb_ms',
+        label: `atomic save (backup copy, temp file, fsync, rename) of a ${Math.round(size / 1024)} KB document`,
+        value: save,
+        unit: 'ms',
+        goal: { max: 50 },
+      },
     ];
   } finally {
     await rm(root, { recursive: true, force: true });

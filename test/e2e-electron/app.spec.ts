@@ -17,7 +17,11 @@ const builtMain = existsSync(join(process.cwd(), 'out', 'main', 'index.js'));
 
 /** Starts the real app with its own profile, and dialogs that answer with files in `dialogs`. */
 async function launch(profile: string, dialogs: string): Promise<ElectronApplication> {
-  return electron.launch({ executablePath: binary!, args: ['.', `--user-data-dir=${profile}`], env: { ...process.env, IMPACTWIJZER_TEST_DIALOGS: dialogs } });
+  return electron.launch({
+    executablePath: binary!,
+    args: ['.', `--user-data-dir=${profile}`],
+    env: { ...process.env, IMPACTWIJZER_TEST_DIALOGS: dialogs },
+  });
 }
 
 async function clickMenu(app: ElectronApplication, path: string[]): Promise<void> {
@@ -33,7 +37,10 @@ async function clickMenu(app: ElectronApplication, path: string[]): Promise<void
 }
 
 test.describe('the desktop app (real Electron)', () => {
-  test.skip(!binary, 'No Electron binary on this machine: node_modules/electron has no downloaded dist (no internet to fetch it). The same UI and backend run in Chromium over the bridge (project "chromium"); the shell is covered by unit tests.');
+  test.skip(
+    !binary,
+    'No Electron binary on this machine: node_modules/electron has no downloaded dist (no internet to fetch it). The same UI and backend run in Chromium over the bridge (project "chromium"); the shell is covered by unit tests.',
+  );
   test.skip(!builtMain, 'The Electron main is not built: run `npm run build` first.');
 
   test('starts, exposes only the contract, menu follows the UI language, imports, exports and reopens', async () => {
@@ -44,7 +51,9 @@ test.describe('the desktop app (real Electron)', () => {
     let window = await app.firstWindow();
     await expect(window.getByRole('heading', { level: 1, name: 'Uw beoordelingen' })).toBeVisible();
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys((window as unknown as { impactwijzer: object }).impactwijzer).length)).toBeGreaterThan(10);
+    expect(await window.evaluate(() => Object.keys((window as unknown as { impactwijzer: object }).impactwijzer).length)).toBeGreaterThan(
+      10,
+    );
 
     expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((i) => i.label))).toContain('Bestand');
     await window.getByLabel('Taal').selectOption('en');

@@ -15,7 +15,11 @@ async function sampleInPreparation(): Promise<Buffer> {
   return Buffer.from(JSON.stringify(doc));
 }
 
-const step = (page: Page, name: string) => page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: new RegExp(`^${name} \\(`) }).click();
+const step = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Stappen' })
+    .getByRole('button', { name: new RegExp(`^${name} \\(`) })
+    .click();
 const axe = async (page: Page, label: string) => {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
@@ -26,7 +30,9 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, app);
-  await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles({ name: 'cyclus.json', mimeType: 'application/json', buffer: await sampleInPreparation() });
+  await page
+    .getByLabel('Beoordeling importeren (JSON-bestand)')
+    .setInputFiles({ name: 'cyclus.json', mimeType: 'application/json', buffer: await sampleInPreparation() });
   await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
 
   // Implementation steps explain the transition until the document gets there.
@@ -59,9 +65,22 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
 
   // Paste 20 rows with decimal commas and one bad row: the good rows are added, the bad one stays.
   await step(page, 'Metingen');
-  const names = ['Tevredenheid met het leven', 'Huishoudens rond het sociaal minimum', 'Ervaren gezondheid', 'Netto arbeidsparticipatie', 'Sociale samenhang in de buurt', 'Rapportcijfer voor de veiligheid in de buurt', 'Voortijdig schoolverlaters', 'Uitstoot van broeikasgassen', 'Vertrouwen in het gemeentebestuur', 'Broeikasgasvoetafdruk in het buitenland'];
+  const names = [
+    'Tevredenheid met het leven',
+    'Huishoudens rond het sociaal minimum',
+    'Ervaren gezondheid',
+    'Netto arbeidsparticipatie',
+    'Sociale samenhang in de buurt',
+    'Rapportcijfer voor de veiligheid in de buurt',
+    'Voortijdig schoolverlaters',
+    'Uitstoot van broeikasgassen',
+    'Vertrouwen in het gemeentebestuur',
+    'Broeikasgasvoetafdruk in het buitenland',
+  ];
   const rows = names.flatMap((name, i) => [`${name}\t31-12-2024\t${10 + i},5\tCBS`, `${name}\t31-12-2025\t${11 + i},25\tCBS`]);
-  const pasted = ['Indicator\tDatum\tWaarde\tBron', ...rows.slice(0, 10), 'Onbekende indicator\t31-12-2025\t1,0', ...rows.slice(10)].join('\n');
+  const pasted = ['Indicator\tDatum\tWaarde\tBron', ...rows.slice(0, 10), 'Onbekende indicator\t31-12-2025\t1,0', ...rows.slice(10)].join(
+    '\n',
+  );
   await page.getByLabel('Geplakte rijen').fill(pasted);
   await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
   await expect(page.getByRole('heading', { name: 'Voorbeeld: 20 goede rijen, 1 met fouten' })).toBeVisible();
@@ -74,11 +93,16 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   // Changing a frozen target is not silent: it must be recorded as an adjustment.
   await step(page, 'Indicatoren');
   await expect(page.getByText(/Verwachtingen vastgelegd op .* door E\. Valuator\./)).toBeVisible();
-  await page.getByRole('region', { name: /Gekozen indicatoren/ }).getByText('Netto arbeidsparticipatie', { exact: true }).click();
+  await page
+    .getByRole('region', { name: /Gekozen indicatoren/ })
+    .getByText('Netto arbeidsparticipatie', { exact: true })
+    .click();
   await page.getByLabel('Streefwaarde (Netto arbeidsparticipatie)').fill('65');
   const missing = page.getByRole('complementary', { name: 'Wat ontbreekt nog' });
   await step(page, 'Bijsturing');
-  await expect(missing).toContainText('De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.');
+  await expect(missing).toContainText(
+    'De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
+  );
   await page.getByRole('button', { name: 'Wijziging van Netto arbeidsparticipatie vastleggen als bijstelling' }).click();
   await expect(page.getByLabel('Reden')).toBeFocused();
   await axe(page, 'bijsturing');
@@ -98,7 +122,9 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   await expect(page.getByText('Arbeid en vrije tijd: verwacht +2, gerealiseerd +1 — zwakker dan verwacht')).toBeVisible();
   await page.getByLabel('Bewijs (Arbeid en vrije tijd)').fill('182 inwoners aan het werk (UWV).');
   await page.getByLabel('Zekerheid over de bijdrage van het beleid').selectOption({ label: 'middel' });
-  await page.getByLabel('Waarom het aan het beleid is toe te schrijven (bijdrage) (Arbeid en vrije tijd)').fill('Deelnemers van het traject vonden werk op de campus.');
+  await page
+    .getByLabel('Waarom het aan het beleid is toe te schrijven (bijdrage) (Arbeid en vrije tijd)')
+    .fill('Deelnemers van het traject vonden werk op de campus.');
 
   await step(page, 'Onbedoelde effecten');
   await page.getByRole('button', { name: 'Onbedoeld effect toevoegen' }).click();
@@ -115,7 +141,9 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   await step(page, 'Conclusies');
   await page.getByLabel('Lessen', { exact: true }).fill('Stuur eerder op de verkeersroute.');
   await page.getByRole('radio', { name: 'bijstellen' }).check();
-  await page.getByLabel(/Heeft werken met brede welvaart tot andere keuzes geleid/).fill('Ja: het opleidingstraject en de vrachtwagenroute.');
+  await page
+    .getByLabel(/Heeft werken met brede welvaart tot andere keuzes geleid/)
+    .fill('Ja: het opleidingstraject en de vrachtwagenroute.');
   await saved(page);
 
   // Reload: everything is back, from the file on disk.
@@ -123,16 +151,36 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
   await step(page, 'Conclusies');
   await expect(page.getByRole('radio', { name: 'bijstellen' })).toBeChecked();
-  const doc = JSON.parse(await readFile(join(app.workspaceDir, (await readdir(app.workspaceDir)).find((f) => f.startsWith('cyclus'))!), 'utf8'));
+  const doc = JSON.parse(
+    await readFile(
+      join(
+        app.workspaceDir,
+        (await readdir(app.workspaceDir)).find((f) => f.startsWith('cyclus'))!,
+      ),
+      'utf8',
+    ),
+  );
   expect(doc.context.phase).toBe('evaluation');
   expect(doc.implementation.frozen).toMatchObject({ by: 'E. Valuator' });
   expect(doc.implementation.frozen.indicators.find((i: { id: string }) => i.id === 'ind-arbeidsparticipatie').target.value).toBe(64.5);
   expect(doc.preparation.indicators.find((i: { id: string }) => i.id === 'ind-arbeidsparticipatie').target.value).toBe(65);
   expect(doc.implementation.measurements).toHaveLength(21);
-  expect(doc.implementation.measurements.find((m: { indicatorId: string; date: string }) => m.indicatorId === 'ind-tevredenheid-leven' && m.date === '2024-12-31').value).toBe(10.5);
-  expect(doc.implementation.adjustments).toEqual([expect.objectContaining({ indicatorIds: ['ind-arbeidsparticipatie'], reason: 'De arbeidsmarkt trok sneller aan dan verwacht.' })]);
+  expect(
+    doc.implementation.measurements.find(
+      (m: { indicatorId: string; date: string }) => m.indicatorId === 'ind-tevredenheid-leven' && m.date === '2024-12-31',
+    ).value,
+  ).toBe(10.5);
+  expect(doc.implementation.adjustments).toEqual([
+    expect.objectContaining({ indicatorIds: ['ind-arbeidsparticipatie'], reason: 'De arbeidsmarkt trok sneller aan dan verwacht.' }),
+  ]);
   expect(doc.evaluation.finalValues.length).toBe(11);
-  expect(doc.evaluation.realisedEffects).toEqual([expect.objectContaining({ direction: 1, contributionConfidence: 'medium', evidence: '182 inwoners aan het werk (UWV).' })]);
-  expect(doc.evaluation).toMatchObject({ recommendation: 'adjust', distribution: { inequality: 'down' }, unintendedEffects: [expect.objectContaining({ description: 'Meer parkeerdruk in de buurt van de campus.' })] });
+  expect(doc.evaluation.realisedEffects).toEqual([
+    expect.objectContaining({ direction: 1, contributionConfidence: 'medium', evidence: '182 inwoners aan het werk (UWV).' }),
+  ]);
+  expect(doc.evaluation).toMatchObject({
+    recommendation: 'adjust',
+    distribution: { inequality: 'down' },
+    unintendedEffects: [expect.objectContaining({ description: 'Meer parkeerdruk in de buurt van de campus.' })],
+  });
   expect(doc.evaluation.perceivedResults[0]).toMatchObject({ noticed: 'partly', result: 'Inwoners merken meer werk dichtbij.' });
 });

@@ -16,9 +16,13 @@ export interface App {
 
 /** Starts the real `npm run web` bridge (without rebuilding) on a free port over a temp workspace. */
 async function startBridge(workspaceDir: string): Promise<{ child: ChildProcess; url: string; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', '0', '--no-build'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', '0', '--no-build'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`bridge did not start: ${output}`)), 30_000);

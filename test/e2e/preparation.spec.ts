@@ -78,16 +78,28 @@ test('a new user completes the whole preparation phase with labels and roles onl
   await next(page, 'Indicatoren');
 
   // 7. Indicators: suggestions for the affected themes, a search, and baseline and target.
-  await expect(page.getByRole('region', { name: 'Suggesties' })).toContainText('Het thema Milieu wordt geraakt maar heeft nog geen indicator.');
+  await expect(page.getByRole('region', { name: 'Suggesties' })).toContainText(
+    'Het thema Milieu wordt geraakt maar heeft nog geen indicator.',
+  );
   await page.getByLabel('Zoek in de catalogus', { exact: true }).fill('groenblauwe');
   await page.getByRole('button', { name: 'Groenblauwe ruimte toevoegen', exact: false }).first().click();
   for (const theme of ['Gezondheid', 'Wonen', 'Natuurlijk kapitaal']) {
-    await page.getByRole('region', { name: 'Suggesties' }).getByText(`Het thema ${theme} wordt geraakt`).locator('..').getByRole('button', { name: /toevoegen$/ }).first().click();
+    await page
+      .getByRole('region', { name: 'Suggesties' })
+      .getByText(`Het thema ${theme} wordt geraakt`)
+      .locator('..')
+      .getByRole('button', { name: /toevoegen$/ })
+      .first()
+      .click();
   }
   await expect(page.getByRole('region', { name: 'Suggesties' }).getByText('wordt geraakt')).toHaveCount(0);
   await page.getByLabel('Soort', { exact: true }).last().selectOption('subjective');
   await page.getByLabel('Zoek in de catalogus', { exact: true }).fill('tevredenheid woonomgeving');
-  await page.locator('.catalogue-results').getByRole('button', { name: /toevoegen$/ }).first().click();
+  await page
+    .locator('.catalogue-results')
+    .getByRole('button', { name: /toevoegen$/ })
+    .first()
+    .click();
   await expect(missing(page)).not.toContainText('Er is geen subjectieve indicator');
   const chosen = page.getByRole('region', { name: /Gekozen indicatoren/ });
   const first = chosen.locator('details').first();
@@ -111,7 +123,9 @@ test('a new user completes the whole preparation phase with labels and roles onl
 
   // 9. Review
   await expect(page.getByRole('img', { name: 'Effectprofiel per optie: Vergroenen met bewoners' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Opties naast elkaar' }).first()).toContainText('Huurders: de huur stijgt mee met de waarde.');
+  await expect(page.getByRole('region', { name: 'Opties naast elkaar' }).first()).toContainText(
+    'Huurders: de huur stijgt mee met de waarde.',
+  );
   await expect(page.getByText('Negatief verband: Milieu → Wonen (sterkte 2).')).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
 
@@ -125,11 +139,18 @@ test('a new user completes the whole preparation phase with labels and roles onl
   await nav.getByRole('button', { name: /^Probleem en ambitie/ }).click();
   await expect(page.getByLabel('Probleem', { exact: true })).toHaveValue('Weinig groen en veel hittestress in Noord.');
   expect(saved.context.area).toEqual({ name: 'Noord', scale: 'wijk' });
-  expect(saved.preparation.options.map((o: { name: string }) => o.name)).toEqual(['Vergroenen met bewoners', 'Nuloptie (niets doen)', 'Alleen bomen planten']);
+  expect(saved.preparation.options.map((o: { name: string }) => o.name)).toEqual([
+    'Vergroenen met bewoners',
+    'Nuloptie (niets doen)',
+    'Alleen bomen planten',
+  ]);
   expect(saved.preparation.effects.find((e: { theme: string }) => e.theme === 'milieu')).toMatchObject({ direction: 2, lag: 'short' });
   expect(saved.preparation.spillovers).toHaveLength(2);
   expect(saved.preparation.indicators.length).toBeGreaterThanOrEqual(5);
-  expect(saved.preparation.indicators.find((i: { name: string }) => i.name === name)).toMatchObject({ baseline: { value: 12.5, year: 2024 }, target: { value: 18, year: 2030 } });
+  expect(saved.preparation.indicators.find((i: { name: string }) => i.name === name)).toMatchObject({
+    baseline: { value: 12.5, year: 2024 },
+    target: { value: 18, year: 2030 },
+  });
   expect(saved.preparation.perceivedOutcomes[0].description).toBe('Koelere straten in de zomer.');
   await expect(nav.getByRole('button', { name: 'Verwachte effecten (klaar)' })).toBeVisible();
 });
@@ -172,7 +193,10 @@ test('the effects grid in Chromium: Tab along a row, arrow keys choose, a closed
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Toetsenbord');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
   await page.getByRole('button', { name: 'Toetsenbord openen' }).click();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /^Verwachte effecten/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Stappen' })
+    .getByRole('button', { name: /^Verwachte effecten/ })
+    .click();
   await page.getByLabel('Richting voor Welzijn').focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

@@ -101,7 +101,10 @@ test('every task on the start screen can be done with the keyboard alone', async
   await expect(page.getByText('Er staan nog geen beoordelingen in de werkmap.')).toBeVisible();
 });
 
-test('axe finds no violations on the start screen, with and without documents, in both languages, and in the dialog', async ({ page, app }) => {
+test('axe finds no violations on the start screen, with and without documents, in both languages, and in the dialog', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   const scan = async (label: string) => {
     const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

@@ -21,7 +21,9 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page.locator('h1')).toHaveCount(1);
       // Open every folded section so axe sees all fields.
-      await page.locator('details:not([open]) > summary').evaluateAll((els) => els.forEach((el) => (el.parentElement as HTMLDetailsElement).open = true));
+      await page
+        .locator('details:not([open]) > summary')
+        .evaluateAll((els) => els.forEach((el) => ((el.parentElement as HTMLDetailsElement).open = true)));
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       expect(result.violations.map((v) => `${step}: ${v.id} ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
       await page.screenshot({ path: `test-results/screens/step-${lang}-${step}.png`, fullPage: lang === 'nl' });

@@ -16,7 +16,10 @@ test('the example opens from the start screen and is a file in the workspace', a
   await expect(page.getByRole('row', { name: /Voorbeeld: Medtech-logistiek Heerlen/ })).toContainText('Evaluatie (ex post)');
 });
 
-test('import: a valid old file is migrated; a bad file is refused with its problems and the workspace stays as it was', async ({ page, app }) => {
+test('import: a valid old file is migrated; a bad file is refused with its problems and the workspace stays as it was', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles('test/fixtures/v1-minimal.json');
   await expect(page.getByRole('status')).toHaveText('"Groen in de wijk" is geïmporteerd en omgezet van versie 1 naar de huidige versie.');
@@ -26,7 +29,9 @@ test('import: a valid old file is migrated; a bad file is refused with its probl
   const bad = JSON.parse(await readFile('test/fixtures/v1-minimal.json', 'utf8'));
   bad.schemaVersion = 2;
   bad.context.title = 12;
-  await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .getByLabel('Beoordeling importeren (JSON-bestand)')
+    .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert').filter({ hasText: 'Importeren is mislukt.' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('context.title: Ongeldige invoer: verwacht string, ontving getal');

@@ -34,7 +34,16 @@ describe('the impactwijzer command, as a process', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bin.json'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xd8, 0x00]));
     await mkdir(join(dir, 'map.json'));
-    for (const args of [['validate'], ['validate', join(dir, 'bin.json')], ['validate', join(dir, 'map.json')], ['validate', join(dir, 'nope.json')], ['migrate', join(dir, 'bin.json')], ['bogus'], ['validate', '--nope'], ['catalogue', '--lang', 'fr']]) {
+    for (const args of [
+      ['validate'],
+      ['validate', join(dir, 'bin.json')],
+      ['validate', join(dir, 'map.json')],
+      ['validate', join(dir, 'nope.json')],
+      ['migrate', join(dir, 'bin.json')],
+      ['bogus'],
+      ['validate', '--nope'],
+      ['catalogue', '--lang', 'fr'],
+    ]) {
       const r = cli(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -54,7 +63,10 @@ describe('the commands', () => {
     expect(invalid.stderr.every((line) => /^[\w.]+: /.test(line))).toBe(true);
     const future = join(dir, 'toekomst.json');
     await writeFile(future, JSON.stringify({ schemaVersion: 99 }));
-    expect(await run(['validate', future])).toMatchObject({ code: 1, stderr: [expect.stringMatching(/^schemaVersion: 99 is gemaakt met een nieuwere Impactwijzer/)] });
+    expect(await run(['validate', future])).toMatchObject({
+      code: 1,
+      stderr: [expect.stringMatching(/^schemaVersion: 99 is gemaakt met een nieuwere Impactwijzer/)],
+    });
     const notJson = join(dir, 'tekst.json');
     await writeFile(notJson, 'hallo');
     expect((await run(['validate', notJson])).code).toBe(2);
@@ -85,6 +97,8 @@ describe('the commands', () => {
   it('check lists findings in the chosen language', async () => {
     const r = await run(['check', 'test/fixtures/v1-minimal.json', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('[Important] There is no zero option: compare the proposal with what happens without the policy. (Policy options)');
+    expect(r.stdout).toContain(
+      '[Important] There is no zero option: compare the proposal with what happens without the policy. (Policy options)',
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('the renderer backend adapter', () => {
     const fakeFetch = (async (url: string, init: RequestInit) => {
       seen.push({ url, init });
       const ok = url.endsWith('/workspaceList');
-      return new Response(JSON.stringify(ok ? { ok: true, value: { documents: [] } } : { ok: false, error: { code: 'not-found', message: 'Weg' } }), { status: ok ? 200 : 404 });
+      return new Response(
+        JSON.stringify(ok ? { ok: true, value: { documents: [] } } : { ok: false, error: { code: 'not-found', message: 'Weg' } }),
+        { status: ok ? 200 : 404 },
+      );
     }) as unknown as typeof fetch;
     const backend = httpBackend('tok', fakeFetch);
     await expect(backend.workspaceList({})).resolves.toEqual({ documents: [] });

@@ -14,6 +14,8 @@ if (missing.length > 0) {
     execSync('apt-get update -qq', { stdio: 'inherit' });
     execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit' });
   } else {
-    console.warn(`Missing: ${missing.join(', ')}. Install them (Debian: apt-get install ${missing.join(' ')}) or Playwright's own browser.`);
+    console.warn(
+      `Missing: ${missing.join(', ')}. Install them (Debian: apt-get install ${missing.join(' ')}) or Playwright's own browser.`,
+    );
   }
 }

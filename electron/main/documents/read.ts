@@ -12,7 +12,10 @@ export async function readDocumentFile(path: string): Promise<{ document: Assess
     info = await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new LoadError('empty', code === 'ENOENT' ? 'Het bestand bestaat niet.' : `Het bestand kan niet worden gelezen (${code ?? 'onbekende fout'}).`);
+    throw new LoadError(
+      'empty',
+      code === 'ENOENT' ? 'Het bestand bestaat niet.' : `Het bestand kan niet worden gelezen (${code ?? 'onbekende fout'}).`,
+    );
   }
   if (info.isDirectory()) throw new LoadError('empty', 'Dit is een map, geen bestand.');
   if (!info.isFile()) throw new LoadError('empty', 'Dit is geen gewoon bestand.');

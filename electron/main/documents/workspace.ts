@@ -20,7 +20,6 @@ export interface WorkspaceDeps {
   newId?: () => string;
 }
 
-
 /** The example offered on the start screen. */
 export const EXAMPLE_FILE = 'medtech-heerlen.json';
 
@@ -212,7 +211,13 @@ export function createWorkspace(deps: WorkspaceDeps) {
       const source = await openFile(id);
       const stamp = now().toISOString();
       const suffix = source.context.language === 'en' ? ' (copy)' : ' (kopie)';
-      const copy: AssessmentDocument = { ...source, id: newId(), createdAt: stamp, updatedAt: stamp, context: { ...source.context, title: `${source.context.title}${suffix}`.slice(0, 300) } };
+      const copy: AssessmentDocument = {
+        ...source,
+        id: newId(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        context: { ...source.context, title: `${source.context.title}${suffix}`.slice(0, 300) },
+      };
       await write(copy);
       return copy;
     },

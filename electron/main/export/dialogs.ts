@@ -18,7 +18,12 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }[]> = {
 };
 
 /** The save dialog; the suggested name starts in the Documents folder. */
-export function chooseSavePathWith(dialog: DialogLike, window: () => unknown, documents: string, testFolder: string | null = null): ChooseSavePath {
+export function chooseSavePathWith(
+  dialog: DialogLike,
+  window: () => unknown,
+  documents: string,
+  testFolder: string | null = null,
+): ChooseSavePath {
   return async (kind, suggestedName) => {
     if (testFolder) return join(testFolder, suggestedName);
     const options = { defaultPath: join(documents, suggestedName), filters: FILTERS[kind] };
@@ -29,7 +34,11 @@ export function chooseSavePathWith(dialog: DialogLike, window: () => unknown, do
 }
 
 /** The open dialog for an assessment file. */
-export function chooseOpenPathWith(dialog: DialogLike, window: () => unknown, testFolder: string | null = null): () => Promise<string | null> {
+export function chooseOpenPathWith(
+  dialog: DialogLike,
+  window: () => unknown,
+  testFolder: string | null = null,
+): () => Promise<string | null> {
   return async () => {
     if (testFolder) return join(testFolder, 'open.json');
     const options = { properties: ['openFile'], filters: [{ name: 'Impactwijzer', extensions: ['impactwijzer', 'json'] }] };

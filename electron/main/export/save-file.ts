@@ -8,7 +8,12 @@ export type ExportKind = 'pdf' | 'csv' | 'json';
 export type ChooseSavePath = (kind: ExportKind, suggestedName: string) => Promise<string | null>;
 
 /** Saves export bytes where the user chose, atomically. */
-export async function saveExport(choose: ChooseSavePath, kind: ExportKind, suggestedName: string, bytes: Uint8Array): Promise<{ saved: boolean; path: string | null }> {
+export async function saveExport(
+  choose: ChooseSavePath,
+  kind: ExportKind,
+  suggestedName: string,
+  bytes: Uint8Array,
+): Promise<{ saved: boolean; path: string | null }> {
   const path = await choose(kind, suggestedName);
   if (!path) return { saved: false, path: null };
   await mkdir(dirname(path), { recursive: true });

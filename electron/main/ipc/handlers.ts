@@ -59,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.onQuitReady?.(saved);
       return { ok: true as const };
     },
-    fileSave: async ({ kind, suggestedName, contentBase64 }) => saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64')),
+    fileSave: async ({ kind, suggestedName, contentBase64 }) =>
+      saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64')),
   };
 }

@@ -16,7 +16,10 @@ export interface SessionLike {
 
 /** The part of Electron's WebContents we configure. */
 export interface ContentsLike {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview' | 'will-frame-navigate', listener: (event: { preventDefault(): void }, url?: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview' | 'will-frame-navigate',
+    listener: (event: { preventDefault(): void }, url?: string) => void,
+  ): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 

@@ -56,12 +56,7 @@ export function allowPermission(_permission: string): false {
  * Maps an app:// URL to a file under the renderer root, or null when it would leave the root or
  * is not an app URL. `sep` and `resolve` are injected so this stays pure and testable.
  */
-export function resolveAppPath(
-  url: string,
-  root: string,
-  resolve: (...parts: string[]) => string,
-  sep: string,
-): string | null {
+export function resolveAppPath(url: string, root: string, resolve: (...parts: string[]) => string, sep: string): string | null {
   const parsed = parse(url);
   if (!parsed || parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   let pathname: string;

@@ -13,7 +13,14 @@ import { useLang } from '../use-lang';
 function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
   let r = d.evaluation.realisedEffects.find((x) => x.effectId === effectId);
   if (!r) {
-    d.evaluation.realisedEffects.push({ effectId, direction: null, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null });
+    d.evaluation.realisedEffects.push({
+      effectId,
+      direction: null,
+      evidence: '',
+      contributionConfidence: null,
+      contributionArgument: '',
+      lag: null,
+    });
     r = d.evaluation.realisedEffects.at(-1)!;
   }
   return r;
@@ -27,7 +34,9 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
   const lang = useLang();
   const doc = useStore().assessment.document!;
   const preferred = doc.preparation.preferredOptionId;
-  const rows = expectedVersusRealised(doc).filter((r) => (preferred === null || r.effect.optionId === preferred) && r.expected.direction !== null);
+  const rows = expectedVersusRealised(doc).filter(
+    (r) => (preferred === null || r.effect.optionId === preferred) && r.expected.direction !== null,
+  );
   const opts = choices(t, lang);
   if (rows.length === 0) return <p>{t('realised.none')}</p>;
   return (
@@ -46,7 +55,12 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                 summary={
                   <>
                     {mismatch ? <span aria-hidden="true">⚠ </span> : null}
-                    {t('realised.summary', { theme, expected: signed(expected.direction), realised: signed(realised?.direction ?? null), comparison: t(`realised.compare.${comparison}`) })}
+                    {t('realised.summary', {
+                      theme,
+                      expected: signed(expected.direction),
+                      realised: signed(realised?.direction ?? null),
+                      comparison: t(`realised.compare.${comparison}`),
+                    })}
                   </>
                 }
               >
@@ -54,15 +68,54 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                   <div className="form-grid">
                     <p className="wide">
                       <strong>{t('realised.expected')}:</strong> {t(`enums.direction.${expected.direction}`)}
-                      {expected.confidence ? `; ${t('fields.confidence').toLowerCase()} ${t(`enums.confidence.${expected.confidence}`)}` : ''}
+                      {expected.confidence
+                        ? `; ${t('fields.confidence').toLowerCase()} ${t(`enums.confidence.${expected.confidence}`)}`
+                        : ''}
                       {expected.lag ? `; ${t(`enums.lag.${expected.lag}`)}` : ''}
                       {expected.rationale ? ` — ${expected.rationale}` : ''}
                     </p>
-                    <SelectField label={t('realised.realisedFor', { theme })} field="direction" itemId={id} value={realised?.direction ?? null} options={opts.direction} onChange={(d, v) => set((r) => (r.direction = v))(d)} />
-                    <SelectField label={t('realised.contributionConfidence')} field="contributionConfidence" itemId={id} value={realised?.contributionConfidence ?? null} options={opts.confidence} onChange={(d, v) => set((r) => (r.contributionConfidence = v))(d)} />
-                    <SelectField label={t('realised.lag')} field="lag" itemId={id} value={realised?.lag ?? null} options={opts.lag} onChange={(d, v) => set((r) => (r.lag = v))(d)} />
-                    <TextAreaField label={`${t('realised.evidence')} (${theme})`} field="evidence" itemId={id} rows={3} value={realised?.evidence ?? ''} onChange={(d, v) => set((r) => (r.evidence = v))(d)} className="wide" />
-                    <TextAreaField label={`${t('realised.contributionArgument')} (${theme})`} field="contributionArgument" itemId={id} rows={3} value={realised?.contributionArgument ?? ''} onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)} className="wide" />
+                    <SelectField
+                      label={t('realised.realisedFor', { theme })}
+                      field="direction"
+                      itemId={id}
+                      value={realised?.direction ?? null}
+                      options={opts.direction}
+                      onChange={(d, v) => set((r) => (r.direction = v))(d)}
+                    />
+                    <SelectField
+                      label={t('realised.contributionConfidence')}
+                      field="contributionConfidence"
+                      itemId={id}
+                      value={realised?.contributionConfidence ?? null}
+                      options={opts.confidence}
+                      onChange={(d, v) => set((r) => (r.contributionConfidence = v))(d)}
+                    />
+                    <SelectField
+                      label={t('realised.lag')}
+                      field="lag"
+                      itemId={id}
+                      value={realised?.lag ?? null}
+                      options={opts.lag}
+                      onChange={(d, v) => set((r) => (r.lag = v))(d)}
+                    />
+                    <TextAreaField
+                      label={`${t('realised.evidence')} (${theme})`}
+                      field="evidence"
+                      itemId={id}
+                      rows={3}
+                      value={realised?.evidence ?? ''}
+                      onChange={(d, v) => set((r) => (r.evidence = v))(d)}
+                      className="wide"
+                    />
+                    <TextAreaField
+                      label={`${t('realised.contributionArgument')} (${theme})`}
+                      field="contributionArgument"
+                      itemId={id}
+                      rows={3}
+                      value={realised?.contributionArgument ?? ''}
+                      onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)}
+                      className="wide"
+                    />
                   </div>
                 )}
               </LazyDetails>

@@ -28,19 +28,84 @@ export const UnintendedStep = observer(function UnintendedStep() {
       {list.map((u, i) => (
         <fieldset key={u.id} className="item-card form-grid" id={`s-${u.id}`}>
           <legend>{t('unintended.legend', { n: i + 1 })}</legend>
-          <SelectField label={t('unintended.theme')} field="theme" itemId={u.id} value={u.theme} allowEmpty={false} options={themeOptions} onChange={(d, v) => on(u.id, (x) => (x.theme = v ?? x.theme))(d)} />
-          <SelectField label={t('unintended.direction')} field="direction" itemId={u.id} value={u.direction} allowEmpty={false} options={opts.direction} onChange={(d, v) => on(u.id, (x) => (x.direction = v ?? x.direction))(d)} />
-          <SelectField label={t('unintended.spilloverFrom')} field="spilloverFrom" itemId={u.id} value={u.spilloverFrom} options={themeOptions} emptyLabel={t('fields.none')} onChange={(d, v) => on(u.id, (x) => (x.spilloverFrom = v))(d)} />
-          <TextAreaField label={t('unintended.description')} field="description" itemId={u.id} rows={3} value={u.description} onChange={(d, v) => on(u.id, (x) => (x.description = v))(d)} className="wide" />
-          <TextAreaField label={t('unintended.evidence')} field="evidence" itemId={u.id} rows={2} value={u.evidence} onChange={(d, v) => on(u.id, (x) => (x.evidence = v))(d)} className="wide" />
+          <SelectField
+            label={t('unintended.theme')}
+            field="theme"
+            itemId={u.id}
+            value={u.theme}
+            allowEmpty={false}
+            options={themeOptions}
+            onChange={(d, v) => on(u.id, (x) => (x.theme = v ?? x.theme))(d)}
+          />
+          <SelectField
+            label={t('unintended.direction')}
+            field="direction"
+            itemId={u.id}
+            value={u.direction}
+            allowEmpty={false}
+            options={opts.direction}
+            onChange={(d, v) => on(u.id, (x) => (x.direction = v ?? x.direction))(d)}
+          />
+          <SelectField
+            label={t('unintended.spilloverFrom')}
+            field="spilloverFrom"
+            itemId={u.id}
+            value={u.spilloverFrom}
+            options={themeOptions}
+            emptyLabel={t('fields.none')}
+            onChange={(d, v) => on(u.id, (x) => (x.spilloverFrom = v))(d)}
+          />
+          <TextAreaField
+            label={t('unintended.description')}
+            field="description"
+            itemId={u.id}
+            rows={3}
+            value={u.description}
+            onChange={(d, v) => on(u.id, (x) => (x.description = v))(d)}
+            className="wide"
+          />
+          <TextAreaField
+            label={t('unintended.evidence')}
+            field="evidence"
+            itemId={u.id}
+            rows={2}
+            value={u.evidence}
+            onChange={(d, v) => on(u.id, (x) => (x.evidence = v))(d)}
+            className="wide"
+          />
           <div className="wide">
-            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${u.id}`, (d) => void (d.evaluation.unintendedEffects = d.evaluation.unintendedEffects.filter((x) => x.id !== u.id)))}>
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() =>
+                assessment.edit(
+                  `remove-${u.id}`,
+                  (d) => void (d.evaluation.unintendedEffects = d.evaluation.unintendedEffects.filter((x) => x.id !== u.id)),
+                )
+              }
+            >
               {t('unintended.remove', { n: i + 1 })}
             </button>
           </div>
         </fieldset>
       ))}
-      <button type="button" onClick={() => assessment.edit('add-unintended', (d) => void d.evaluation.unintendedEffects.push({ id: newItemId('un'), theme: 'welzijn', direction: -1, description: '', evidence: '', spilloverFrom: null }))}>
+      <button
+        type="button"
+        onClick={() =>
+          assessment.edit(
+            'add-unintended',
+            (d) =>
+              void d.evaluation.unintendedEffects.push({
+                id: newItemId('un'),
+                theme: 'welzijn',
+                direction: -1,
+                description: '',
+                evidence: '',
+                spilloverFrom: null,
+              }),
+          )
+        }
+      >
         {t('unintended.add')}
       </button>
     </div>
@@ -69,9 +134,31 @@ const PerceivedCard = observer(function PerceivedCard({ outcome, n }: { outcome:
       <p className="wide">
         <strong>{t('perceivedResult.expected')}:</strong> {outcome.description || '—'}
       </p>
-      <SelectField label={`${t('perceivedResult.noticed')} (${n})`} field="noticed" itemId={outcome.id} value={r?.noticed ?? 'unknown'} allowEmpty={false} options={noticed} onChange={(d, v) => set((x) => (x.noticed = v ?? 'unknown'))(d)} />
-      <TextField label={`${t('perceivedResult.source')} (${n})`} field="resultSource" itemId={outcome.id} value={r?.source ?? ''} onChange={(d, v) => set((x) => (x.source = v))(d)} />
-      <TextAreaField label={`${t('perceivedResult.result')} (${n})`} field="result" itemId={outcome.id} rows={3} value={r?.result ?? ''} onChange={(d, v) => set((x) => (x.result = v))(d)} className="wide" />
+      <SelectField
+        label={`${t('perceivedResult.noticed')} (${n})`}
+        field="noticed"
+        itemId={outcome.id}
+        value={r?.noticed ?? 'unknown'}
+        allowEmpty={false}
+        options={noticed}
+        onChange={(d, v) => set((x) => (x.noticed = v ?? 'unknown'))(d)}
+      />
+      <TextField
+        label={`${t('perceivedResult.source')} (${n})`}
+        field="resultSource"
+        itemId={outcome.id}
+        value={r?.source ?? ''}
+        onChange={(d, v) => set((x) => (x.source = v))(d)}
+      />
+      <TextAreaField
+        label={`${t('perceivedResult.result')} (${n})`}
+        field="result"
+        itemId={outcome.id}
+        rows={3}
+        value={r?.result ?? ''}
+        onChange={(d, v) => set((x) => (x.result = v))(d)}
+        className="wide"
+      />
     </fieldset>
   );
 });
@@ -94,13 +181,42 @@ export const PerceivedMeasuredStep = observer(function PerceivedMeasuredStep() {
 export const DistributionStep = observer(function DistributionStep() {
   const { t } = useTranslation();
   const d = useStore().assessment.document!.evaluation.distribution;
-  const inequality = (['down', 'same', 'up', 'unknown'] as const).map((value) => ({ value, label: t(`distribution.inequalityOptions.${value}`) }));
+  const inequality = (['down', 'same', 'up', 'unknown'] as const).map((value) => ({
+    value,
+    label: t(`distribution.inequalityOptions.${value}`),
+  }));
   return (
     <div className="form-grid">
-      <TextAreaField label={t('distribution.gainers')} field="gainers" rows={4} value={d.gainers} onChange={(doc, v) => (doc.evaluation.distribution.gainers = v)} />
-      <TextAreaField label={t('distribution.losers')} field="losers" rows={4} value={d.losers} onChange={(doc, v) => (doc.evaluation.distribution.losers = v)} />
-      <SelectField label={t('distribution.inequality')} field="inequality" value={d.inequality} allowEmpty={false} options={inequality} onChange={(doc, v) => (doc.evaluation.distribution.inequality = v ?? 'unknown')} />
-      <TextAreaField label={t('distribution.explanation')} field="distributionExplanation" rows={3} value={d.explanation} onChange={(doc, v) => (doc.evaluation.distribution.explanation = v)} className="wide" />
+      <TextAreaField
+        label={t('distribution.gainers')}
+        field="gainers"
+        rows={4}
+        value={d.gainers}
+        onChange={(doc, v) => (doc.evaluation.distribution.gainers = v)}
+      />
+      <TextAreaField
+        label={t('distribution.losers')}
+        field="losers"
+        rows={4}
+        value={d.losers}
+        onChange={(doc, v) => (doc.evaluation.distribution.losers = v)}
+      />
+      <SelectField
+        label={t('distribution.inequality')}
+        field="inequality"
+        value={d.inequality}
+        allowEmpty={false}
+        options={inequality}
+        onChange={(doc, v) => (doc.evaluation.distribution.inequality = v ?? 'unknown')}
+      />
+      <TextAreaField
+        label={t('distribution.explanation')}
+        field="distributionExplanation"
+        rows={3}
+        value={d.explanation}
+        onChange={(doc, v) => (doc.evaluation.distribution.explanation = v)}
+        className="wide"
+      />
     </div>
   );
 });
@@ -112,18 +228,41 @@ export const ConclusionsStep = observer(function ConclusionsStep() {
   const e = assessment.document!.evaluation;
   return (
     <div>
-      <TextAreaField label={t('conclusions.lessons')} field="lessons" rows={6} value={e.lessons} onChange={(d, v) => (d.evaluation.lessons = v)} />
+      <TextAreaField
+        label={t('conclusions.lessons')}
+        field="lessons"
+        rows={6}
+        value={e.lessons}
+        onChange={(d, v) => (d.evaluation.lessons = v)}
+      />
       <fieldset id="f-recommendation">
         <legend>{t('conclusions.recommendation')}</legend>
         {(['continue', 'adjust', 'scale-up', 'stop'] as const).map((value) => (
           <label key={value} className="inline">
-            <input type="radio" name="recommendation" checked={e.recommendation === value} onChange={() => assessment.edit('recommendation', (d) => void (d.evaluation.recommendation = value))} />
+            <input
+              type="radio"
+              name="recommendation"
+              checked={e.recommendation === value}
+              onChange={() => assessment.edit('recommendation', (d) => void (d.evaluation.recommendation = value))}
+            />
             {t(`conclusions.options.${value}`)}
           </label>
         ))}
       </fieldset>
-      <TextAreaField label={t('conclusions.reason')} field="recommendationReason" rows={3} value={e.recommendationReason} onChange={(d, v) => (d.evaluation.recommendationReason = v)} />
-      <TextAreaField label={t('conclusions.otherChoices')} field="otherChoices" rows={4} value={e.otherChoices} onChange={(d, v) => (d.evaluation.otherChoices = v)} />
+      <TextAreaField
+        label={t('conclusions.reason')}
+        field="recommendationReason"
+        rows={3}
+        value={e.recommendationReason}
+        onChange={(d, v) => (d.evaluation.recommendationReason = v)}
+      />
+      <TextAreaField
+        label={t('conclusions.otherChoices')}
+        field="otherChoices"
+        rows={4}
+        value={e.otherChoices}
+        onChange={(d, v) => (d.evaluation.otherChoices = v)}
+      />
     </div>
   );
 });

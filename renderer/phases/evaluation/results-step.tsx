@@ -22,9 +22,9 @@ function setFinal(d: AssessmentDocument, indicatorId: string, patch: { value?: n
   if (existing) {
     if (patch.value !== undefined) existing.value = patch.value;
     if (patch.date) existing.date = patch.date;
-  } else if (patch.value !== undefined) list.push({ indicatorId, value: patch.value, date: patch.date ?? new Date().toISOString().slice(0, 10), note: '' });
+  } else if (patch.value !== undefined)
+    list.push({ indicatorId, value: patch.value, date: patch.date ?? new Date().toISOString().slice(0, 10), note: '' });
 }
-
 
 interface RowText {
   finalValueFor: (name: string) => string;
@@ -34,7 +34,17 @@ interface RowText {
   result: Record<TargetResult, string>;
 }
 
-const ResultRow = observer(function ResultRow({ ind, latest, text, lang }: { ind: Indicator; latest: Measurement | null; text: RowText; lang: 'nl' | 'en' }) {
+const ResultRow = observer(function ResultRow({
+  ind,
+  latest,
+  text,
+  lang,
+}: {
+  ind: Indicator;
+  latest: Measurement | null;
+  text: RowText;
+  lang: 'nl' | 'en';
+}) {
   const { assessment } = useStore();
   const doc = assessment.document!;
   const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id) ?? null;
@@ -46,11 +56,25 @@ const ResultRow = observer(function ResultRow({ ind, latest, text, lang }: { ind
       <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
       <td>{latest ? `${formatNumber(latest.value, lang)} (${latest.date})` : '—'}</td>
       <td>
-        <NumberCell id={fieldId('final', ind.id)} label={text.finalValueFor(ind.name)} value={final?.value ?? null} lang={lang} invalidText={text.invalid} onCommit={(v) => assessment.edit(`${ind.id}.final`, (d) => setFinal(d, ind.id, { value: v }))} />
+        <NumberCell
+          id={fieldId('final', ind.id)}
+          label={text.finalValueFor(ind.name)}
+          value={final?.value ?? null}
+          lang={lang}
+          invalidText={text.invalid}
+          onCommit={(v) => assessment.edit(`${ind.id}.final`, (d) => setFinal(d, ind.id, { value: v }))}
+        />
       </td>
       <td>
         {final ? (
-          <DateCell id={fieldId('finalDate', ind.id)} label={text.finalDateFor(ind.name)} value={final.date} lang={lang} invalidText={text.invalidDate} onCommit={(iso) => assessment.edit(`${ind.id}.finalDate`, (d) => setFinal(d, ind.id, { date: iso }))} />
+          <DateCell
+            id={fieldId('finalDate', ind.id)}
+            label={text.finalDateFor(ind.name)}
+            value={final.date}
+            lang={lang}
+            invalidText={text.invalidDate}
+            onCommit={(iso) => assessment.edit(`${ind.id}.finalDate`, (d) => setFinal(d, ind.id, { date: iso }))}
+          />
         ) : (
           '—'
         )}

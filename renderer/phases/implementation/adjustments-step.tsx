@@ -31,21 +31,24 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
     const option = e ? doc.preparation.options.find((o) => o.id === e.optionId)?.name : undefined;
     return e ? `${themeOf(e.theme).name[lang]}${option ? ` (${option})` : ''}` : id;
   };
-  const indicatorLabel = (id: string) => (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
+  const indicatorLabel = (id: string) =>
+    (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
   const labelOf = (c: ExpectationChange) => (c.kind === 'effect' ? effectLabel(c.id) : indicatorLabel(c.id));
 
   function record(change: ExpectationChange) {
     const id = newItemId('adj');
-    assessment.edit(`record-${change.id}`, (d) =>
-      void d.implementation.adjustments.push({
-        id,
-        date: new Date().toISOString().slice(0, 10),
-        decision: t('adjust.prefill', { what: t(`adjust.what.${change.what}`, { name: labelOf(change) }) }),
-        reason: '',
-        indicatorIds: change.kind === 'indicator' ? [change.id] : [],
-        effectIds: change.kind === 'effect' ? [change.id] : [],
-        changesAmbition: false,
-      }),
+    assessment.edit(
+      `record-${change.id}`,
+      (d) =>
+        void d.implementation.adjustments.push({
+          id,
+          date: new Date().toISOString().slice(0, 10),
+          decision: t('adjust.prefill', { what: t(`adjust.what.${change.what}`, { name: labelOf(change) }) }),
+          reason: '',
+          indicatorIds: change.kind === 'indicator' ? [change.id] : [],
+          effectIds: change.kind === 'effect' ? [change.id] : [],
+          changesAmbition: false,
+        }),
     );
     wizard.focusLater(fieldId('reason', id));
   }
@@ -77,17 +80,80 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
             <LazyDetails itemId={a.id} summary={`${t('adjust.legend', { n: i + 1 })} · ${a.date} · ${a.decision.slice(0, 80) || '—'}`}>
               {() => (
                 <div className="form-grid">
-                  <TextField label={t('adjust.date')} field="date" itemId={a.id} type="date" value={a.date} onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)} />
+                  <TextField
+                    label={t('adjust.date')}
+                    field="date"
+                    itemId={a.id}
+                    type="date"
+                    value={a.date}
+                    onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)}
+                  />
                   <label className="inline">
-                    <input type="checkbox" checked={a.changesAmbition} onChange={(e) => assessment.edit(`amb-${a.id}`, on(a.id, (x) => (x.changesAmbition = e.target.checked)))} />
+                    <input
+                      type="checkbox"
+                      checked={a.changesAmbition}
+                      onChange={(e) =>
+                        assessment.edit(
+                          `amb-${a.id}`,
+                          on(a.id, (x) => (x.changesAmbition = e.target.checked)),
+                        )
+                      }
+                    />
                     {t('adjust.changesAmbition')}
                   </label>
-                  <TextAreaField label={t('adjust.decision')} field="decision" itemId={a.id} rows={2} value={a.decision} onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)} className="wide" />
-                  <TextAreaField label={t('adjust.reason')} field="reason" itemId={a.id} rows={2} value={a.reason} onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)} className="wide" />
-                  <PlainMultiSelect id={fieldId('indicatorIds', a.id)} label={t('adjust.indicators')} values={a.indicatorIds} options={indicatorOptions} onChange={(v) => assessment.edit(`ind-${a.id}`, on(a.id, (x) => (x.indicatorIds = v)))} />
-                  <PlainMultiSelect id={fieldId('effectIds', a.id)} label={t('adjust.effects')} values={a.effectIds} options={effectOptions} onChange={(v) => assessment.edit(`eff-${a.id}`, on(a.id, (x) => (x.effectIds = v)))} />
+                  <TextAreaField
+                    label={t('adjust.decision')}
+                    field="decision"
+                    itemId={a.id}
+                    rows={2}
+                    value={a.decision}
+                    onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)}
+                    className="wide"
+                  />
+                  <TextAreaField
+                    label={t('adjust.reason')}
+                    field="reason"
+                    itemId={a.id}
+                    rows={2}
+                    value={a.reason}
+                    onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)}
+                    className="wide"
+                  />
+                  <PlainMultiSelect
+                    id={fieldId('indicatorIds', a.id)}
+                    label={t('adjust.indicators')}
+                    values={a.indicatorIds}
+                    options={indicatorOptions}
+                    onChange={(v) =>
+                      assessment.edit(
+                        `ind-${a.id}`,
+                        on(a.id, (x) => (x.indicatorIds = v)),
+                      )
+                    }
+                  />
+                  <PlainMultiSelect
+                    id={fieldId('effectIds', a.id)}
+                    label={t('adjust.effects')}
+                    values={a.effectIds}
+                    options={effectOptions}
+                    onChange={(v) =>
+                      assessment.edit(
+                        `eff-${a.id}`,
+                        on(a.id, (x) => (x.effectIds = v)),
+                      )
+                    }
+                  />
                   <div className="wide">
-                    <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${a.id}`, (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)))}>
+                    <button
+                      type="button"
+                      className="danger-outline"
+                      onClick={() =>
+                        assessment.edit(
+                          `remove-${a.id}`,
+                          (d) => void (d.implementation.adjustments = d.implementation.adjustments.filter((x) => x.id !== a.id)),
+                        )
+                      }
+                    >
                       {t('adjust.remove', { n: i + 1 })}
                     </button>
                   </div>
@@ -101,7 +167,19 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
         type="button"
         onClick={() => {
           const id = newItemId('adj');
-          assessment.edit('add-adjustment', (d) => void d.implementation.adjustments.push({ id, date: new Date().toISOString().slice(0, 10), decision: '', reason: '', indicatorIds: [], effectIds: [], changesAmbition: false }));
+          assessment.edit(
+            'add-adjustment',
+            (d) =>
+              void d.implementation.adjustments.push({
+                id,
+                date: new Date().toISOString().slice(0, 10),
+                decision: '',
+                reason: '',
+                indicatorIds: [],
+                effectIds: [],
+                changesAmbition: false,
+              }),
+          );
           wizard.focusLater(fieldId('decision', id));
         }}
       >

@@ -25,19 +25,73 @@ export const CitizenSignalsStep = observer(function CitizenSignalsStep() {
       {signals.map((s, i) => (
         <fieldset key={s.id} className="item-card form-grid" id={`s-${s.id}`}>
           <legend>{t('citizen.legend', { n: i + 1 })}</legend>
-          <TextField label={t('citizen.date')} field="date" itemId={s.id} type="date" value={s.date} onChange={(d, v) => on(s.id, (x) => (x.date = v || x.date))(d)} />
-          <TextField label={t('citizen.source')} field="source" itemId={s.id} value={s.source} onChange={(d, v) => on(s.id, (x) => (x.source = v))(d)} />
+          <TextField
+            label={t('citizen.date')}
+            field="date"
+            itemId={s.id}
+            type="date"
+            value={s.date}
+            onChange={(d, v) => on(s.id, (x) => (x.date = v || x.date))(d)}
+          />
+          <TextField
+            label={t('citizen.source')}
+            field="source"
+            itemId={s.id}
+            value={s.source}
+            onChange={(d, v) => on(s.id, (x) => (x.source = v))(d)}
+          />
           <TextField label={t('citizen.by')} field="by" itemId={s.id} value={s.by} onChange={(d, v) => on(s.id, (x) => (x.by = v))(d)} />
-          <SelectField label={t('citizen.theme')} field="theme" itemId={s.id} value={s.theme} options={themeOptions} emptyLabel={t('fields.none')} onChange={(d, v) => on(s.id, (x) => (x.theme = v))(d)} />
-          <TextAreaField label={t('citizen.observation')} field="observation" itemId={s.id} rows={3} value={s.observation} onChange={(d, v) => on(s.id, (x) => (x.observation = v))(d)} className="wide" />
+          <SelectField
+            label={t('citizen.theme')}
+            field="theme"
+            itemId={s.id}
+            value={s.theme}
+            options={themeOptions}
+            emptyLabel={t('fields.none')}
+            onChange={(d, v) => on(s.id, (x) => (x.theme = v))(d)}
+          />
+          <TextAreaField
+            label={t('citizen.observation')}
+            field="observation"
+            itemId={s.id}
+            rows={3}
+            value={s.observation}
+            onChange={(d, v) => on(s.id, (x) => (x.observation = v))(d)}
+            className="wide"
+          />
           <div className="wide">
-            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${s.id}`, (d) => void (d.implementation.citizenSignals = d.implementation.citizenSignals.filter((x) => x.id !== s.id)))}>
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() =>
+                assessment.edit(
+                  `remove-${s.id}`,
+                  (d) => void (d.implementation.citizenSignals = d.implementation.citizenSignals.filter((x) => x.id !== s.id)),
+                )
+              }
+            >
               {t('citizen.remove', { n: i + 1 })}
             </button>
           </div>
         </fieldset>
       ))}
-      <button type="button" onClick={() => assessment.edit('add-citizen', (d) => void d.implementation.citizenSignals.push({ id: newItemId('cs'), date: new Date().toISOString().slice(0, 10), source: '', observation: '', by: '', theme: null }))}>
+      <button
+        type="button"
+        onClick={() =>
+          assessment.edit(
+            'add-citizen',
+            (d) =>
+              void d.implementation.citizenSignals.push({
+                id: newItemId('cs'),
+                date: new Date().toISOString().slice(0, 10),
+                source: '',
+                observation: '',
+                by: '',
+                theme: null,
+              }),
+          )
+        }
+      >
         {t('citizen.add')}
       </button>
     </div>

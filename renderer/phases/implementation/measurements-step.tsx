@@ -55,7 +55,13 @@ const QuickEntry = observer(function QuickEntry() {
         <div className="form-grid">
           <div className="field">
             <label htmlFor="quick-date">{t('measure.date')}</label>
-            <input id="quick-date" name="date" type="date" aria-invalid={dateError || undefined} aria-describedby={dateError ? 'quick-date-error' : undefined} />
+            <input
+              id="quick-date"
+              name="date"
+              type="date"
+              aria-invalid={dateError || undefined}
+              aria-describedby={dateError ? 'quick-date-error' : undefined}
+            />
             {dateError ? (
               <p id="quick-date-error" className="field-error">
                 {t('measure.needDate')}
@@ -89,7 +95,15 @@ const QuickEntry = observer(function QuickEntry() {
                       <label htmlFor={`q-${ind.id}`} className="visually-hidden">
                         {t('measure.newValueFor', { name: ind.name })}
                       </label>
-                      <input id={`q-${ind.id}`} name={`v-${ind.id}`} type="text" inputMode="decimal" className="value-input" aria-invalid={errors[ind.id] || undefined} aria-describedby={errors[ind.id] ? `q-${ind.id}-error` : undefined} />
+                      <input
+                        id={`q-${ind.id}`}
+                        name={`v-${ind.id}`}
+                        type="text"
+                        inputMode="decimal"
+                        className="value-input"
+                        aria-invalid={errors[ind.id] || undefined}
+                        aria-describedby={errors[ind.id] ? `q-${ind.id}-error` : undefined}
+                      />
                       {errors[ind.id] ? (
                         <span id={`q-${ind.id}-error`} className="field-error">
                           {t('measure.badValue')}
@@ -122,7 +136,10 @@ const PasteEntry = observer(function PasteEntry() {
   const bad = rows?.filter((r): r is Extract<PastedRow, { ok: false }> => !r.ok) ?? [];
 
   function add() {
-    assessment.edit('paste', (d) => void d.implementation.measurements.push(...good.map((r) => ({ ...r.measurement, id: newItemId('m') }))));
+    assessment.edit(
+      'paste',
+      (d) => void d.implementation.measurements.push(...good.map((r) => ({ ...r.measurement, id: newItemId('m') }))),
+    );
     const lines = text.split(/\r?\n/);
     setText(bad.map((r) => lines[r.line - 1]).join('\n'));
     setRows(null);
@@ -233,7 +250,18 @@ const Series = observer(function Series() {
                             <td>{m.source}</td>
                             <td>{m.note}</td>
                             <td>
-                              <button type="button" className="danger-outline" aria-label={`${ind.name}: ${t('measure.removeNamed', { date: m.date })}`} onClick={() => assessment.edit(`remove-${m.id}`, (d) => void (d.implementation.measurements = d.implementation.measurements.filter((x) => x.id !== m.id)))}>
+                              <button
+                                type="button"
+                                className="danger-outline"
+                                aria-label={`${ind.name}: ${t('measure.removeNamed', { date: m.date })}`}
+                                onClick={() =>
+                                  assessment.edit(
+                                    `remove-${m.id}`,
+                                    (d) =>
+                                      void (d.implementation.measurements = d.implementation.measurements.filter((x) => x.id !== m.id)),
+                                  )
+                                }
+                              >
                                 {t('measure.remove')}
                               </button>
                             </td>

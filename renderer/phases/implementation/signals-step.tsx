@@ -24,7 +24,14 @@ export const SignalsStep = observer(function SignalsStep() {
   const count = (s: Signal) => rows.filter((r) => r.result.signal === s).length;
   return (
     <div>
-      <p role="status">{t('signal.counts', { offTrack: count('off-track'), atRisk: count('at-risk'), onTrack: count('on-track'), noData: count('no-data') })}</p>
+      <p role="status">
+        {t('signal.counts', {
+          offTrack: count('off-track'),
+          atRisk: count('at-risk'),
+          onTrack: count('on-track'),
+          noData: count('no-data'),
+        })}
+      </p>
       <ScrollRegion label={t('signal.overview')}>
         <table className="data-table signals">
           <caption>{t('signal.overview')}</caption>
@@ -41,8 +48,16 @@ export const SignalsStep = observer(function SignalsStep() {
           <tbody>
             {rows.map(({ ind, result }) => {
               const series = byIndicator.get(ind.id) ?? [];
-              const points = [...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []), ...series.map((m) => ({ x: yearFraction(m.date), y: m.value }))];
-              const chart = sparkline(points, { width: 120, height: 32, baseline: ind.baseline?.value ?? null, target: ind.target?.value ?? null });
+              const points = [
+                ...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []),
+                ...series.map((m) => ({ x: yearFraction(m.date), y: m.value })),
+              ];
+              const chart = sparkline(points, {
+                width: 120,
+                height: 32,
+                baseline: ind.baseline?.value ?? null,
+                target: ind.target?.value ?? null,
+              });
               const values = series.map((m) => `${m.date} ${formatNumber(m.value, lang)}`).join(', ') || t('signal.no-data');
               return (
                 <tr key={ind.id} className={`signal-${result.signal}`}>

@@ -11,7 +11,11 @@ export interface CatalogueQuery {
   kind: IndicatorKind | '';
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** The catalogue indicators that match a search text and filters (name, definition, unit, in both languages). */
 export function searchCatalogue(q: CatalogueQuery): CatalogueIndicator[] {
@@ -38,7 +42,9 @@ export function fromCatalogue(c: CatalogueIndicator, id: string, lang: 'nl' | 'e
     unit: c.unit[lang],
     goodDirection: c.goodDirection,
     kind: c.kind,
-    source: c.source.cbs ? `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''} (Bron: CBS)` : `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''}`,
+    source: c.source.cbs
+      ? `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''} (Bron: CBS)`
+      : `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''}`,
     scale: c.scales[0] ?? null,
     level: null,
     baseline: null,

@@ -15,7 +15,8 @@ export function useAddIndicator() {
   return (c: CatalogueIndicator) =>
     assessment.edit(`add-indicator-${c.id}`, (d) => {
       // Names and definitions in the document's language, whatever the UI language.
-      if (!d.preparation.indicators.some((i) => i.catalogueId === c.id)) d.preparation.indicators.push(fromCatalogue(c, newItemId('ind'), d.context.language));
+      if (!d.preparation.indicators.some((i) => i.catalogueId === c.id))
+        d.preparation.indicators.push(fromCatalogue(c, newItemId('ind'), d.context.language));
     });
 }
 
@@ -37,10 +38,38 @@ export const CataloguePicker = observer(function CataloguePicker() {
           <label htmlFor="cat-search">{t('fields.search')}</label>
           <input id="cat-search" type="search" value={q.text} onChange={(e) => set({ text: e.target.value })} />
         </div>
-        <PlainSelect id="cat-theme" label={t('fields.filterTheme')} value={q.theme} emptyLabel={t('fields.all')} options={themes.map((th) => ({ value: th.id, label: th.name[lang] }))} onChange={(theme) => set({ theme })} />
-        <PlainSelect id="cat-dimension" label={t('fields.filterDimension')} value={q.dimension} emptyLabel={t('fields.all')} options={dimensions.map((d) => ({ value: d.id, label: d.name[lang] }))} onChange={(dimension) => set({ dimension })} />
-        <PlainSelect id="cat-scale" label={t('fields.filterScale')} value={q.scale} emptyLabel={t('fields.all')} options={scaleLevels.map((sc) => ({ value: sc.id, label: sc.name[lang] }))} onChange={(scale) => set({ scale })} />
-        <PlainSelect id="cat-kind" label={t('fields.filterKind')} value={q.kind} emptyLabel={t('fields.all')} options={(['objective', 'subjective'] as const).map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))} onChange={(kind) => set({ kind })} />
+        <PlainSelect
+          id="cat-theme"
+          label={t('fields.filterTheme')}
+          value={q.theme}
+          emptyLabel={t('fields.all')}
+          options={themes.map((th) => ({ value: th.id, label: th.name[lang] }))}
+          onChange={(theme) => set({ theme })}
+        />
+        <PlainSelect
+          id="cat-dimension"
+          label={t('fields.filterDimension')}
+          value={q.dimension}
+          emptyLabel={t('fields.all')}
+          options={dimensions.map((d) => ({ value: d.id, label: d.name[lang] }))}
+          onChange={(dimension) => set({ dimension })}
+        />
+        <PlainSelect
+          id="cat-scale"
+          label={t('fields.filterScale')}
+          value={q.scale}
+          emptyLabel={t('fields.all')}
+          options={scaleLevels.map((sc) => ({ value: sc.id, label: sc.name[lang] }))}
+          onChange={(scale) => set({ scale })}
+        />
+        <PlainSelect
+          id="cat-kind"
+          label={t('fields.filterKind')}
+          value={q.kind}
+          emptyLabel={t('fields.all')}
+          options={(['objective', 'subjective'] as const).map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))}
+          onChange={(kind) => set({ kind })}
+        />
       </div>
       <p role="status" className="hint">
         {t('fields.results', { count: results.length })}
@@ -49,7 +78,10 @@ export const CataloguePicker = observer(function CataloguePicker() {
         {results.slice(0, 30).map((c) => (
           <li key={c.id}>
             <div>
-              <strong>{c.name[lang]}</strong> <span className="hint">({c.unit[lang]}; {t(`enums.kind.${c.kind}`)})</span>
+              <strong>{c.name[lang]}</strong>{' '}
+              <span className="hint">
+                ({c.unit[lang]}; {t(`enums.kind.${c.kind}`)})
+              </span>
               <p className="hint">{c.definition[lang]}</p>
             </div>
             {chosen.has(c.id) ? (

@@ -14,7 +14,20 @@ import { useLang } from '../use-lang';
 function effectOf(d: AssessmentDocument, optionId: string, theme: ThemeId): Effect {
   let effect = d.preparation.effects.find((e) => e.optionId === optionId && e.theme === theme);
   if (!effect) {
-    effect = { id: `eff-${optionId}-${theme}`, optionId, theme, direction: null, confidence: null, lag: null, level: null, scale: null, gains: '', loses: '', rationale: '', evidence: '' };
+    effect = {
+      id: `eff-${optionId}-${theme}`,
+      optionId,
+      theme,
+      direction: null,
+      confidence: null,
+      lag: null,
+      level: null,
+      scale: null,
+      gains: '',
+      loses: '',
+      rationale: '',
+      evidence: '',
+    };
     d.preparation.effects.push(effect);
     effect = d.preparation.effects.at(-1)!;
   }
@@ -57,7 +70,15 @@ const EffectRow = observer(function EffectRow({ optionId, theme }: { optionId: s
             {() => (
               <div className="form-grid">
                 {TEXTS.map((text) => (
-                  <TextAreaField key={text} label={`${t(`fields.${text}`)} (${name})`} field={text} itemId={id} rows={2} value={effect?.[text] ?? ''} onChange={(d, v) => void (effectOf(d, optionId, theme)[text] = v)} />
+                  <TextAreaField
+                    key={text}
+                    label={`${t(`fields.${text}`)} (${name})`}
+                    field={text}
+                    itemId={id}
+                    rows={2}
+                    value={effect?.[text] ?? ''}
+                    onChange={(d, v) => void (effectOf(d, optionId, theme)[text] = v)}
+                  />
                 ))}
               </div>
             )}
@@ -78,7 +99,13 @@ export const EffectsStep = observer(function EffectsStep() {
   if (!option) return <p>{t('fields.emptyList')}</p>;
   return (
     <div>
-      <PlainSelect id="effects-option" label={t('fields.optionFor')} value={option.id} options={options.map((o) => ({ value: o.id, label: o.name }))} onChange={(id) => id && wizard.selectOption(id)} />
+      <PlainSelect
+        id="effects-option"
+        label={t('fields.optionFor')}
+        value={option.id}
+        options={options.map((o) => ({ value: o.id, label: o.name }))}
+        onChange={(id) => id && wizard.selectOption(id)}
+      />
       <div className="table-scroll">
         <table className="effects-grid">
           <caption>{t('fields.gridCaption', { option: option.name })}</caption>

@@ -27,7 +27,11 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
         itemId={id}
         summary={
           <>
-            <span className="ind-name">{i.name || '—'}</span> <span className="hint">· {themeOf(i.theme).name[lang]} · {t(`enums.kind.${i.kind}`)} · {i.catalogueId ? t('fields.fromCatalogue') : t('fields.custom')}</span>
+            <span className="ind-name">{i.name || '—'}</span>{' '}
+            <span className="hint">
+              · {themeOf(i.theme).name[lang]} · {t(`enums.kind.${i.kind}`)} ·{' '}
+              {i.catalogueId ? t('fields.fromCatalogue') : t('fields.custom')}
+            </span>
             {complete ? null : <span className="badge warn"> ! </span>}
           </>
         }
@@ -35,7 +39,16 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
         {() => (
           <>
             <IndicatorFields indicator={i} />
-            <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${id}`, (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)))}>
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() =>
+                assessment.edit(
+                  `remove-${id}`,
+                  (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)),
+                )
+              }
+            >
               {t('fields.removeIndicator', { name: i.name })}
             </button>
           </>
@@ -54,23 +67,151 @@ const IndicatorFields = observer(function IndicatorFields({ indicator: i }: { in
   const n = (label: string) => `${label} (${i.name})`;
   return (
     <div className="form-grid">
-      <TextField label={n(t('fields.name'))} field="name" itemId={id} value={i.name} maxLength={300} onChange={(d, v) => on(id, (x) => (x.name = v))(d)} className="wide" />
-      <TextAreaField label={n(t('fields.explanation'))} field="definition" itemId={id} rows={2} value={i.definition} onChange={(d, v) => on(id, (x) => (x.definition = v))(d)} className="wide" />
-      <SelectField label={n(t('fields.theme'))} field="theme" itemId={id} value={i.theme} allowEmpty={false} options={themeOptions} onChange={(d, v) => on(id, (x) => (x.theme = v ?? x.theme))(d)} />
-      <TextField label={n(t('fields.unit'))} field="unit" itemId={id} value={i.unit} maxLength={100} onChange={(d, v) => on(id, (x) => (x.unit = v))(d)} />
-      <SelectField label={n(t('fields.goodDirection'))} field="goodDirection" itemId={id} value={i.goodDirection} allowEmpty={false} options={opts.goodDirection} onChange={(d, v) => on(id, (x) => (x.goodDirection = v ?? x.goodDirection))(d)} />
-      <SelectField label={n(t('fields.kind'))} field="kind" itemId={id} value={i.kind} allowEmpty={false} options={opts.kind} onChange={(d, v) => on(id, (x) => (x.kind = v ?? x.kind))(d)} />
-      <TextField label={n(t('fields.source'))} field="source" itemId={id} value={i.source} onChange={(d, v) => on(id, (x) => (x.source = v))(d)} />
-      <SelectField label={n(t('fields.scale'))} field="scale" itemId={id} value={i.scale} options={opts.scale} onChange={(d, v) => on(id, (x) => (x.scale = v))(d)} />
-      <SelectField label={n(t('fields.level'))} field="level" itemId={id} value={i.level} options={opts.level} onChange={(d, v) => on(id, (x) => (x.level = v))(d)} />
-      <NumberField label={n(t('fields.baselineValue'))} field="baseline" itemId={id} value={i.baseline?.value ?? null} onChange={(d, v) => on(id, (x) => (x.baseline = v === null ? null : { value: v, year: x.baseline?.year ?? new Date().getFullYear() }))(d)} />
-      <NumberField label={n(t('fields.baselineYear'))} field="baselineYear" itemId={id} integer min={1900} max={2200} value={i.baseline?.year ?? null} onChange={(d, v) => on(id, (x) => (x.baseline = v === null ? null : { value: x.baseline?.value ?? 0, year: v }))(d)} />
-      <NumberField label={n(t('fields.targetValue'))} field="target" itemId={id} value={i.target?.value ?? null} onChange={(d, v) => on(id, (x) => (x.target = v === null ? null : { value: v, year: x.target?.year ?? new Date().getFullYear() + 4 }))(d)} />
-      <NumberField label={n(t('fields.targetYear'))} field="targetYear" itemId={id} integer min={1900} max={2200} value={i.target?.year ?? null} onChange={(d, v) => on(id, (x) => (x.target = v === null ? null : { value: x.target?.value ?? 0, year: v }))(d)} />
-      <SelectField label={n(t('fields.frequency'))} field="frequency" itemId={id} value={i.frequency} options={opts.frequency} onChange={(d, v) => on(id, (x) => (x.frequency = v))(d)} />
-      <SelectField label={n(t('fields.dataCost'))} field="dataCost" itemId={id} value={i.dataCost} options={opts.costQuality} onChange={(d, v) => on(id, (x) => (x.dataCost = v))(d)} />
-      <SelectField label={n(t('fields.dataQuality'))} field="dataQuality" itemId={id} value={i.dataQuality} options={opts.costQuality} onChange={(d, v) => on(id, (x) => (x.dataQuality = v))(d)} />
-      <TextField label={n(t('fields.indicatorOwner'))} field="owner" itemId={id} value={i.owner} onChange={(d, v) => on(id, (x) => (x.owner = v))(d)} />
+      <TextField
+        label={n(t('fields.name'))}
+        field="name"
+        itemId={id}
+        value={i.name}
+        maxLength={300}
+        onChange={(d, v) => on(id, (x) => (x.name = v))(d)}
+        className="wide"
+      />
+      <TextAreaField
+        label={n(t('fields.explanation'))}
+        field="definition"
+        itemId={id}
+        rows={2}
+        value={i.definition}
+        onChange={(d, v) => on(id, (x) => (x.definition = v))(d)}
+        className="wide"
+      />
+      <SelectField
+        label={n(t('fields.theme'))}
+        field="theme"
+        itemId={id}
+        value={i.theme}
+        allowEmpty={false}
+        options={themeOptions}
+        onChange={(d, v) => on(id, (x) => (x.theme = v ?? x.theme))(d)}
+      />
+      <TextField
+        label={n(t('fields.unit'))}
+        field="unit"
+        itemId={id}
+        value={i.unit}
+        maxLength={100}
+        onChange={(d, v) => on(id, (x) => (x.unit = v))(d)}
+      />
+      <SelectField
+        label={n(t('fields.goodDirection'))}
+        field="goodDirection"
+        itemId={id}
+        value={i.goodDirection}
+        allowEmpty={false}
+        options={opts.goodDirection}
+        onChange={(d, v) => on(id, (x) => (x.goodDirection = v ?? x.goodDirection))(d)}
+      />
+      <SelectField
+        label={n(t('fields.kind'))}
+        field="kind"
+        itemId={id}
+        value={i.kind}
+        allowEmpty={false}
+        options={opts.kind}
+        onChange={(d, v) => on(id, (x) => (x.kind = v ?? x.kind))(d)}
+      />
+      <TextField
+        label={n(t('fields.source'))}
+        field="source"
+        itemId={id}
+        value={i.source}
+        onChange={(d, v) => on(id, (x) => (x.source = v))(d)}
+      />
+      <SelectField
+        label={n(t('fields.scale'))}
+        field="scale"
+        itemId={id}
+        value={i.scale}
+        options={opts.scale}
+        onChange={(d, v) => on(id, (x) => (x.scale = v))(d)}
+      />
+      <SelectField
+        label={n(t('fields.level'))}
+        field="level"
+        itemId={id}
+        value={i.level}
+        options={opts.level}
+        onChange={(d, v) => on(id, (x) => (x.level = v))(d)}
+      />
+      <NumberField
+        label={n(t('fields.baselineValue'))}
+        field="baseline"
+        itemId={id}
+        value={i.baseline?.value ?? null}
+        onChange={(d, v) =>
+          on(id, (x) => (x.baseline = v === null ? null : { value: v, year: x.baseline?.year ?? new Date().getFullYear() }))(d)
+        }
+      />
+      <NumberField
+        label={n(t('fields.baselineYear'))}
+        field="baselineYear"
+        itemId={id}
+        integer
+        min={1900}
+        max={2200}
+        value={i.baseline?.year ?? null}
+        onChange={(d, v) => on(id, (x) => (x.baseline = v === null ? null : { value: x.baseline?.value ?? 0, year: v }))(d)}
+      />
+      <NumberField
+        label={n(t('fields.targetValue'))}
+        field="target"
+        itemId={id}
+        value={i.target?.value ?? null}
+        onChange={(d, v) =>
+          on(id, (x) => (x.target = v === null ? null : { value: v, year: x.target?.year ?? new Date().getFullYear() + 4 }))(d)
+        }
+      />
+      <NumberField
+        label={n(t('fields.targetYear'))}
+        field="targetYear"
+        itemId={id}
+        integer
+        min={1900}
+        max={2200}
+        value={i.target?.year ?? null}
+        onChange={(d, v) => on(id, (x) => (x.target = v === null ? null : { value: x.target?.value ?? 0, year: v }))(d)}
+      />
+      <SelectField
+        label={n(t('fields.frequency'))}
+        field="frequency"
+        itemId={id}
+        value={i.frequency}
+        options={opts.frequency}
+        onChange={(d, v) => on(id, (x) => (x.frequency = v))(d)}
+      />
+      <SelectField
+        label={n(t('fields.dataCost'))}
+        field="dataCost"
+        itemId={id}
+        value={i.dataCost}
+        options={opts.costQuality}
+        onChange={(d, v) => on(id, (x) => (x.dataCost = v))(d)}
+      />
+      <SelectField
+        label={n(t('fields.dataQuality'))}
+        field="dataQuality"
+        itemId={id}
+        value={i.dataQuality}
+        options={opts.costQuality}
+        onChange={(d, v) => on(id, (x) => (x.dataQuality = v))(d)}
+      />
+      <TextField
+        label={n(t('fields.indicatorOwner'))}
+        field="owner"
+        itemId={id}
+        value={i.owner}
+        onChange={(d, v) => on(id, (x) => (x.owner = v))(d)}
+      />
     </div>
   );
 });

@@ -19,7 +19,11 @@ const Suggestions = observer(function Suggestions() {
   const chosen = new Set(indicators.map((i) => i.catalogueId ?? ''));
   const withIndicator = new Set(indicators.map((i) => i.theme));
   const missing = affectedThemes(doc).filter((theme) => !withIndicator.has(theme));
-  const onlyObjective = [...withIndicator].filter((theme) => indicators.filter((i) => i.theme === theme).every((i) => i.kind === 'objective') && suggestionsFor(theme, chosen, 'subjective', 1).length > 0);
+  const onlyObjective = [...withIndicator].filter(
+    (theme) =>
+      indicators.filter((i) => i.theme === theme).every((i) => i.kind === 'objective') &&
+      suggestionsFor(theme, chosen, 'subjective', 1).length > 0,
+  );
   if (missing.length === 0 && onlyObjective.length === 0) return null;
   const list = (items: ReturnType<typeof suggestionsFor>) => (
     <ul>
@@ -70,8 +74,28 @@ export const IndicatorsStep = observer(function IndicatorsStep() {
         <button
           type="button"
           onClick={() =>
-            assessment.edit('add-custom', (d) =>
-              void d.preparation.indicators.push({ id: newItemId('ind'), catalogueId: null, name: t('fields.customName'), definition: '', theme: 'welzijn', unit: '', goodDirection: 'up', kind: 'objective', source: '', scale: null, level: null, baseline: null, target: null, frequency: null, dataCost: null, dataQuality: null, owner: '' }),
+            assessment.edit(
+              'add-custom',
+              (d) =>
+                void d.preparation.indicators.push({
+                  id: newItemId('ind'),
+                  catalogueId: null,
+                  name: t('fields.customName'),
+                  definition: '',
+                  theme: 'welzijn',
+                  unit: '',
+                  goodDirection: 'up',
+                  kind: 'objective',
+                  source: '',
+                  scale: null,
+                  level: null,
+                  baseline: null,
+                  target: null,
+                  frequency: null,
+                  dataCost: null,
+                  dataQuality: null,
+                  owner: '',
+                }),
             )
           }
         >

@@ -15,7 +15,12 @@ export const OptionsStep = observer(function OptionsStep() {
         <legend>{t('fields.preferred')}</legend>
         {p.options.map((o) => (
           <label key={o.id} className="inline">
-            <input type="radio" name="preferred" checked={p.preferredOptionId === o.id} onChange={() => assessment.edit('preferred', (d) => void (d.preparation.preferredOptionId = o.id))} />
+            <input
+              type="radio"
+              name="preferred"
+              checked={p.preferredOptionId === o.id}
+              onChange={() => assessment.edit('preferred', (d) => void (d.preparation.preferredOptionId = o.id))}
+            />
             {o.name || '—'}
           </label>
         ))}
@@ -23,10 +28,33 @@ export const OptionsStep = observer(function OptionsStep() {
       {p.options.map((o, i) => (
         <fieldset key={o.id} className="option-card" id={`s-${o.id}`}>
           <legend>{o.name || t('fields.optionName', { n: i + 1 })}</legend>
-          <TextField label={t('fields.optionName', { n: i + 1 })} field="name" itemId={o.id} value={o.name} maxLength={300} onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.name = v)} />
-          <TextAreaField label={t('fields.optionDescription', { n: i + 1 })} field="description" itemId={o.id} rows={3} value={o.description} onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.description = v)} />
+          <TextField
+            label={t('fields.optionName', { n: i + 1 })}
+            field="name"
+            itemId={o.id}
+            value={o.name}
+            maxLength={300}
+            onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.name = v)}
+          />
+          <TextAreaField
+            label={t('fields.optionDescription', { n: i + 1 })}
+            field="description"
+            itemId={o.id}
+            rows={3}
+            value={o.description}
+            onChange={(d, v) => void (d.preparation.options.find((x) => x.id === o.id)!.description = v)}
+          />
           <label className="inline">
-            <input type="checkbox" checked={o.isZeroOption} onChange={(e) => assessment.edit(`zero-${o.id}`, (d) => void (d.preparation.options.find((x) => x.id === o.id)!.isZeroOption = e.target.checked))} />
+            <input
+              type="checkbox"
+              checked={o.isZeroOption}
+              onChange={(e) =>
+                assessment.edit(
+                  `zero-${o.id}`,
+                  (d) => void (d.preparation.options.find((x) => x.id === o.id)!.isZeroOption = e.target.checked),
+                )
+              }
+            />
             {t('fields.zeroOption')}
           </label>
           <div>
@@ -47,7 +75,16 @@ export const OptionsStep = observer(function OptionsStep() {
           </div>
         </fieldset>
       ))}
-      <button type="button" onClick={() => assessment.edit('add-option', (d) => void d.preparation.options.push({ id: newItemId('opt'), name: t('fields.newOption'), description: '', isZeroOption: false }))}>
+      <button
+        type="button"
+        onClick={() =>
+          assessment.edit(
+            'add-option',
+            (d) =>
+              void d.preparation.options.push({ id: newItemId('opt'), name: t('fields.newOption'), description: '', isZeroOption: false }),
+          )
+        }
+      >
         {t('fields.addOption')}
       </button>
     </div>

@@ -25,16 +25,70 @@ export const PerceivedStep = observer(function PerceivedStep() {
       {p.perceivedOutcomes.map((o, i) => (
         <fieldset key={o.id} className="item-card" id={`s-${o.id}`}>
           <legend>{t('fields.perceivedLegend', { n: i + 1 })}</legend>
-          <TextAreaField label={t('fields.perceivedDescription')} field="description" itemId={o.id} rows={2} value={o.description} onChange={(d, v) => on(o.id, (x) => (x.description = v))(d)} />
-          <TextAreaField label={t('fields.perceivedMeasurement')} field="measurement" itemId={o.id} rows={2} value={o.measurement} onChange={(d, v) => on(o.id, (x) => (x.measurement = v))(d)} />
-          <SelectField label={t('fields.perceivedTheme')} field="theme" itemId={o.id} value={o.theme} options={themeOptions} emptyLabel={t('fields.none')} onChange={(d, v) => on(o.id, (x) => (x.theme = v))(d)} />
-          <SelectField label={t('fields.perceivedIndicator')} field="indicatorId" itemId={o.id} value={o.indicatorId} options={indicatorOptions} emptyLabel={t('fields.none')} onChange={(d, v) => on(o.id, (x) => (x.indicatorId = v))(d)} />
-          <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${o.id}`, (d) => void (d.preparation.perceivedOutcomes = d.preparation.perceivedOutcomes.filter((x) => x.id !== o.id)))}>
+          <TextAreaField
+            label={t('fields.perceivedDescription')}
+            field="description"
+            itemId={o.id}
+            rows={2}
+            value={o.description}
+            onChange={(d, v) => on(o.id, (x) => (x.description = v))(d)}
+          />
+          <TextAreaField
+            label={t('fields.perceivedMeasurement')}
+            field="measurement"
+            itemId={o.id}
+            rows={2}
+            value={o.measurement}
+            onChange={(d, v) => on(o.id, (x) => (x.measurement = v))(d)}
+          />
+          <SelectField
+            label={t('fields.perceivedTheme')}
+            field="theme"
+            itemId={o.id}
+            value={o.theme}
+            options={themeOptions}
+            emptyLabel={t('fields.none')}
+            onChange={(d, v) => on(o.id, (x) => (x.theme = v))(d)}
+          />
+          <SelectField
+            label={t('fields.perceivedIndicator')}
+            field="indicatorId"
+            itemId={o.id}
+            value={o.indicatorId}
+            options={indicatorOptions}
+            emptyLabel={t('fields.none')}
+            onChange={(d, v) => on(o.id, (x) => (x.indicatorId = v))(d)}
+          />
+          <button
+            type="button"
+            className="danger-outline"
+            onClick={() =>
+              assessment.edit(
+                `remove-${o.id}`,
+                (d) => void (d.preparation.perceivedOutcomes = d.preparation.perceivedOutcomes.filter((x) => x.id !== o.id)),
+              )
+            }
+          >
             {t('fields.removePerceived', { n: i + 1 })}
           </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => assessment.edit('add-perceived', (d) => void d.preparation.perceivedOutcomes.push({ id: newItemId('po'), description: '', measurement: '', theme: null, indicatorId: null }))}>
+      <button
+        type="button"
+        onClick={() =>
+          assessment.edit(
+            'add-perceived',
+            (d) =>
+              void d.preparation.perceivedOutcomes.push({
+                id: newItemId('po'),
+                description: '',
+                measurement: '',
+                theme: null,
+                indicatorId: null,
+              }),
+          )
+        }
+      >
         {t('fields.addPerceived')}
       </button>
     </div>

@@ -11,7 +11,8 @@ import { useLang } from '../use-lang';
 import { TransitionButton } from '../phase-gate';
 import { SpilloverMatrix } from './spillover-matrix';
 
-const fmt = (lang: 'nl' | 'en') => (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`.replace('.', lang === 'nl' ? ',' : '.');
+const fmt = (lang: 'nl' | 'en') => (v: number) =>
+  `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`.replace('.', lang === 'nl' ? ',' : '.');
 
 /** Step 9: the effect profile per option, the cross-domain matrix, options side by side, trade-offs. */
 export const ReviewStep = observer(function ReviewStep() {
@@ -28,7 +29,11 @@ export const ReviewStep = observer(function ReviewStep() {
         <p className="hint">{t('review.profileCaption')}</p>
         <div className="profiles">
           {p.options.map((o) => {
-            const profile = effectProfile(p.effects.filter((e) => e.optionId === o.id).map((e) => ({ theme: e.theme, dimension: dimensionOf(e.theme), direction: e.direction })));
+            const profile = effectProfile(
+              p.effects
+                .filter((e) => e.optionId === o.id)
+                .map((e) => ({ theme: e.theme, dimension: dimensionOf(e.theme), direction: e.direction })),
+            );
             const rows = profile.map((d) => ({ label: dimensions.find((x) => x.id === d.dimension)!.name[lang], value: d.mean }));
             const chart = divergingBars(rows, { width: 360, rowHeight: 28, labelWidth: 100, min: -2, max: 2, format: fmt(lang) });
             return (
@@ -78,10 +83,16 @@ export const ReviewStep = observer(function ReviewStep() {
             <tbody>
               {p.options.map((o) => {
                 const effects = p.effects.filter((e) => e.optionId === o.id && e.direction !== null);
-                const names = (sign: 1 | -1) => effects.filter((e) => Math.sign(e.direction!) === sign).map((e) => `${themeOf(e.theme).name[lang]} (${e.direction! > 0 ? '+' : '−'}${Math.abs(e.direction!)})`).join(', ') || t('review.noValue');
+                const names = (sign: 1 | -1) =>
+                  effects
+                    .filter((e) => Math.sign(e.direction!) === sign)
+                    .map((e) => `${themeOf(e.theme).name[lang]} (${e.direction! > 0 ? '+' : '−'}${Math.abs(e.direction!)})`)
+                    .join(', ') || t('review.noValue');
                 const texts = (key: 'gains' | 'loses') => {
                   const items = [...new Set(effects.map((e) => e[key].trim()).filter(Boolean))];
-                  return items.length === 0 ? t('review.noValue') : (
+                  return items.length === 0 ? (
+                    t('review.noValue')
+                  ) : (
                     <ul className="cell-list">
                       {items.map((x) => (
                         <li key={x}>{x}</li>
@@ -109,7 +120,13 @@ export const ReviewStep = observer(function ReviewStep() {
         {trade.betweenOptions.length === 0 && trade.negativeSpillovers.length === 0 ? <p>{t('review.noTradeoffs')}</p> : null}
         <ul>
           {trade.betweenOptions.map((c) => (
-            <li key={c.theme}>{t('review.conflict', { theme: themeOf(c.theme).name[lang], helping: c.helping.map(optionName).join(', '), hurting: c.hurting.map(optionName).join(', ') })}</li>
+            <li key={c.theme}>
+              {t('review.conflict', {
+                theme: themeOf(c.theme).name[lang],
+                helping: c.helping.map(optionName).join(', '),
+                hurting: c.hurting.map(optionName).join(', '),
+              })}
+            </li>
           ))}
           {trade.negativeSpillovers.map((s) => (
             <li key={s.id}>

@@ -15,7 +15,10 @@ export const SpilloverMatrix = observer(function SpilloverMatrix() {
   const spillovers = useStore().assessment.document!.preparation.spillovers;
   const used = THEME_IDS.filter((id) => spillovers.some((s) => s.from === id || s.to === id));
   if (used.length === 0) return null;
-  const value = (from: string, to: string) => spillovers.filter((s) => s.from === from && s.to === to).reduce((sum, s) => sum + (s.sign === 'negative' ? -s.strength : s.strength), 0);
+  const value = (from: string, to: string) =>
+    spillovers
+      .filter((s) => s.from === from && s.to === to)
+      .reduce((sum, s) => sum + (s.sign === 'negative' ? -s.strength : s.strength), 0);
   return (
     <ScrollRegion label={t('fields.matrixCaption')}>
       <table className="matrix">

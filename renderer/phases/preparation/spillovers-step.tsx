@@ -32,7 +32,10 @@ export const SpilloversStep = observer(function SpilloversStep() {
           type="button"
           onClick={() => {
             const id = newItemId('sp');
-            assessment.edit('add-spillover', (d) => void d.preparation.spillovers.push({ id, from, to, sign: 'positive', strength: 2, explanation: '' }));
+            assessment.edit(
+              'add-spillover',
+              (d) => void d.preparation.spillovers.push({ id, from, to, sign: 'positive', strength: 2, explanation: '' }),
+            );
             // Open the new link and put the focus on its sign.
             wizard.focusLater(fieldId('sign', id));
           }}
@@ -56,18 +59,72 @@ export const SpilloversStep = observer(function SpilloversStep() {
                 itemId={s.id}
                 summary={
                   <>
-                    {s.sign === 'negative' ? <span className="negative-badge">▼ {t('fields.negativeMark')}</span> : <span className="positive-badge">▲</span>} {label} · {t(`enums.strength.${s.strength}`)}
+                    {s.sign === 'negative' ? (
+                      <span className="negative-badge">▼ {t('fields.negativeMark')}</span>
+                    ) : (
+                      <span className="positive-badge">▲</span>
+                    )}{' '}
+                    {label} · {t(`enums.strength.${s.strength}`)}
                   </>
                 }
               >
                 {() => (
                   <div className="spillover-fields">
-                    <SelectField label={`${t('fields.from')} (${label})`} field="from" itemId={s.id} value={s.from} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.from = v ?? x.from))(d)} />
-                    <SelectField label={`${t('fields.to')} (${label})`} field="to" itemId={s.id} value={s.to} allowEmpty={false} options={themeOptions} onChange={(d, v) => update((x) => (x.to = v ?? x.to))(d)} />
-                    <SelectField label={`${t('fields.sign')} (${label})`} field="sign" itemId={s.id} value={s.sign} allowEmpty={false} options={opts.sign} onChange={(d, v) => update((x) => (x.sign = v ?? x.sign))(d)} />
-                    <SelectField label={`${t('fields.strength')} (${label})`} field="strength" itemId={s.id} value={s.strength} allowEmpty={false} options={opts.strength} onChange={(d, v) => update((x) => (x.strength = v ?? x.strength))(d)} />
-                    <TextAreaField label={`${t('fields.explanation')} (${label})`} field="explanation" itemId={s.id} rows={2} value={s.explanation} onChange={(d, v) => update((x) => (x.explanation = v))(d)} className="wide" />
-                    <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${s.id}`, (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)))}>
+                    <SelectField
+                      label={`${t('fields.from')} (${label})`}
+                      field="from"
+                      itemId={s.id}
+                      value={s.from}
+                      allowEmpty={false}
+                      options={themeOptions}
+                      onChange={(d, v) => update((x) => (x.from = v ?? x.from))(d)}
+                    />
+                    <SelectField
+                      label={`${t('fields.to')} (${label})`}
+                      field="to"
+                      itemId={s.id}
+                      value={s.to}
+                      allowEmpty={false}
+                      options={themeOptions}
+                      onChange={(d, v) => update((x) => (x.to = v ?? x.to))(d)}
+                    />
+                    <SelectField
+                      label={`${t('fields.sign')} (${label})`}
+                      field="sign"
+                      itemId={s.id}
+                      value={s.sign}
+                      allowEmpty={false}
+                      options={opts.sign}
+                      onChange={(d, v) => update((x) => (x.sign = v ?? x.sign))(d)}
+                    />
+                    <SelectField
+                      label={`${t('fields.strength')} (${label})`}
+                      field="strength"
+                      itemId={s.id}
+                      value={s.strength}
+                      allowEmpty={false}
+                      options={opts.strength}
+                      onChange={(d, v) => update((x) => (x.strength = v ?? x.strength))(d)}
+                    />
+                    <TextAreaField
+                      label={`${t('fields.explanation')} (${label})`}
+                      field="explanation"
+                      itemId={s.id}
+                      rows={2}
+                      value={s.explanation}
+                      onChange={(d, v) => update((x) => (x.explanation = v))(d)}
+                      className="wide"
+                    />
+                    <button
+                      type="button"
+                      className="danger-outline"
+                      onClick={() =>
+                        assessment.edit(
+                          `remove-${s.id}`,
+                          (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)),
+                        )
+                      }
+                    >
                       {t('fields.removeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang] })}
                     </button>
                   </div>

@@ -23,14 +23,47 @@ export const TheoryStep = observer(function TheoryStep() {
               {toc[list].map((item, i) => (
                 <fieldset key={item.id} className="toc-item">
                   <legend>{t('fields.stepText', { list: name, n: i + 1 })}</legend>
-                  <TextAreaField label={t('fields.stepText', { list: name, n: i + 1 })} hiddenLabel field="text" itemId={item.id} rows={2} value={item.text} {...bindStep(list, item.id, 'text')} />
-                  <TextAreaField label={t('fields.stepAssumption', { list: name, n: i + 1 })} field="assumption" itemId={item.id} rows={2} value={item.assumption} {...bindStep(list, item.id, 'assumption')} />
-                  <button type="button" className="danger-outline" onClick={() => assessment.edit(`remove-${item.id}`, (d) => void (d.preparation.theoryOfChange[list] = d.preparation.theoryOfChange[list].filter((s) => s.id !== item.id)))}>
+                  <TextAreaField
+                    label={t('fields.stepText', { list: name, n: i + 1 })}
+                    hiddenLabel
+                    field="text"
+                    itemId={item.id}
+                    rows={2}
+                    value={item.text}
+                    {...bindStep(list, item.id, 'text')}
+                  />
+                  <TextAreaField
+                    label={t('fields.stepAssumption', { list: name, n: i + 1 })}
+                    field="assumption"
+                    itemId={item.id}
+                    rows={2}
+                    value={item.assumption}
+                    {...bindStep(list, item.id, 'assumption')}
+                  />
+                  <button
+                    type="button"
+                    className="danger-outline"
+                    onClick={() =>
+                      assessment.edit(
+                        `remove-${item.id}`,
+                        (d) =>
+                          void (d.preparation.theoryOfChange[list] = d.preparation.theoryOfChange[list].filter((s) => s.id !== item.id)),
+                      )
+                    }
+                  >
                     {t('fields.removeStep', { list: name, n: i + 1 })}
                   </button>
                 </fieldset>
               ))}
-              <button type="button" onClick={() => assessment.edit(`add-${list}`, (d) => void d.preparation.theoryOfChange[list].push({ id: newItemId(list.slice(0, 3)), text: '', assumption: '' }))}>
+              <button
+                type="button"
+                onClick={() =>
+                  assessment.edit(
+                    `add-${list}`,
+                    (d) => void d.preparation.theoryOfChange[list].push({ id: newItemId(list.slice(0, 3)), text: '', assumption: '' }),
+                  )
+                }
+              >
                 {t('fields.addStep', { list: name })}
               </button>
             </section>

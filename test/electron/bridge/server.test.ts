@@ -13,11 +13,14 @@ afterEach(async () => {
 /** A raw HTTP request, so the Host header can be set freely. */
 function raw(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
     req.on('error', fail);
     if (options.body) req.write(options.body);
     req.end();
@@ -43,7 +46,15 @@ describe('the loopback bridge', () => {
   it('answers 401 without the token, or with a wrong one', async () => {
     const { bridge: b } = await start();
     const host = `127.0.0.1:${b.port}`;
-    for (const authorization of [undefined, '', 'Bearer', `Bearer ${b.token}x`, `bearer ${b.token}`, `Basic ${b.token}`, `Bearer ${b.token.slice(1)}`]) {
+    for (const authorization of [
+      undefined,
+      '',
+      'Bearer',
+      `Bearer ${b.token}x`,
+      `bearer ${b.token}`,
+      `Basic ${b.token}`,
+      `Bearer ${b.token.slice(1)}`,
+    ]) {
       const headers: Record<string, string> = { Host: host };
       if (authorization !== undefined) headers.Authorization = authorization;
       const res = await raw(b.port, { path: '/api/workspaceList', headers });
@@ -54,7 +65,14 @@ describe('the loopback bridge', () => {
 
   it('answers 403 to a foreign Host header, even with the token', async () => {
     const { bridge: b, auth } = await start();
-    for (const host of ['evil.example', `evil.example:${b.port}`, `127.0.0.1:${b.port + 1}`, '127.0.0.1', `localhost.evil:${b.port}`, `[::1]:${b.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${b.port}`,
+      `127.0.0.1:${b.port + 1}`,
+      '127.0.0.1',
+      `localhost.evil:${b.port}`,
+      `[::1]:${b.port}`,
+    ]) {
       const res = await raw(b.port, { path: '/api/workspaceList', headers: { ...auth, Host: host } });
       expect(res.status, host).toBe(403);
     }
@@ -80,7 +98,9 @@ describe('the loopback bridge', () => {
     const { bridge: b, auth } = await start();
     expect((await raw(b.port, { path: '/api/deleteEverything', headers: auth })).status).toBe(404);
     expect((await raw(b.port, { method: 'GET', path: '/api/workspaceList', headers: auth })).status).toBe(405);
-    const huge = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: 'x'.repeat(29 * 1024 * 1024) }).catch(() => ({ status: 413 }));
+    const huge = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: 'x'.repeat(29 * 1024 * 1024) }).catch(() => ({
+      status: 413,
+    }));
     expect(huge.status).toBe(413);
   });
 
@@ -91,7 +111,13 @@ describe('the loopback bridge', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="root">');
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'");
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/assets/../../package.json', '/missing.js']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2f..%2fpackage.json',
+      '/assets/../../package.json',
+      '/missing.js',
+    ]) {
       const res = await raw(b.port, { method: 'GET', path, headers: { Host: host } });
       expect(res.body, path).not.toContain('"name": "impactwijzer"');
     }
@@ -110,13 +136,23 @@ describe('guards', () => {
   it('isAllowedHost takes only 127.0.0.1 and localhost on our port', () => {
     expect(isAllowedHost('127.0.0.1:5199', 5199)).toBe(true);
     expect(isAllowedHost('localhost:5199', 5199)).toBe(true);
-    for (const host of [undefined, '', '127.0.0.1', 'localhost', '127.0.0.1:5198', '0.0.0.0:5199', 'LOCALHOST:5199x', '127.0.0.1:5199.evil']) {
+    for (const host of [
+      undefined,
+      '',
+      '127.0.0.1',
+      'localhost',
+      '127.0.0.1:5198',
+      '0.0.0.0:5199',
+      'LOCALHOST:5199x',
+      '127.0.0.1:5199.evil',
+    ]) {
       expect(isAllowedHost(host, 5199)).toBe(false);
     }
   });
 
   it('hasToken compares the whole bearer token', () => {
     expect(hasToken('Bearer abc', 'abc')).toBe(true);
-    for (const header of [undefined, 'abc', 'Bearer ab', 'Bearer abcd', 'Bearer  abc', 'Token abc']) expect(hasToken(header, 'abc')).toBe(false);
+    for (const header of [undefined, 'abc', 'Bearer ab', 'Bearer abcd', 'Bearer  abc', 'Token abc'])
+      expect(hasToken(header, 'abc')).toBe(false);
   });
 });

@@ -13,12 +13,32 @@ function find(items: MenuItem[], label: string): MenuItem {
 
 describe('the application menu', () => {
   const sent: MenuCommand[] = [];
-  const nl = buildMenuTemplate({ language: 'nl', recent: [{ id: 'abc', title: 'Medtech Heerlen' }], platform: 'linux', send: (c) => sent.push(c) });
+  const nl = buildMenuTemplate({
+    language: 'nl',
+    recent: [{ id: 'abc', title: 'Medtech Heerlen' }],
+    platform: 'linux',
+    send: (c) => sent.push(c),
+  });
 
   it('has Bestand, Bewerken, Beeld and Help, with the items of a desktop program, in Dutch', () => {
     expect(labels(nl)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
-    expect(labels(find(nl, 'Bestand').submenu!)).toEqual(['Nieuw', 'Openen…', 'Importeren…', 'Exporteren als PDF…', 'Exporteren als CSV…', 'Recente bestanden', 'Afsluiten']);
-    expect(labels(find(nl, 'Bewerken').submenu!)).toEqual(['Ongedaan maken', 'Opnieuw', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren']);
+    expect(labels(find(nl, 'Bestand').submenu!)).toEqual([
+      'Nieuw',
+      'Openen…',
+      'Importeren…',
+      'Exporteren als PDF…',
+      'Exporteren als CSV…',
+      'Recente bestanden',
+      'Afsluiten',
+    ]);
+    expect(labels(find(nl, 'Bewerken').submenu!)).toEqual([
+      'Ongedaan maken',
+      'Opnieuw',
+      'Knippen',
+      'Kopiëren',
+      'Plakken',
+      'Alles selecteren',
+    ]);
     expect(labels(find(nl, 'Beeld').submenu!)).toEqual(['Inzoomen', 'Uitzoomen', 'Werkelijke grootte', 'Volledig scherm']);
     expect(labels(find(nl, 'Help').submenu!)).toEqual(['Handleiding', 'Over Impactwijzer']);
   });
@@ -38,7 +58,13 @@ describe('the application menu', () => {
     find(find(file, 'Recente bestanden').submenu!, 'Medtech Heerlen').click!();
     find(find(nl, 'Bewerken').submenu!, 'Ongedaan maken').click!();
     find(find(nl, 'Help').submenu!, 'Over Impactwijzer').click!();
-    expect(sent).toEqual([{ command: 'new' }, { command: 'export-pdf' }, { command: 'open-document', id: 'abc' }, { command: 'undo' }, { command: 'about' }]);
+    expect(sent).toEqual([
+      { command: 'new' },
+      { command: 'export-pdf' },
+      { command: 'open-document', id: 'abc' },
+      { command: 'undo' },
+      { command: 'about' },
+    ]);
     expect(find(find(nl, 'Bewerken').submenu!, 'Kopiëren').role).toBe('copy');
     expect(find(find(nl, 'Beeld').submenu!, 'Volledig scherm').role).toBe('togglefullscreen');
     expect(find(file, 'Afsluiten').role).toBe('quit');

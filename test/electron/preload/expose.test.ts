@@ -21,7 +21,9 @@ describe('the preload API', () => {
       callNames,
       async (name, payload) => {
         calls.push([name, payload]);
-        return name === 'workspaceOpen' ? { ok: false, error: { code: 'not-found', message: 'Bestaat niet' } } : { ok: true, value: { echoed: payload } };
+        return name === 'workspaceOpen'
+          ? { ok: false, error: { code: 'not-found', message: 'Bestaat niet' } }
+          : { ok: true, value: { echoed: payload } };
       },
       noSubscribe,
     );
@@ -36,10 +38,14 @@ describe('the preload API', () => {
   it('event subscribers pass only the payload on, and can be removed', () => {
     const listeners = new Map<string, (p: unknown) => void>();
     let removed = 0;
-    const api = buildExposedApi(callNames, async () => ({ ok: true, value: null }), (name, listener) => {
-      listeners.set(name, listener);
-      return () => removed++;
-    });
+    const api = buildExposedApi(
+      callNames,
+      async () => ({ ok: true, value: null }),
+      (name, listener) => {
+        listeners.set(name, listener);
+        return () => removed++;
+      },
+    );
     const seen: unknown[] = [];
     const off = (api.onMenuCommand as (l: (p: unknown) => void) => () => void)((p) => seen.push(p));
     listeners.get('menuCommand')!({ command: 'undo' });

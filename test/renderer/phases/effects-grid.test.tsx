@@ -37,7 +37,9 @@ describe('the expected-effects grid', () => {
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Richting voor Wonen'), '−1 negatief');
     await user.selectOptions(screen.getByLabelText('Wanneer voor Wonen'), 'na meer dan 5 jaar');
-    expect(store.assessment.document!.preparation.effects).toEqual([expect.objectContaining({ id: 'eff-option-proposal-wonen', direction: -1, lag: 'long' })]);
+    expect(store.assessment.document!.preparation.effects).toEqual([
+      expect.objectContaining({ id: 'eff-option-proposal-wonen', direction: -1, lag: 'long' }),
+    ]);
     await user.selectOptions(screen.getByLabelText('Effecten van optie'), 'Nuloptie (niets doen)');
     expect((screen.getByLabelText('Richting voor Wonen') as HTMLSelectElement).value).toBe('');
     await user.selectOptions(screen.getByLabelText('Richting voor Wonen'), '0 geen effect');
@@ -51,7 +53,9 @@ describe('the expected-effects grid', () => {
     const { store } = await renderWithDocument(<EffectsStep />);
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Richting voor Veiligheid'), '−2 sterk negatief');
-    expect((screen.getByLabelText('Richting voor Veiligheid') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('−2 sterk negatief');
+    expect((screen.getByLabelText('Richting voor Veiligheid') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
+      '−2 sterk negatief',
+    );
     // The explanation is rendered only when opened (Enter on the summary is tested in Chromium).
     expect(screen.queryByLabelText('Wie gaat erop achteruit (Veiligheid)')).toBeNull();
     await user.click(screen.getByText('Toelichting bij Veiligheid'));

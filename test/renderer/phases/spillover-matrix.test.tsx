@@ -28,7 +28,9 @@ describe('cross-domain effects: list and matrix', () => {
 
     const matrix = screen.getByRole('table', { name: 'Matrix van effecten tussen domeinen (rij: van, kolom: naar)' });
     const row = (name: string) => within(matrix).getByRole('rowheader', { name }).closest('tr')!;
-    const cols = within(matrix).getAllByRole('columnheader').map((c) => c.textContent);
+    const cols = within(matrix)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
     // The first column is the row header (an empty corner cell above it is not a column header).
     const milieu = cols.indexOf('Milieu') + 1;
     expect(row('Economisch kapitaal').children[milieu]!.textContent).toBe('▼ −3');

@@ -2,7 +2,19 @@ import { newDocument, type AssessmentDocument, type Effect, type Indicator } fro
 
 /** An effect with the given fields; the rest empty. */
 export function effect(fields: Partial<Effect> & Pick<Effect, 'id' | 'theme'>): Effect {
-  return { optionId: 'option-proposal', direction: null, confidence: null, lag: null, level: null, scale: null, gains: '', loses: '', rationale: '', evidence: '', ...fields };
+  return {
+    optionId: 'option-proposal',
+    direction: null,
+    confidence: null,
+    lag: null,
+    level: null,
+    scale: null,
+    gains: '',
+    loses: '',
+    rationale: '',
+    evidence: '',
+    ...fields,
+  };
 }
 
 /** A complete indicator with the given fields. */

@@ -24,8 +24,16 @@ describe('expected versus realised', () => {
 
   it('compares with the frozen expectation, not a later edit', () => {
     const doc = completeDocument();
-    doc.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', indicators: [], effects: [effect({ id: 'e1', theme: 'arbeid-en-vrije-tijd', direction: 1 })] };
-    doc.evaluation.realisedEffects = [{ effectId: 'e1', direction: 1, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null }];
+    doc.implementation.frozen = {
+      at: '2026-02-01T00:00:00.000Z',
+      by: 'A',
+      ambition: '',
+      indicators: [],
+      effects: [effect({ id: 'e1', theme: 'arbeid-en-vrije-tijd', direction: 1 })],
+    };
+    doc.evaluation.realisedEffects = [
+      { effectId: 'e1', direction: 1, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null },
+    ];
     const row = expectedVersusRealised(doc).find((r) => r.effect.id === 'e1');
     expect(row?.effect.direction).toBe(2);
     expect(row?.expected.direction).toBe(1);
@@ -45,7 +53,9 @@ describe('trade-offs', () => {
     ];
     const t = tradeoffs(doc);
     expect(t.betweenOptions).toEqual([{ theme: 'milieu', helping: ['option-zero'], hurting: ['option-proposal'] }]);
-    expect(t.withinOptions).toEqual([{ optionId: 'option-proposal', gains: ['arbeid-en-vrije-tijd', 'economisch-kapitaal'], losses: ['milieu'] }]);
+    expect(t.withinOptions).toEqual([
+      { optionId: 'option-proposal', gains: ['arbeid-en-vrije-tijd', 'economisch-kapitaal'], losses: ['milieu'] },
+    ]);
     expect(t.negativeSpillovers.map((s) => s.id)).toEqual(['s3', 's2']);
   });
 

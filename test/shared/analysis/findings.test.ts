@@ -25,7 +25,13 @@ const cases: [RuleId, (d: AssessmentDocument) => void][] = [
   [
     'unrecorded-change',
     (d) => {
-      d.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: structuredClone(d.preparation.effects), indicators: structuredClone(d.preparation.indicators) };
+      d.implementation.frozen = {
+        at: '2026-02-01T00:00:00.000Z',
+        by: 'A',
+        ambition: '',
+        effects: structuredClone(d.preparation.effects),
+        indicators: structuredClone(d.preparation.indicators),
+      };
       d.context.phase = 'implementation';
       d.preparation.indicators[0]!.target = { value: 55, year: 2027 };
     },
@@ -34,14 +40,25 @@ const cases: [RuleId, (d: AssessmentDocument) => void][] = [
     'realised-without-evidence',
     (d) => {
       d.context.phase = 'evaluation';
-      d.evaluation.realisedEffects = [{ effectId: 'e1', direction: 1, evidence: '', contributionConfidence: 'high', contributionArgument: 'Deelnemers aan het traject vonden werk.', lag: 'short' }];
+      d.evaluation.realisedEffects = [
+        {
+          effectId: 'e1',
+          direction: 1,
+          evidence: '',
+          contributionConfidence: 'high',
+          contributionArgument: 'Deelnemers aan het traject vonden werk.',
+          lag: 'short',
+        },
+      ];
     },
   ],
   [
     'realised-without-contribution',
     (d) => {
       d.context.phase = 'evaluation';
-      d.evaluation.realisedEffects = [{ effectId: 'e1', direction: 1, evidence: 'Registratie UWV', contributionConfidence: null, contributionArgument: '', lag: 'short' }];
+      d.evaluation.realisedEffects = [
+        { effectId: 'e1', direction: 1, evidence: 'Registratie UWV', contributionConfidence: null, contributionArgument: '', lag: 'short' },
+      ];
     },
   ],
 ];
@@ -86,7 +103,9 @@ describe('the critical friend', () => {
 
   it('does not check evaluation rules before the evaluation phase', () => {
     const doc = completeDocument();
-    doc.evaluation.realisedEffects = [{ effectId: 'e1', direction: 1, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null }];
+    doc.evaluation.realisedEffects = [
+      { effectId: 'e1', direction: 1, evidence: '', contributionConfidence: null, contributionArgument: '', lag: null },
+    ];
     expect(rules(doc)).not.toContain('realised-without-evidence');
   });
 
@@ -103,7 +122,9 @@ describe('the critical friend', () => {
   it('accepts a negative spill-over as a considered trade-off', () => {
     const doc = completeDocument();
     doc.preparation.effects = doc.preparation.effects.filter((e) => (e.direction ?? 0) >= 0);
-    doc.preparation.spillovers = [{ id: 's1', from: 'economisch-kapitaal', to: 'milieu', sign: 'negative', strength: 2, explanation: 'Meer vrachtverkeer' }];
+    doc.preparation.spillovers = [
+      { id: 's1', from: 'economisch-kapitaal', to: 'milieu', sign: 'negative', strength: 2, explanation: 'Meer vrachtverkeer' },
+    ];
     expect(rules(doc)).not.toContain('only-positive');
   });
 });
@@ -111,15 +132,33 @@ describe('the critical friend', () => {
 describe('changes to frozen expectations', () => {
   it('are explained by an adjustment that names the item', () => {
     const doc = completeDocument();
-    doc.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: structuredClone(doc.preparation.effects), indicators: structuredClone(doc.preparation.indicators) };
+    doc.implementation.frozen = {
+      at: '2026-02-01T00:00:00.000Z',
+      by: 'A',
+      ambition: '',
+      effects: structuredClone(doc.preparation.effects),
+      indicators: structuredClone(doc.preparation.indicators),
+    };
     doc.context.phase = 'implementation';
     expect(rules(doc)).not.toContain('unrecorded-change');
     doc.preparation.effects[0]!.direction = 1;
     doc.preparation.indicators.pop();
     const found = critique(doc).filter((f) => f.rule === 'unrecorded-change');
     expect(found.map((f) => f.id)).toEqual(['unrecorded-change:effect:e1:direction', 'unrecorded-change:indicator:i3:removed']);
-    expect(found[0]!.message.nl).toBe('Het verwachte effect op Arbeid en vrije tijd heeft een andere verwachte richting sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.');
-    doc.implementation.adjustments = [{ id: 'a1', date: '2026-05-01', decision: 'Verwachting bijgesteld', reason: 'Minder budget', indicatorIds: ['i3'], effectIds: ['e1'], changesAmbition: false }];
+    expect(found[0]!.message.nl).toBe(
+      'Het verwachte effect op Arbeid en vrije tijd heeft een andere verwachte richting sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
+    );
+    doc.implementation.adjustments = [
+      {
+        id: 'a1',
+        date: '2026-05-01',
+        decision: 'Verwachting bijgesteld',
+        reason: 'Minder budget',
+        indicatorIds: ['i3'],
+        effectIds: ['e1'],
+        changesAmbition: false,
+      },
+    ];
     expect(rules(doc)).not.toContain('unrecorded-change');
   });
 });

@@ -25,7 +25,9 @@ describe('progress per phase', () => {
     const doc = completeDocument();
     expect(progress(doc).implementation.share).toBe(0);
     doc.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: [], indicators: [] };
-    doc.implementation.measurements = [{ id: 'm1', indicatorId: 'i1', date: '2026-06-30', value: 52, source: '', note: '', comparison: null }];
+    doc.implementation.measurements = [
+      { id: 'm1', indicatorId: 'i1', date: '2026-06-30', value: 52, source: '', note: '', comparison: null },
+    ];
     const p = progress(doc).implementation;
     expect(p.requirements.map((r) => r.filled)).toEqual([1, 1 / 3, 0]);
   });
@@ -35,7 +37,14 @@ describe('progress per phase', () => {
     doc.evaluation = {
       ...doc.evaluation,
       finalValues: doc.preparation.indicators.map((i) => ({ indicatorId: i.id, value: 1, date: '2028-12-31', note: '' })),
-      realisedEffects: doc.preparation.effects.map((e) => ({ effectId: e.id, direction: 1, evidence: 'x', contributionConfidence: 'medium' as const, contributionArgument: 'x', lag: null })),
+      realisedEffects: doc.preparation.effects.map((e) => ({
+        effectId: e.id,
+        direction: 1,
+        evidence: 'x',
+        contributionConfidence: 'medium' as const,
+        contributionArgument: 'x',
+        lag: null,
+      })),
       distribution: { gainers: 'Werkzoekenden', losers: '', inequality: 'down', explanation: '' },
       lessons: 'Les',
       recommendation: 'adjust',

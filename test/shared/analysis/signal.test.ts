@@ -3,10 +3,24 @@ import { indicatorSignal, targetReached, yearFraction } from '../../../shared/an
 import type { Measurement } from '../../../shared/model/document';
 import { indicator } from './build';
 
-const m = (date: string, value: number, indicatorId = 'i'): Measurement => ({ id: `m-${date}`, indicatorId, date, value, source: '', note: '', comparison: null });
+const m = (date: string, value: number, indicatorId = 'i'): Measurement => ({
+  id: `m-${date}`,
+  indicatorId,
+  date,
+  value,
+  source: '',
+  note: '',
+  comparison: null,
+});
 // Baseline 50 at the start of 2023, target 60 at the end of 2026: four years, 2.5 a year.
 const up = indicator({ id: 'i', theme: 'wonen', baseline: { value: 50, year: 2023 }, target: { value: 60, year: 2026 } });
-const down = indicator({ id: 'i', theme: 'veiligheid', goodDirection: 'down', baseline: { value: 20, year: 2023 }, target: { value: 12, year: 2026 } });
+const down = indicator({
+  id: 'i',
+  theme: 'veiligheid',
+  goodDirection: 'down',
+  baseline: { value: 20, year: 2023 },
+  target: { value: 12, year: 2026 },
+});
 
 describe('indicatorSignal', () => {
   it('is no-data without measurements or without a target', () => {

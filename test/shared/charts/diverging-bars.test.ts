@@ -9,7 +9,13 @@ const texts = (c: { shapes: { kind: string }[] }) => c.shapes.filter((s): s is T
 
 describe('divergingBars', () => {
   it('draws positive bars right and negative bars left of the zero axis, at exact positions', () => {
-    const chart = divergingBars([{ label: 'Wonen', value: 1.5 }, { label: 'Milieu', value: -1 }], options);
+    const chart = divergingBars(
+      [
+        { label: 'Wonen', value: 1.5 },
+        { label: 'Milieu', value: -1 },
+      ],
+      options,
+    );
     expect(chart.width).toBe(200);
     expect(chart.height).toBe(40);
     expect(rects(chart)).toEqual([
@@ -20,7 +26,13 @@ describe('divergingBars', () => {
   });
 
   it('puts row labels right-aligned at labelWidth - 4 and value labels right-aligned at the edge', () => {
-    const chart = divergingBars([{ label: 'Wonen', value: 1.5 }, { label: 'Milieu', value: -1 }], options);
+    const chart = divergingBars(
+      [
+        { label: 'Wonen', value: 1.5 },
+        { label: 'Milieu', value: -1 },
+      ],
+      options,
+    );
     const [label0, value0, label1, value1] = texts(chart);
     expect(label0).toMatchObject({ x: 56, anchor: 'end', text: 'Wonen', size: 12 });
     expect(label0!.y).toBeCloseTo(14.2);
@@ -32,7 +44,10 @@ describe('divergingBars', () => {
   it('draws a muted dash and no bar for a row without a value', () => {
     const chart = divergingBars([{ label: 'Onbekend', value: null }], options);
     expect(rects(chart)).toEqual([]);
-    expect(texts(chart).map((t) => [t.text, t.tone])).toEqual([['Onbekend', 'neutral'], ['—', 'muted']]);
+    expect(texts(chart).map((t) => [t.text, t.tone])).toEqual([
+      ['Onbekend', 'neutral'],
+      ['—', 'muted'],
+    ]);
   });
 
   it('draws no bar but a neutral "0.0" for zero', () => {
@@ -42,9 +57,22 @@ describe('divergingBars', () => {
   });
 
   it('clamps bars to min..max while the label keeps the real value', () => {
-    const chart = divergingBars([{ label: 'Te hoog', value: 3 }, { label: 'Te laag', value: -5 }], options);
-    expect(rects(chart).map((r) => [r.x, r.width])).toEqual([[110, 50], [60, 50]]);
-    expect(texts(chart).filter((t) => t.anchor === 'end' && t.x === 200).map((t) => t.text)).toEqual(['+3.0', '-5.0']);
+    const chart = divergingBars(
+      [
+        { label: 'Te hoog', value: 3 },
+        { label: 'Te laag', value: -5 },
+      ],
+      options,
+    );
+    expect(rects(chart).map((r) => [r.x, r.width])).toEqual([
+      [110, 50],
+      [60, 50],
+    ]);
+    expect(
+      texts(chart)
+        .filter((t) => t.anchor === 'end' && t.x === 200)
+        .map((t) => t.text),
+    ).toEqual(['+3.0', '-5.0']);
   });
 
   it('puts the axis at the nearer edge when the domain does not contain zero', () => {

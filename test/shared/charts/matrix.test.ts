@@ -37,8 +37,16 @@ describe('crossDomainMatrix', () => {
   it('heads rows with number and name, columns with the number', () => {
     const { chart } = crossDomainMatrix(themes, [], { ...options, label: (id) => id.toUpperCase() });
     const texts = chart.shapes.filter((s): s is Text => s.kind === 'text');
-    expect(texts.filter((t) => t.anchor === 'end').map((t) => [t.text, t.x])).toEqual([['1. A', 76], ['2. B', 76], ['3. C', 76]]);
-    expect(texts.filter((t) => t.anchor === 'middle').map((t) => [t.text, t.x, t.y])).toEqual([['1', 90, 16], ['2', 110, 16], ['3', 130, 16]]);
+    expect(texts.filter((t) => t.anchor === 'end').map((t) => [t.text, t.x])).toEqual([
+      ['1. A', 76],
+      ['2. B', 76],
+      ['3. C', 76],
+    ]);
+    expect(texts.filter((t) => t.anchor === 'middle').map((t) => [t.text, t.x, t.y])).toEqual([
+      ['1', 90, 16],
+      ['2', 110, 16],
+      ['3', 130, 16],
+    ]);
     expect(texts[0]!.y).toBeCloseTo(34.2);
   });
 
@@ -65,7 +73,9 @@ describe('crossDomainMatrix', () => {
 
   it('keeps every shape inside the chart', () => {
     const many = Array.from({ length: 6 }, (_, i) => `t${i}`);
-    const all = many.flatMap((from, i) => many.map((to, j) => ({ from, to, sign: (i + j) % 2 ? 'negative' : 'positive', strength: i + 1 }) as CrossDomainLink));
+    const all = many.flatMap((from, i) =>
+      many.map((to, j) => ({ from, to, sign: (i + j) % 2 ? 'negative' : 'positive', strength: i + 1 }) as CrossDomainLink),
+    );
     const { chart, cells } = crossDomainMatrix(many, all, { cell: 16, headerWidth: 120, headerHeight: 16 });
     expect(cells).toHaveLength(36);
     expect(outside(chart)).toEqual([]);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { effectProfile, type ProfileEffect } from '../../../shared/charts';
 
-const e = (dimension: ProfileEffect['dimension'], direction: number | null, theme = 'wonen'): ProfileEffect => ({ theme, dimension, direction });
+const e = (dimension: ProfileEffect['dimension'], direction: number | null, theme = 'wonen'): ProfileEffect => ({
+  theme,
+  dimension,
+  direction,
+});
 
 describe('effectProfile', () => {
   it('gives all three dimensions in order, also without effects', () => {
@@ -13,7 +17,15 @@ describe('effectProfile', () => {
   });
 
   it('averages the assessed directions and counts their signs, ignoring nulls', () => {
-    const profile = effectProfile([e('elders', -2), e('hier-en-nu', 2), e('hier-en-nu', -1), e('hier-en-nu', 0), e('hier-en-nu', null), e('elders', -1), e('later', null)]);
+    const profile = effectProfile([
+      e('elders', -2),
+      e('hier-en-nu', 2),
+      e('hier-en-nu', -1),
+      e('hier-en-nu', 0),
+      e('hier-en-nu', null),
+      e('elders', -1),
+      e('later', null),
+    ]);
     const [here, later, elsewhere] = profile;
     expect(here).toMatchObject({ dimension: 'hier-en-nu', positive: 1, negative: 1, neutral: 1, considered: 3 });
     expect(here!.mean).toBeCloseTo(1 / 3);

@@ -4,7 +4,11 @@ import { outside } from './bounds';
 
 // Box 100 × 40 with padding 4: x runs 4…96, y runs 36 (smallest value) … 4 (largest).
 const box = { width: 100, height: 40 };
-const series = [{ x: 2020, y: 10 }, { x: 2021, y: 20 }, { x: 2022, y: 15 }];
+const series = [
+  { x: 2020, y: 10 },
+  { x: 2021, y: 20 },
+  { x: 2022, y: 15 },
+];
 const of = <K extends 'line' | 'polyline' | 'circle'>(kind: K, shapes: { kind: string }[]) =>
   shapes.filter((s) => s.kind === kind) as (K extends 'line' ? Line : K extends 'polyline' ? Polyline : Circle)[];
 
@@ -15,7 +19,15 @@ describe('sparkline', () => {
       width: 100,
       height: 40,
       shapes: [
-        { kind: 'polyline', points: [[4, 36], [50, 4], [96, 20]], tone: 'neutral' },
+        {
+          kind: 'polyline',
+          points: [
+            [4, 36],
+            [50, 4],
+            [96, 20],
+          ],
+          tone: 'neutral',
+        },
         { kind: 'circle', cx: 96, cy: 20, r: 2, tone: 'neutral' },
       ],
     });
@@ -47,13 +59,28 @@ describe('sparkline', () => {
   });
 
   it('centres a flat series vertically without dividing by zero', () => {
-    const chart = sparkline([{ x: 1, y: 5 }, { x: 2, y: 5 }, { x: 3, y: 5 }], box);
-    expect(of('polyline', chart.shapes)[0]!.points).toEqual([[4, 20], [50, 20], [96, 20]]);
+    const chart = sparkline(
+      [
+        { x: 1, y: 5 },
+        { x: 2, y: 5 },
+        { x: 3, y: 5 },
+      ],
+      box,
+    );
+    expect(of('polyline', chart.shapes)[0]!.points).toEqual([
+      [4, 20],
+      [50, 20],
+      [96, 20],
+    ]);
   });
 
   it('sorts by x so the circle marks the latest point', () => {
     const chart = sparkline([series[2]!, series[0]!, series[1]!], box);
-    expect(of('polyline', chart.shapes)[0]!.points).toEqual([[4, 36], [50, 4], [96, 20]]);
+    expect(of('polyline', chart.shapes)[0]!.points).toEqual([
+      [4, 36],
+      [50, 4],
+      [96, 20],
+    ]);
     expect(of('circle', chart.shapes)[0]).toMatchObject({ cx: 96, cy: 20 });
   });
 

@@ -59,7 +59,12 @@ describe('migrations', () => {
     const { document, migratedFrom } = parseDocumentText(text);
     expect(migratedFrom).toBe(1);
     expect(document.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(document.context).toMatchObject({ title: 'Groen in de wijk', organisation: 'Gemeente Voorbeeldstad', phase: 'preparation', language: 'nl' });
+    expect(document.context).toMatchObject({
+      title: 'Groen in de wijk',
+      organisation: 'Gemeente Voorbeeldstad',
+      phase: 'preparation',
+      language: 'nl',
+    });
     expect(document.createdAt).toBe('2026-10-01T08:30:00.000Z');
     expect(document.preparation.options).toEqual([]);
   });

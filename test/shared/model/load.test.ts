@@ -32,7 +32,11 @@ const hostile: [string, () => Uint8Array, LoadErrorKind][] = [
   ['NUL bytes in text', () => utf8(`{"a":"\u0000"}`), 'encoding'],
   ['25 MB', () => new Uint8Array(25 * 1024 * 1024).fill(0x20), 'too-large'],
   ['nesting 100,000 deep', () => utf8('['.repeat(100_000) + ']'.repeat(100_000)), 'too-deep'],
-  ['nesting 100,000 deep inside a valid document', () => utf8(valid.replace('"preparation":{', `"extra":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)},"preparation":{`)), 'too-deep'],
+  [
+    'nesting 100,000 deep inside a valid document',
+    () => utf8(valid.replace('"preparation":{', `"extra":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)},"preparation":{`)),
+    'too-deep',
+  ],
   ['a JSON array', () => utf8('[1,2,3]'), 'invalid'],
   ['a JSON string', () => utf8('"hallo"'), 'invalid'],
   ['null', () => utf8('null'), 'invalid'],
@@ -42,8 +46,16 @@ const hostile: [string, () => Uint8Array, LoadErrorKind][] = [
   ['a string schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":"2"')), 'unknown-version'],
   ['missing required fields', () => utf8('{"schemaVersion":2,"id":"abc"}'), 'invalid'],
   ['a path as id', () => utf8(valid.replace('"id":"geldig-document"', '"id":"../../etc/passwd"')), 'invalid'],
-  ['an effect direction of 5', () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"wonen","direction":5}]')), 'invalid'],
-  ['an unknown theme', () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"geluk"}]')), 'invalid'],
+  [
+    'an effect direction of 5',
+    () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"wonen","direction":5}]')),
+    'invalid',
+  ],
+  [
+    'an unknown theme',
+    () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"geluk"}]')),
+    'invalid',
+  ],
 ];
 
 describe('loading untrusted bytes', () => {
@@ -107,7 +119,16 @@ describe('importing hostile files into a workspace', () => {
     await workspace.create('Goed');
     await mkdir(dir, { recursive: true });
     for (const [label, bytes] of hostile.filter(([l]) => !l.includes('25 MB'))) {
-      await writeFile(join(dir, `${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-+/, '')}.json`), bytes());
+      await writeFile(
+        join(
+          dir,
+          `${label
+            .replace(/[^a-z0-9]+/gi, '-')
+            .toLowerCase()
+            .replace(/^-+/, '')}.json`,
+        ),
+        bytes(),
+      );
     }
     const { documents, quarantined } = await workspace.list();
     expect(documents.map((d) => d.title)).toEqual(['Goed']);

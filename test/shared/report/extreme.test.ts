@@ -70,7 +70,11 @@ describe('a document with extreme content', () => {
     const doc = largeDocument();
     const longWord = 'Verkeersveiligheidsmaatregelenimplementatieprogrammacoördinatiewerkgroep'.repeat(4);
     doc.context.title = `Een heel lange titel over brede welvaart in de regio ${'en nog veel meer '.repeat(12)}`.slice(0, 300);
-    doc.preparation.problem = `${longWord} ${'Ελληνικά κείμενα, кириллический текст, Tiếng Việt có dấu, Türkçe ığüşöç, Polski źćłęą. '.repeat(120)}`.slice(0, 20_000);
+    doc.preparation.problem =
+      `${longWord} ${'Ελληνικά κείμενα, кириллический текст, Tiếng Việt có dấu, Türkçe ığüşöç, Polski źćłęą. '.repeat(120)}`.slice(
+        0,
+        20_000,
+      );
     doc.preparation.targetGroups = '';
     doc.preparation.perceivedOutcomes = [];
     doc.implementation.citizenSignals = [];

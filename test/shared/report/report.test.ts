@@ -87,7 +87,10 @@ describe('the PDF report of the sample, in both languages and for every phase ch
   it('writes Dutch characters right: ĳ, €, curly quotes', () => {
     const doc = structuredClone(sample);
     doc.preparation.problem = 'De “ĳzeren” begroting: € 1.250.000 voor ’s-Hertogenbosch en Zeeuws-Vlaanderen.';
-    const path = keep('dutch-characters', renderPdf(reportContent(doc, { lang: 'nl', phase: 'preparation', today: '2026-11-29' }), fonts).bytes);
+    const path = keep(
+      'dutch-characters',
+      renderPdf(reportContent(doc, { lang: 'nl', phase: 'preparation', today: '2026-11-29' }), fonts).bytes,
+    );
     expect(squash(pdfText(path))).toContain('De “ĳzeren” begroting: € 1.250.000 voor ’s-Hertogenbosch');
   });
 });

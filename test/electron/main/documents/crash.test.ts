@@ -23,7 +23,14 @@ describe('crash safety of saving', () => {
     const root = await tempDir();
     const script = join(root, 'save-loop.cjs');
     // One plain-Node bundle of the real workspace code, so each child starts in milliseconds.
-    await build({ entryPoints: ['test/electron/main/documents/save-loop.child.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: script, logLevel: 'error' });
+    await build({
+      entryPoints: ['test/electron/main/documents/save-loop.child.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: script,
+      logLevel: 'error',
+    });
     const dir = join(root, 'werkmap');
     const seen = { A: 0, B: 0 };
     for (let k = 0; k < KILLS; k++) {

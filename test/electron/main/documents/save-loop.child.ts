@@ -12,9 +12,23 @@ function version(title: string, n: number) {
   const doc = newDocument('crash-doc', title, '2026-01-01T00:00:00.000Z');
   // Large enough (~150-300 KB) that a write takes a while and a kill can land in the middle of one.
   doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({
-    id: `i${i}`, catalogueId: null, name: `${title} indicator ${i}`, definition: 'x'.repeat(200), theme: 'wonen' as const, unit: '%',
-    goodDirection: 'up' as const, kind: 'objective' as const, source: 'CBS', scale: 'wijk' as const, level: null,
-    baseline: { value: i, year: 2023 }, target: { value: i + 1, year: 2027 }, frequency: null, dataCost: null, dataQuality: null, owner: '',
+    id: `i${i}`,
+    catalogueId: null,
+    name: `${title} indicator ${i}`,
+    definition: 'x'.repeat(200),
+    theme: 'wonen' as const,
+    unit: '%',
+    goodDirection: 'up' as const,
+    kind: 'objective' as const,
+    source: 'CBS',
+    scale: 'wijk' as const,
+    level: null,
+    baseline: { value: i, year: 2023 },
+    target: { value: i + 1, year: 2027 },
+    frequency: null,
+    dataCost: null,
+    dataQuality: null,
+    owner: '',
   }));
   return doc;
 }

@@ -49,7 +49,11 @@ describe('the workspace folder', () => {
     const { newDocument } = await import('../../../../shared/model/document');
     await Promise.all(
       Array.from({ length: 1000 }, (_, i) => {
-        const doc = newDocument(`doc-${String(i).padStart(4, '0')}`, `Beoordeling ${i}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
+        const doc = newDocument(
+          `doc-${String(i).padStart(4, '0')}`,
+          `Beoordeling ${i}`,
+          new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        );
         return writeFile(join(dir, `${doc.id}.json`), JSON.stringify(doc));
       }),
     );
@@ -136,7 +140,10 @@ describe('the workspace folder', () => {
     broken.schemaVersion = 2;
     broken.context.title = 7;
     broken.preparation = { effects: [{ id: 'e', optionId: 'o', theme: 'wonen', direction: 9 }] };
-    const error = (await workspace.importBytes(new TextEncoder().encode(JSON.stringify(broken))).then(() => new Error("imported"), (e: Error) => e));
+    const error = await workspace.importBytes(new TextEncoder().encode(JSON.stringify(broken))).then(
+      () => new Error('imported'),
+      (e: Error) => e,
+    );
     expect(error.message).toMatch(/^Het bestand is geen geldige beoordeling/);
     expect(error.message).toContain('- context.title: ');
     expect(error.message).toContain('- preparation.effects.0.direction: ');

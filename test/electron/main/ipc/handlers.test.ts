@@ -55,7 +55,9 @@ describe('handlers on a real workspace folder', () => {
     expect(JSON.parse(exported.content).schemaVersion).toBe(2);
     const copy = await handlers.workspaceDuplicate({ id: imported.document.id });
     expect(copy.document.context.title).toBe('Groen in de wijk (kopie)');
-    await expect(handlers.workspaceImport({ fileName: 'x.json', contentBase64: Buffer.from('{').toString('base64') })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(
+      handlers.workspaceImport({ fileName: 'x.json', contentBase64: Buffer.from('{').toString('base64') }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
   it('list ignores files that are not assessments instead of failing', async () => {
@@ -79,7 +81,11 @@ describe('handlers on a real workspace folder', () => {
 
   it('fileSave writes the bytes where the chooser says (the bridge: the Exports folder), atomically', async () => {
     const { handlers, workspaceDir } = await realBackend();
-    const result = await handlers.fileSave({ kind: 'csv', suggestedName: 'indicatoren.csv', contentBase64: Buffer.from('\uFEFFa;b\r\n').toString('base64') });
+    const result = await handlers.fileSave({
+      kind: 'csv',
+      suggestedName: 'indicatoren.csv',
+      contentBase64: Buffer.from('\uFEFFa;b\r\n').toString('base64'),
+    });
     expect(result).toEqual({ saved: true, path: join(workspaceDir, 'Exports', 'indicatoren.csv') });
     expect(await readFile(result.path!, 'utf8')).toBe('\uFEFFa;b\r\n');
   });

@@ -18,7 +18,9 @@ import { fakeContents, fakeSession } from './fakes';
 const options = buildWindowOptions('/app/out/preload/preload.cjs', null);
 const mainSource = readFileSync('electron/main/index.ts', 'utf8');
 function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? sources(join(dir, n)) : /\.(ts|tsx)$/.test(n) ? [join(dir, n)] : []));
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? sources(join(dir, n)) : /\.(ts|tsx)$/.test(n) ? [join(dir, n)] : [],
+  );
 }
 const allSource = [...sources('electron'), ...sources('renderer')].map((f) => readFileSync(f, 'utf8')).join('\n');
 
@@ -30,7 +32,11 @@ describe('Electron security checklist', () => {
   });
 
   it('2. no Node.js integration for any content', () => {
-    expect(options.webPreferences).toMatchObject({ nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false });
+    expect(options.webPreferences).toMatchObject({
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+    });
   });
 
   it('3. context isolation on', () => {
@@ -105,7 +111,9 @@ describe('Electron security checklist', () => {
 
   it('17. the sender of every IPC message is validated', () => {
     const mainFrame = {};
-    expect(isTrustedSender({ webContentsId: 1, frame: {}, frameUrl: `${APP_ORIGIN}/` }, { webContentsId: 1, mainFrame, appOrigin: APP_ORIGIN })).toBe(false);
+    expect(
+      isTrustedSender({ webContentsId: 1, frame: {}, frameUrl: `${APP_ORIGIN}/` }, { webContentsId: 1, mainFrame, appOrigin: APP_ORIGIN }),
+    ).toBe(false);
     expect(mainSource).toMatch(/if \(!isTrustedSender\(sender, own\)\) return/);
   });
 
@@ -115,7 +123,13 @@ describe('Electron security checklist', () => {
   });
 
   it('19. fuses: Node, NODE_OPTIONS and inspect off, only the app from asar, asar integrity on — applied at packaging', () => {
-    expect(FUSES).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
+    expect(FUSES).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
     const config = yaml.load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
     expect(config.electronFuses).toEqual(FUSES);
     expect(config.asar).toBe(true);
@@ -125,6 +139,9 @@ describe('Electron security checklist', () => {
     const preload = readFileSync('electron/preload/preload.ts', 'utf8');
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
     expect(preload).toContain("exposeInMainWorld(\n  'impactwijzer',\n  buildExposedApi(");
-    if (existsSync('out/preload/preload.cjs')) expect(readFileSync('out/preload/preload.cjs', 'utf8')).not.toMatch(/exposeInMainWorld\(["']ipcRenderer|exposeInMainWorld\(["']electron/);
+    if (existsSync('out/preload/preload.cjs'))
+      expect(readFileSync('out/preload/preload.cjs', 'utf8')).not.toMatch(
+        /exposeInMainWorld\(["']ipcRenderer|exposeInMainWorld\(["']electron/,
+      );
   });
 });

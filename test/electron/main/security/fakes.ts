@@ -21,7 +21,10 @@ export function fakeSession() {
     check: (permission: string) => (handlers.check as unknown as (wc: unknown, p: string) => boolean)({}, permission),
     cancelled(url: string): boolean {
       let cancel: boolean | null = null;
-      (handlers.beforeRequest as unknown as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url }, (r) => (cancel = r.cancel));
+      (handlers.beforeRequest as unknown as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
+        { url },
+        (r) => (cancel = r.cancel),
+      );
       return cancel!;
     },
   };
@@ -46,4 +49,3 @@ export function fakeContents() {
     open: (url: string) => openHandler!({ url }),
   };
 }
-

@@ -2,13 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { hardenContents, hardenSession } from '../../../../electron/main/security/install';
 import { fakeContents, fakeSession } from './fakes';
 
-const HOSTILE = ['https://evil.example/', 'http://127.0.0.1:9222/json', 'file:///etc/passwd', 'javascript:alert(1)', 'app://impactwijzer.evil/', 'data:text/html,<script>x</script>', 'chrome://gpu', 'app://impactwijzer/index.html'];
+const HOSTILE = [
+  'https://evil.example/',
+  'http://127.0.0.1:9222/json',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'app://impactwijzer.evil/',
+  'data:text/html,<script>x</script>',
+  'chrome://gpu',
+  'app://impactwijzer/index.html',
+];
 
 describe('the session, hardened', () => {
   const fake = fakeSession();
   hardenSession(fake.session);
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal', 'fullscreen', 'usb', 'hid', 'serial', 'unknown'])('denies %s, on request and on check', (permission) => {
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'display-capture',
+    'openExternal',
+    'fullscreen',
+    'usb',
+    'hid',
+    'serial',
+    'unknown',
+  ])('denies %s, on request and on check', (permission) => {
     expect(fake.request(permission)).toBe(false);
     expect(fake.check(permission)).toBe(false);
   });

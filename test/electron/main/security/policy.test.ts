@@ -34,13 +34,15 @@ describe('requests', () => {
     expect(shouldCancelRequest(url)).toBe(true);
   });
 
-  it.each(['app://impactwijzer/index.html', 'app://impactwijzer/assets/index-abc.js', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/x.html'])(
-    'lets the app load its own resource %s',
-    (url) => {
-      expect(shouldCancelRequest(url)).toBe(false);
-      expect(isOwnResource(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://impactwijzer/index.html',
+    'app://impactwijzer/assets/index-abc.js',
+    'data:image/png;base64,AAAA',
+    'devtools://devtools/bundled/x.html',
+  ])('lets the app load its own resource %s', (url) => {
+    expect(shouldCancelRequest(url)).toBe(false);
+    expect(isOwnResource(url)).toBe(true);
+  });
 
   it('allows the dev server only when it is named', () => {
     expect(shouldCancelRequest('http://localhost:5173/src/main.tsx')).toBe(true);
@@ -55,12 +57,26 @@ describe('navigation, windows and permissions', () => {
     expect(windowOpenDecision(url)).toEqual({ action: 'deny' });
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial', 'usb', 'unknown', ''])(
-    'denies the permission %s',
-    (permission) => {
-      expect(allowPermission(permission)).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'midi',
+    'midiSysex',
+    'pointerLock',
+    'fullscreen',
+    'openExternal',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'display-capture',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+    '',
+  ])('denies the permission %s', (permission) => {
+    expect(allowPermission(permission)).toBe(false);
+  });
 });
 
 describe('resolveAppPath', () => {
@@ -73,14 +89,15 @@ describe('resolveAppPath', () => {
     expect(r('app://impactwijzer/assets/a%20b.js')).toBe(resolve(root, 'assets/a b.js'));
   });
 
-  it.each(['app://impactwijzer/../../etc/passwd', 'app://impactwijzer/%2e%2e/%2e%2e/etc/passwd', 'app://impactwijzer/a/%2e%2e/%2e%2e/%2e%2e/x'])(
-    'keeps dot segments inside the root for %s (the URL parser folds them first)',
-    (url) => {
-      const path = r(url);
-      expect(path === null || path.startsWith(root + sep)).toBe(true);
-      expect(path).not.toBe(resolve('/etc/passwd'));
-    },
-  );
+  it.each([
+    'app://impactwijzer/../../etc/passwd',
+    'app://impactwijzer/%2e%2e/%2e%2e/etc/passwd',
+    'app://impactwijzer/a/%2e%2e/%2e%2e/%2e%2e/x',
+  ])('keeps dot segments inside the root for %s (the URL parser folds them first)', (url) => {
+    const path = r(url);
+    expect(path === null || path.startsWith(root + sep)).toBe(true);
+    expect(path).not.toBe(resolve('/etc/passwd'));
+  });
 
   it.each([
     'app://impactwijzer/assets/..%2f..%2f..%2fetc%2fpasswd',
