@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
-import { critique } from '../shared/analysis/findings';
+import { critique, findingText } from '../shared/analysis/findings';
 import { catalogue } from '../shared/framework/catalogue';
 import { themeOf, themes } from '../shared/framework/framework';
 import { translate } from '../shared/i18n';
@@ -131,7 +131,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (values.json) return ok([JSON.stringify(findings, null, 2)]);
       if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
       const label = (s: string) => translate(lang, `severity.${s}`);
-      return ok(findings.map((f) => `[${label(f.severity)}] ${f.message[lang]} (${translate(lang, `steps.${f.target.step}`)})`));
+      return ok(findings.map((f) => `[${label(f.severity)}] ${findingText(f, lang, (key, values) => translate(lang, key, values))} (${translate(lang, `steps.${f.target.step}`)})`));
     }
     case 'catalogue': {
       if (file) return usage(`Onverwacht argument: ${file}`);

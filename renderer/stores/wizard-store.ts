@@ -1,11 +1,8 @@
 import { makeAutoObservable } from 'mobx';
-import { STEPS, type StepId } from '../../shared/analysis/steps';
 import type { Phase } from '../../shared/model/document';
+import { STEP_LIST, type StepId } from '../../shared/steps/list';
 
-/** All steps in order, with their phase. */
-export const ALL_STEPS: { id: StepId; phase: Phase }[] = (Object.keys(STEPS) as Phase[]).flatMap((phase) =>
-  (STEPS[phase] as readonly StepId[]).map((id) => ({ id, phase })),
-);
+const ALL_STEPS: readonly { id: StepId; phase: Phase }[] = STEP_LIST;
 
 /** Where the user is in the wizard. */
 export class WizardStore {

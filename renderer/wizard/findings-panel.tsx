@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../i18n';
-import type { Finding } from '../../shared/analysis/findings';
+import { findingText, type Finding } from '../../shared/analysis/findings';
 import { fieldId } from '../components/fields';
 import { useStore } from '../stores/context';
 
@@ -44,7 +44,7 @@ export const FindingsPanel = observer(function FindingsPanel() {
                     go(f);
                   }}
                 >
-                  {f.message[lang]}
+                  {findingText(f, lang, t)}
                 </a>{' '}
                 <span className="hint">({t(`steps.${f.target.step}`)})</span>
               </li>

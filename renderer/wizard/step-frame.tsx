@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
-import type { StepId } from '../../shared/analysis/steps';
+import { stepOf, type StepId } from '../../shared/steps/list';
 import { useStore } from '../stores/context';
 
 /** Moves focus to an element, opening any closed <details> around it first. */
@@ -23,13 +23,11 @@ function focusElement(id: string): boolean {
   return true;
 }
 
-const EXPECTATION_STEPS: StepId[] = ['problem', 'effects', 'indicators'];
-
 /** On the steps that hold the expectations: when and by whom they were frozen. */
 const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
   const { t, i18n } = useTranslation();
   const frozen = useStore().assessment.document?.implementation.frozen;
-  if (!frozen || !EXPECTATION_STEPS.includes(step)) return null;
+  if (!frozen || !stepOf(step).holdsExpectations) return null;
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date(frozen.at));
   return (
     <p className="frozen-note">

@@ -1,9 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../i18n';
-import { STEPS, type StepId } from '../../shared/analysis/steps';
-import type { Phase } from '../../shared/model/document';
+import { PHASES, stepsOf } from '../../shared/steps/list';
 import { useStore } from '../stores/context';
-import { stepState, type StepState } from './step-state';
+import { stepState, type StepState } from '../../shared/steps/state';
 
 const ICON: Record<StepState, string> = { done: '✓', attention: '!', 'not-started': '○' };
 
@@ -16,7 +15,7 @@ export const StepNav = observer(function StepNav() {
   const findings = assessment.findings;
   return (
     <nav aria-label={t('wizard.stepsNav')} className="step-nav">
-      {(Object.keys(STEPS) as Phase[]).map((phase) => (
+      {PHASES.map((phase) => (
         <section key={phase} aria-labelledby={`nav-${phase}`}>
           <h2 id={`nav-${phase}`} className="nav-phase">
             {t(`phase.${phase}`)}
@@ -26,7 +25,7 @@ export const StepNav = observer(function StepNav() {
             <span id={`nav-${phase}-pct`}>{t('wizard.phaseProgress', { percent: Math.round(progress[phase].share * 100) })}</span>
           </p>
           <ol>
-            {(STEPS[phase] as readonly StepId[]).map((step) => {
+            {stepsOf(phase).map(({ id: step }) => {
               const state = stepState(step, progress, findings, wizard.visited.has(step));
               const current = wizard.step === step;
               return (

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { StepId } from '../../shared/analysis/steps';
+import type { StepId } from '../../shared/steps/list';
 import { ConclusionsStep, DistributionStep, PerceivedMeasuredStep, UnintendedStep } from '../phases/evaluation/other-steps';
 import { ExpectedRealisedStep } from '../phases/evaluation/expected-realised-step';
 import { ResultsStep } from '../phases/evaluation/results-step';

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { findingsEn } from './findings.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -7,6 +8,7 @@ import { wizardEn } from './wizard.en';
 export const en: Messages = {
   ...wizardEn,
   ...phasesEn,
+  ...findingsEn,
   ...reportEn,
   app: {
     name: 'Impactwijzer',

@@ -1,3 +1,4 @@
+import { findingsNl } from './findings.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -6,6 +7,7 @@ import { wizardNl } from './wizard.nl';
 export const nl = {
   ...wizardNl,
   ...phasesNl,
+  ...findingsNl,
   ...reportNl,
   app: {
     name: 'Impactwijzer',

@@ -1,5 +1,5 @@
 /** The report's content: document → blocks, for the whole cycle or one phase, in Dutch or English. */
-import { critique } from '../analysis/findings';
+import { critique, findingText } from '../analysis/findings';
 import { tradeoffs } from '../analysis/tradeoffs';
 import { divergingBars } from '../charts/diverging-bars';
 import { effectProfile } from '../charts/profile';
@@ -8,8 +8,7 @@ import { dimensionOf, dimensions, scaleLevels, themeOf, themes } from '../framew
 import { messages } from '../i18n';
 import type { AssessmentDocument, Phase } from '../model/document';
 import type { Block, ReportContent } from './blocks';
-import { evaluationBlocks, implementationBlocks } from './content-later';
-import { preparationBlocks } from './content-preparation';
+import { PHASES, stepsOf } from '../steps/list';
 import { date, direction, tr, type Lang } from './format';
 
 export type ReportPhase = 'all' | Phase;
@@ -121,7 +120,7 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
   const findings = critique(doc);
   blocks.push(
     findings.length
-      ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${f.message[lang]}`) }
+      ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${findingText(f, lang, t)}`) }
       : { kind: 'paragraph', text: t('report.noFindings') },
   );
   return blocks;
@@ -155,6 +154,24 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   blocks.push({ kind: 'heading', level: 2, text: t('report.glossary') });
   const glossary = messages[lang].glossary as Record<string, string>;
   blocks.push({ kind: 'fields', rows: Object.entries(glossary).map(([term, text]) => [term, text]) });
+  return blocks;
+}
+
+/** The freeze that opens the implementation chapter: when and by whom the expectations were fixed. */
+function frozenBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const frozen = doc.implementation.frozen;
+  return [
+    { kind: 'heading', level: 2, text: t('report.frozen') },
+    { kind: 'paragraph', text: frozen ? t('report.frozenText', { date: date(lang, frozen.at), by: frozen.by }) : t('report.notFrozen') },
+  ];
+}
+
+/** One phase's chapter: its title, then the report section of each of its steps, in step order. */
+function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: tr(lang, `report.${phase}`), pageBreakBefore: true }];
+  if (phase === 'implementation') blocks.push(...frozenBlocks(doc, lang));
+  for (const step of stepsOf(phase)) blocks.push(...(step.report?.(doc, lang) ?? []));
   return blocks;
 }
 
@@ -193,9 +210,7 @@ export function reportContent(doc: AssessmentDocument, options: ReportOptions): 
   ];
   const withRealised = phase === 'evaluation' || (phase === 'all' && c.phase === 'evaluation');
   blocks.push(...summaryBlocks(doc, lang, withRealised));
-  if (phase === 'all' || phase === 'preparation') blocks.push(...preparationBlocks(doc, lang));
-  if (phase === 'all' || phase === 'implementation') blocks.push(...implementationBlocks(doc, lang));
-  if (phase === 'all' || phase === 'evaluation') blocks.push(...evaluationBlocks(doc, lang));
+  for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang));
   blocks.push(...appendixBlocks(doc, lang));
   return {
     title: c.title,

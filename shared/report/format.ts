@@ -1,11 +1,21 @@
 /** Small formatting helpers of the report, in the report's language. */
 import { formatNumber } from '../analysis/numbers';
 import { translate } from '../i18n';
+import type { Block } from './blocks';
 
 export type Lang = 'nl' | 'en';
 
 /** A message of the catalogue in the report's language. */
 export const tr = (lang: Lang, key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+
+/** The catalogue in one language, as a report section uses it. */
+export const translatorOf = (lang: Lang) => (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+
+/** The muted "Niet ingevuld." paragraph of an empty section. */
+export const emptyBlock = (lang: Lang): Block => ({ kind: 'paragraph', text: tr(lang, 'report.empty'), style: 'muted' });
+
+/** A section's level-2 heading. */
+export const sectionHeading = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
 /** A number with the report's decimal separator. */
 export const num = (lang: Lang, v: number | null | undefined, digits = 2) =>

@@ -11,7 +11,7 @@ import Conf from 'conf';
 import { build } from 'vite';
 import { startBridge } from '../../electron/bridge/server';
 import { wireBackend } from '../../electron/main/backend';
-import { STEPS } from '../../shared/analysis/steps';
+import { STEP_LIST } from '../../shared/steps/list';
 import { messages } from '../../shared/i18n';
 import { largeDocument } from './large-document';
 import { median, type Figure } from './stats';
@@ -70,7 +70,7 @@ export async function benchUi(): Promise<Figure[]> {
     // Every step, three rounds; the slowest step's median counts.
     const perStep = new Map<string, number[]>();
     for (let round = 0; round < 3; round++) {
-      for (const step of Object.values(STEPS).flat()) {
+      for (const step of STEP_LIST.map((s) => s.id)) {
         const title = messages.nl.steps[step as keyof typeof messages.nl.steps];
         const ms = await timeStep(page, title);
         perStep.set(step, [...(perStep.get(step) ?? []), ms]);

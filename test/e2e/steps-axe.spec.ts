@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { STEPS } from '../../shared/analysis/steps';
+import { STEP_LIST, stepsOf } from '../../shared/steps/list';
 import { messages } from '../../shared/i18n';
 import { expect, openApp, test } from './fixtures';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
-const allSteps = Object.values(STEPS).flat();
+const allSteps = STEP_LIST.map((s) => s.id);
 
 for (const lang of ['nl', 'en'] as const) {
   test(`every step of the example passes axe and has one h1 (${lang}); screenshots kept`, async ({ page, app }) => {
@@ -38,7 +38,7 @@ test('usable at 200% zoom: at 640×400 CSS pixels no preparation step scrolls si
   await openApp(page, app);
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
   const nav = page.getByRole('navigation', { name: 'Stappen' });
-  for (const step of STEPS.preparation) {
+  for (const step of stepsOf('preparation').map((s) => s.id)) {
     const title = messages.nl.steps[step];
     await nav.getByRole('button', { name: new RegExp(`^${title} \\(`) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { affectedThemes } from '../../../shared/analysis/findings';
+import { affectedThemes } from '../../../shared/analysis/effects';
 import { themeOf } from '../../../shared/framework/framework';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';

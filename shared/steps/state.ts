@@ -1,14 +1,15 @@
-import type { Finding } from '../../shared/analysis/findings';
-import type { PhaseProgress } from '../../shared/analysis/progress';
-import type { StepId } from '../../shared/analysis/steps';
-import type { Phase } from '../../shared/model/document';
+/** A step's state in the navigation: not started, needs attention, or done. */
+import type { Finding } from '../analysis/findings';
+import type { PhaseProgress } from '../analysis/progress';
+import type { Phase } from '../model/document';
+import type { StepId } from './list';
 
 export type StepState = 'done' | 'attention' | 'not-started';
 
 /**
- * A step's state, in words for the navigation: not started when none of its required parts is
- * filled; done when all are and no important finding points at it; needs attention otherwise.
- * Steps without required parts are done once visited, unless a finding points at them.
+ * Not started when none of the step's requirements is filled; done when all are and no
+ * important finding points at it; needs attention otherwise. Steps without requirements are
+ * done once visited, unless a finding points at them.
  */
 export function stepState(step: StepId, progress: Record<Phase, PhaseProgress>, findings: Finding[], visited: boolean): StepState {
   const requirements = Object.values(progress).flatMap((p) => p.requirements.filter((r) => r.step === step));

@@ -1,0 +1,43 @@
+/** The critical friend's rules, in the order their findings are listed within a severity. Adding a rule: its file, one line here. */
+import { indicatorIncomplete } from './indicator-incomplete';
+import { noAmbition } from './no-ambition';
+import { noCitizenInput } from './no-citizen-input';
+import { noDistribution } from './no-distribution';
+import { noEffects } from './no-effects';
+import { noElsewhereEffect } from './no-elsewhere-effect';
+import { noIndicators } from './no-indicators';
+import { noLaterEffect } from './no-later-effect';
+import { noProblem } from './no-problem';
+import { noSubjectiveIndicator } from './no-subjective-indicator';
+import { noTimeLag } from './no-time-lag';
+import { noZeroOption } from './no-zero-option';
+import { onlyPositive } from './only-positive';
+import { realisedWithoutContribution } from './realised-without-contribution';
+import { realisedWithoutEvidence } from './realised-without-evidence';
+import { scaleMismatch } from './scale-mismatch';
+import { themeWithoutIndicator } from './theme-without-indicator';
+import { unrecordedChange } from './unrecorded-change';
+
+export const RULES = [
+  noProblem,
+  noAmbition,
+  noCitizenInput,
+  noZeroOption,
+  noEffects,
+  noLaterEffect,
+  noElsewhereEffect,
+  onlyPositive,
+  noTimeLag,
+  noDistribution,
+  noIndicators,
+  noSubjectiveIndicator,
+  themeWithoutIndicator,
+  indicatorIncomplete,
+  scaleMismatch,
+  unrecordedChange,
+  realisedWithoutEvidence,
+  realisedWithoutContribution,
+] as const;
+
+/** One rule's id. */
+export type RuleId = (typeof RULES)[number]['id'];

@@ -1,0 +1,34 @@
+import type { findingsNl } from './findings.nl';
+
+/** English messages of the critical friend's rules, by rule id. */
+export const findingsEn: typeof findingsNl = {
+  findings: {
+    'no-problem': 'The problem has not been described yet.',
+    'no-ambition': 'There is no ambition for the area yet: what should broad prosperity be here?',
+    'no-citizen-input': 'Nothing is recorded about what residents value or how they were involved.',
+    'no-zero-option': 'There is no zero option: compare the proposal with what happens without the policy.',
+    'no-effects': 'No expected effects have been filled in yet.',
+    'no-later-effect': 'No effect for later (future generations) has been considered.',
+    'no-elsewhere-effect': 'No effect elsewhere (other countries) has been considered.',
+    'only-positive': 'All effects are positive: what downsides or trade-offs are there?',
+    'no-time-lag': 'No effect says when it will occur (time lag).',
+    'no-distribution': 'Nowhere does it say who gains and who loses.',
+    'no-indicators': 'No indicators have been chosen yet.',
+    'no-subjective-indicator': 'There is no subjective indicator: also measure what residents perceive.',
+    'theme-without-indicator': 'The theme {{theme}} is affected but has no indicator.',
+    'indicator-incomplete': 'Indicator "{{name}}" lacks: {{missing}}.',
+    'scale-mismatch': 'The ambition is at neighbourhood or district level, but every indicator measures at municipality level or above.',
+    'unrecorded-change': '{{noun}} {{label}} {{what}} since the expectations were frozen, without an adjustment decision.',
+    'realised-without-evidence': 'The realised effect on {{theme}} has no evidence.',
+    'realised-without-contribution': 'The effect on {{theme}} lacks an argument for why the policy caused it (contribution).',
+    parts: { baseline: 'baseline', target: 'target', source: 'source', scale: 'scale level' },
+    changeNoun: { effect: 'The expected effect on', indicator: 'The indicator' },
+    changeWhat: {
+      added: 'was added',
+      removed: 'was removed',
+      direction: 'has a different expected direction',
+      baseline: 'has a different baseline',
+      target: 'has a different target',
+    },
+  },
+};

@@ -1,0 +1,32 @@
+/** Dutch messages of the critical friend's rules (shared/analysis/rules), by rule id. */
+export const findingsNl = {
+  findings: {
+    'no-problem': 'Het probleem is nog niet beschreven.',
+    'no-ambition': 'Er is nog geen ambitie voor het gebied: wat moet brede welvaart hier zijn?',
+    'no-citizen-input': 'Er is niets vastgelegd over wat inwoners van waarde vinden of hoe zij zijn betrokken.',
+    'no-zero-option': 'Er is geen nuloptie: vergelijk het voorstel met wat er gebeurt zonder beleid.',
+    'no-effects': 'Er zijn nog geen verwachte effecten ingevuld.',
+    'no-later-effect': 'Er is geen effect voor later (volgende generaties) overwogen.',
+    'no-elsewhere-effect': 'Er is geen effect voor elders (andere landen) overwogen.',
+    'only-positive': 'Alle effecten zijn positief: welke nadelen of afruilen zijn er?',
+    'no-time-lag': 'Bij geen enkel effect is aangegeven wanneer het optreedt (vertraging).',
+    'no-distribution': 'Er staat nergens wie erop vooruitgaat en wie erop achteruitgaat.',
+    'no-indicators': 'Er zijn nog geen indicatoren gekozen.',
+    'no-subjective-indicator': 'Er is geen subjectieve indicator: meet ook wat inwoners ervaren.',
+    'theme-without-indicator': 'Het thema {{theme}} wordt geraakt, maar heeft geen indicator.',
+    'indicator-incomplete': 'Indicator "{{name}}" mist: {{missing}}.',
+    'scale-mismatch': 'De ambitie is op buurt- of wijkniveau, maar alle indicatoren meten op gemeenteniveau of hoger.',
+    'unrecorded-change': '{{noun}} {{label}} {{what}} sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
+    'realised-without-evidence': 'Het gerealiseerde effect op {{theme}} heeft geen onderbouwing (bewijs).',
+    'realised-without-contribution': 'Bij het effect op {{theme}} ontbreekt waarom het aan het beleid is toe te schrijven (bijdrage).',
+    parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },
+    changeNoun: { effect: 'Het verwachte effect op', indicator: 'De indicator' },
+    changeWhat: {
+      added: 'is toegevoegd',
+      removed: 'is verwijderd',
+      direction: 'heeft een andere verwachte richting',
+      baseline: 'heeft een andere nulmeting',
+      target: 'heeft een andere streefwaarde',
+    },
+  },
+};
