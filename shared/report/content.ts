@@ -6,10 +6,11 @@ import { effectProfile } from '../charts/profile';
 import { catalogue } from '../framework/catalogue';
 import { dimensionOf, dimensions, scaleLevels, themeOf, themes } from '../framework/framework';
 import { messages } from '../i18n';
-import type { AssessmentDocument, Phase } from '../model/document';
+import type { AssessmentDocument, Phase, PolicyOption as Option } from '../model/document';
 import type { Block, ReportContent } from './blocks';
 import { PHASES, stepsOf } from '../steps/list';
-import { date, direction, tr, type Lang } from './format';
+import { date, direction, tr, translatorOf, type Lang } from './format';
+import type { Tone } from '../charts/shapes';
 
 export type ReportPhase = 'all' | Phase;
 
@@ -20,42 +21,43 @@ export interface ReportOptions {
   today: string;
 }
 
-function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean): Block[] {
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
-  const p = doc.preparation;
-  const preferred = p.options.find((o) => o.id === p.preferredOptionId) ?? p.options[0];
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.summary'), pageBreakBefore: true }];
-  if (preferred) {
-    blocks.push({ kind: 'paragraph', text: t('report.summaryIntro', { option: preferred.name }), style: 'small' });
-    const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
-    blocks.push({
-      kind: 'table',
-      fontSize: 8,
-      columns: [
-        { header: t('report.dimension'), width: 1 },
-        { header: t('report.theme'), width: 1.4 },
-        { header: t('report.expected'), width: 1.7 },
-        ...(withRealised ? [{ header: t('report.realised'), width: 1.7 }] : []),
-        { header: t('report.confidence'), width: 0.9 },
-      ],
-      rows: themes.map((theme) => {
-        const e = p.effects.find((x) => x.optionId === preferred.id && x.theme === theme.id);
-        const tone = (v: number | null | undefined) =>
-          ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral') as 'positive' | 'negative' | 'neutral';
-        const r = e ? realised.get(e.id) : undefined;
-        return [
-          dimensions.find((d) => d.id === theme.dimension)!.name[lang],
-          { text: theme.name[lang], bold: true },
-          { text: direction(lang, e?.direction ?? null), tone: tone(e?.direction) },
-          ...(withRealised ? [{ text: direction(lang, r?.direction ?? null), tone: tone(r?.direction) }] : []),
-          e?.confidence ? t(`enums.confidence.${e.confidence}`) : '—',
-        ];
-      }),
-    });
-  }
+/** The expected (and, in evaluation, realised) effect of the preferred option on every theme. */
+function summaryTable(doc: AssessmentDocument, preferred: Option, lang: Lang, withRealised: boolean): Block {
+  const t = translatorOf(lang);
+  const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
+  const tone = (v: number | null | undefined) => ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral') as Tone;
+  return {
+    kind: 'table',
+    fontSize: 8,
+    columns: [
+      { header: t('report.dimension'), width: 1 },
+      { header: t('report.theme'), width: 1.4 },
+      { header: t('report.expected'), width: 1.7 },
+      ...(withRealised ? [{ header: t('report.realised'), width: 1.7 }] : []),
+      { header: t('report.confidence'), width: 0.9 },
+    ],
+    rows: themes.map((theme) => {
+      const e = doc.preparation.effects.find((x) => x.optionId === preferred.id && x.theme === theme.id);
+      const r = e ? realised.get(e.id) : undefined;
+      return [
+        dimensions.find((d) => d.id === theme.dimension)!.name[lang],
+        { text: theme.name[lang], bold: true },
+        { text: direction(lang, e?.direction ?? null), tone: tone(e?.direction) },
+        ...(withRealised ? [{ text: direction(lang, r?.direction ?? null), tone: tone(r?.direction) }] : []),
+        e?.confidence ? t(`enums.confidence.${e.confidence}`) : '—',
+      ];
+    }),
+  };
+}
 
-  blocks.push({ kind: 'heading', level: 2, text: t('report.profile') });
-  blocks.push({ kind: 'paragraph', text: t('report.profileNote'), style: 'small' });
+/** The mean direction per option and dimension, as diverging bars. */
+function profileBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+  const t = translatorOf(lang);
+  const p = doc.preparation;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: t('report.profile') },
+    { kind: 'paragraph', text: t('report.profileNote'), style: 'small' },
+  ];
   const rows = p.options.flatMap((o) =>
     effectProfile(
       p.effects
@@ -66,29 +68,20 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
       value: d.mean,
     })),
   );
-  if (rows.length)
-    blocks.push({
-      kind: 'chart',
-      title: t('report.profile'),
-      width: 170,
-      chart: divergingBars(rows, {
-        width: 170,
-        rowHeight: 6,
-        labelWidth: 80,
-        min: -2,
-        max: 2,
-        fontSize: 3,
-        valueWidth: 14,
-        format: (v) =>
-          `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)
-            .toFixed(1)
-            .replace('.', lang === 'nl' ? ',' : '.')}`,
-      }),
-    });
+  if (rows.length === 0) return blocks;
+  const format = (v: number) =>
+    `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)
+      .toFixed(1)
+      .replace('.', lang === 'nl' ? ',' : '.')}`;
+  const chart = divergingBars(rows, { width: 170, rowHeight: 6, labelWidth: 80, min: -2, max: 2, fontSize: 3, valueWidth: 14, format });
+  return [...blocks, { kind: 'chart', title: t('report.profile'), width: 170, chart }];
+}
 
-  blocks.push({ kind: 'heading', level: 2, text: t('report.tradeoffs') });
+/** Conflicts between options and negative spill-overs. */
+function tradeoffBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+  const t = translatorOf(lang);
   const trade = tradeoffs(doc);
-  const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? id;
+  const optionName = (id: string) => doc.preparation.options.find((o) => o.id === id)?.name ?? id;
   const items = [
     ...trade.betweenOptions.map((c) =>
       t('review.conflict', {
@@ -101,28 +94,54 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
       (s) => `▼ ${t('review.negativeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang], strength: s.strength })}`,
     ),
   ];
-  blocks.push(items.length ? { kind: 'bullets', items } : { kind: 'paragraph', text: t('report.noTradeoffs') });
+  return [
+    { kind: 'heading', level: 2, text: t('report.tradeoffs') },
+    items.length ? { kind: 'bullets', items } : { kind: 'paragraph', text: t('report.noTradeoffs') },
+  ];
+}
 
-  if (preferred) {
-    const effects = p.effects.filter((e) => e.optionId === preferred.id);
-    const list = (key: 'gains' | 'loses') => [...new Set(effects.map((e) => e[key].trim()).filter(Boolean))].join('\n') || '—';
-    blocks.push({ kind: 'heading', level: 2, text: t('report.gainersLosers') });
-    blocks.push({
+/** Who gains and who loses by the preferred option, as its effects say. */
+function gainersLosersBlocks(doc: AssessmentDocument, preferred: Option, lang: Lang): Block[] {
+  const t = translatorOf(lang);
+  const effects = doc.preparation.effects.filter((e) => e.optionId === preferred.id);
+  const list = (key: 'gains' | 'loses') => [...new Set(effects.map((e) => e[key].trim()).filter(Boolean))].join('\n') || '—';
+  return [
+    { kind: 'heading', level: 2, text: t('report.gainersLosers') },
+    {
       kind: 'fields',
       rows: [
         [t('report.gainers'), list('gains')],
         [t('report.losers'), list('loses')],
       ],
-    });
-  }
+    },
+  ];
+}
 
-  blocks.push({ kind: 'heading', level: 2, text: t('report.openFindings') });
+/** The critical friend's open findings. */
+function findingBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+  const t = translatorOf(lang);
   const findings = critique(doc);
-  blocks.push(
+  return [
+    { kind: 'heading', level: 2, text: t('report.openFindings') },
     findings.length
       ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${findingText(f, lang, t)}`) }
       : { kind: 'paragraph', text: t('report.noFindings') },
-  );
+  ];
+}
+
+/** The summary chapter: the preferred option's effects, the profile, trade-offs, gainers and losers, open findings. */
+function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean): Block[] {
+  const t = translatorOf(lang);
+  const p = doc.preparation;
+  const preferred = p.options.find((o) => o.id === p.preferredOptionId) ?? p.options[0];
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.summary'), pageBreakBefore: true }];
+  if (preferred) {
+    blocks.push({ kind: 'paragraph', text: t('report.summaryIntro', { option: preferred.name }), style: 'small' });
+    blocks.push(summaryTable(doc, preferred, lang, withRealised));
+  }
+  blocks.push(...profileBlocks(doc, lang), ...tradeoffBlocks(doc, lang));
+  if (preferred) blocks.push(...gainersLosersBlocks(doc, preferred, lang));
+  blocks.push(...findingBlocks(doc, lang));
   return blocks;
 }
 

@@ -1,0 +1,65 @@
+/** Chart geometry turned into page items. */
+import type { Chart, Tone } from '../charts/shapes';
+import { PT, type Item } from './page';
+
+const TONES: Record<Tone, string> = {
+  positive: '#1e6b2e',
+  negative: '#a4001d',
+  neutral: '#1a1a1a',
+  muted: '#555555',
+  target: '#154273',
+  baseline: '#6b6b6b',
+};
+
+/** The colour of a tone. */
+export const toneColour = (tone: Tone) => TONES[tone];
+
+/** Chart geometry (any units) scaled into mm at (x, y). Text sizes convert from mm to pt. */
+export function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: number): void {
+  for (const s of chart.shapes) {
+    if (s.kind === 'rect')
+      items.push({ kind: 'rect', x: x + s.x * scale, y: y + s.y * scale, w: s.width * scale, h: s.height * scale, fill: TONES[s.tone] });
+    else if (s.kind === 'line')
+      items.push({
+        kind: 'line',
+        x1: x + s.x1 * scale,
+        y1: y + s.y1 * scale,
+        x2: x + s.x2 * scale,
+        y2: y + s.y2 * scale,
+        color: TONES[s.tone],
+        width: 0.3,
+        dashed: s.dashed,
+      });
+    else if (s.kind === 'polyline')
+      for (let i = 1; i < s.points.length; i++)
+        items.push({
+          kind: 'line',
+          x1: x + s.points[i - 1]![0] * scale,
+          y1: y + s.points[i - 1]![1] * scale,
+          x2: x + s.points[i]![0] * scale,
+          y2: y + s.points[i]![1] * scale,
+          color: TONES[s.tone],
+          width: 0.4,
+        });
+    else if (s.kind === 'circle')
+      items.push({
+        kind: 'rect',
+        x: x + (s.cx - s.r) * scale,
+        y: y + (s.cy - s.r) * scale,
+        w: 2 * s.r * scale,
+        h: 2 * s.r * scale,
+        fill: TONES[s.tone],
+      });
+    else
+      items.push({
+        kind: 'text',
+        x: x + s.x * scale,
+        y: y + s.y * scale,
+        text: s.text,
+        size: (s.size * scale) / PT,
+        bold: false,
+        tone: s.tone,
+        align: s.anchor === 'end' ? 'right' : s.anchor === 'middle' ? 'center' : 'left',
+      });
+  }
+}
