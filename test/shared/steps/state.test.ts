@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { critique } from '../../../shared/analysis/findings';
+import { progress } from '../../../shared/analysis/progress';
+import type { AssessmentDocument } from '../../../shared/model/document';
+import { stepState } from '../../../shared/steps/state';
+import { completeDocument } from '../analysis/build';
+
+const state = (doc: AssessmentDocument, step: Parameters<typeof stepState>[0], visited = false) =>
+  stepState(step, progress(doc), critique(doc), visited);
+
+describe('a step state in the navigation', () => {
+  it('is done when everything the step asks for is filled and no important finding points at it', () => {
+    expect(state(completeDocument(), 'problem')).toBe('done');
+  });
+
+  it('needs attention when part is filled, and is not started when nothing is', () => {
+    const doc = completeDocument();
+    doc.preparation.ambition = '';
+    expect(state(doc, 'problem')).toBe('attention');
+    Object.assign(doc.preparation, { problem: '', citizenValues: '' });
+    expect(state(doc, 'problem')).toBe('not-started');
+  });
+
+  it('needs attention when all is filled but a finding of medium or high severity points at it', () => {
+    const doc = completeDocument();
+    doc.preparation.indicators.forEach((i) => (i.kind = 'objective'));
+    expect(state(doc, 'indicators')).toBe('attention');
+  });
+
+  it('is done once visited for a step that asks for nothing, unless a finding points at it', () => {
+    const doc = completeDocument();
+    expect(state(doc, 'review')).toBe('not-started');
+    expect(state(doc, 'review', true)).toBe('done');
+    doc.context.phase = 'implementation';
+    doc.implementation.frozen = { at: '2026-02-01T00:00:00.000Z', by: 'A', ambition: '', effects: [], indicators: [] };
+    expect(state(doc, 'adjustments', true)).toBe('attention');
+  });
+});
