@@ -8,7 +8,7 @@ import { paintChart } from './chart-items';
 import { Cursor } from './cursor';
 import { ACCENT, BOTTOM, CONTENT_WIDTH, lineHeight, PAGE, SIZES, type Laid } from './page';
 import { layTable } from './table-layout';
-import { wrap, type Measure } from './text';
+import { ellipsis, wrap, type Measure } from './text';
 
 export { PAGE, lineHeight, type Item, type Laid, type OutlineEntry, type Page } from './page';
 export { toneColour } from './chart-items';
@@ -129,13 +129,6 @@ function layChart(block: BlockOf<'chart'>, c: Cursor): void {
   c.ensure(h + 4);
   paintChart(c.page.items, block.chart, PAGE.left, c.y, scale);
   c.y += h + 4;
-}
-
-function ellipsis(s: string, width: number, size: number, bold: boolean, measure: Measure): string {
-  if (measure(s, size, bold) <= width) return s;
-  let cut = s.length;
-  while (cut > 1 && measure(`${s.slice(0, cut)}…`, size, bold) > width) cut--;
-  return `${s.slice(0, cut)}…`;
 }
 
 /** Writes each contents entry (title, page number, link) into its slot, now that the pages are known. */

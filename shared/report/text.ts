@@ -35,3 +35,11 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
   }
   return out;
 }
+
+/** The text as it fits in `width`, cut with "…" when it does not. */
+export function ellipsis(s: string, width: number, size: number, bold: boolean, measure: Measure): string {
+  if (measure(s, size, bold) <= width) return s;
+  let cut = s.length;
+  while (cut > 1 && measure(`${s.slice(0, cut)}…`, size, bold) > width) cut--;
+  return `${s.slice(0, cut)}…`;
+}
