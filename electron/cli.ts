@@ -14,11 +14,11 @@ import { themeOf, themes } from '../shared/framework/framework';
 import { translate } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
 import { LoadError } from '../shared/model/load';
-import { readDocumentFile } from './main/documents/read';
-import { exportPdf } from './main/export/report';
+import { readDocumentFile } from './backend/documents/read';
+import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
-import './main/zod-locale';
+import './backend/zod-locale';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = join(root, 'assets', 'examples', 'medtech-heerlen.json');

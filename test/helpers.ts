@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach } from 'vitest';
 import type { Handlers } from '../shared/api';
-import { wireBackend } from '../electron/main/backend';
+import { wireBackend } from '../electron/backend/wire';
 
 /** A fresh temp folder, removed after the test. */
 export async function tempDir(prefix = 'iw-'): Promise<string> {

@@ -10,8 +10,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { Handlers } from '../../shared/api';
-import { dispatch } from '../main/ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
+import { dispatch } from '../backend/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 
 /** Largest request body accepted: an import of a 20 MB file, base64-encoded, in JSON. */
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;

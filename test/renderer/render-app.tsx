@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
-import { dispatch } from '../../electron/main/ipc/dispatch';
+import { dispatch } from '../../electron/backend/dispatch';
 import { I18nProvider } from '../../renderer/i18n';
 import { StoreContext } from '../../renderer/stores/context';
 import { RootStore } from '../../renderer/stores/root-store';

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../../electron/main/documents/workspace';
-import { readDocumentFile } from '../../../electron/main/documents/read';
+import { createWorkspace } from '../../../electron/backend/documents/workspace';
+import { readDocumentFile } from '../../../electron/backend/documents/read';
 import { LoadError, parseDocumentBytes, parseDocumentText, type LoadErrorKind } from '../../../shared/model/load';
 import { newDocument } from '../../../shared/model/document';
 import { tempDir } from '../../helpers';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BackendError, contract, type Envelope, type Handlers } from '../../../shared/api';
-import { isCallName } from '../../../shared/api-calls';
-import { problemsOf } from '../../../shared/model/load';
+import { BackendError, contract, type Envelope, type Handlers } from '../../shared/api';
+import { isCallName } from '../../shared/api-calls';
+import { problemsOf } from '../../shared/model/load';
 
 /** Zod issues as "path: message" lines, the first few only (the same paths import errors use). */
 export function describeIssues(error: z.ZodError, max = 5): string {

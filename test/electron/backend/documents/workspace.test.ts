@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../../../electron/main/documents/workspace';
+import { createWorkspace } from '../../../../electron/backend/documents/workspace';
 import { tempDir } from '../../../helpers';
 import { snapshot } from '../../../snapshot';
 

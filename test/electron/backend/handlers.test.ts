@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../../shared/api';
-import { realBackend } from '../../../helpers';
+import { contract } from '../../../shared/api';
+import { realBackend } from '../../helpers';
 
 describe('handlers on a real workspace folder', () => {
   it('create writes a JSON file that reads back as the same document', async () => {

@@ -24,7 +24,7 @@ describe('crash safety of saving', () => {
     const script = join(root, 'save-loop.cjs');
     // One plain-Node bundle of the real workspace code, so each child starts in milliseconds.
     await build({
-      entryPoints: ['test/electron/main/documents/save-loop.child.ts'],
+      entryPoints: ['test/electron/backend/documents/save-loop.child.ts'],
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/main/ipc/dispatch';
-import { realBackend } from '../../../helpers';
+import { dispatch } from '../../../electron/backend/dispatch';
+import { realBackend } from '../../helpers';
 
 describe('dispatch: the one gate into the handlers', () => {
   it('refuses names outside the contract', async () => {

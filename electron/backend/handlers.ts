@@ -1,7 +1,7 @@
-import type { Handlers } from '../../../shared/api';
-import type { Workspace } from '../documents/workspace';
-import { saveExport, type ChooseSavePath } from '../export/save-file';
-import type { SettingsService } from '../settings';
+import type { Handlers } from '../../shared/api';
+import type { Workspace } from './documents/workspace';
+import { saveExport, type ChooseSavePath } from './export/save-file';
+import type { SettingsService } from './settings';
 
 /** What the handlers need; main and the bridge each wire their own. */
 export interface HandlerDeps {

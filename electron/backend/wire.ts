@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/api';
 import { createWorkspace, type Workspace } from './documents/workspace';
 import { join } from 'node:path';
 import type { ChooseSavePath } from './export/save-file';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers } from './handlers';
 import { createSettingsService, type BackingStore, type SettingsService } from './settings';
 
 export interface BackendWiring {
