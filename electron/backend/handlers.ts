@@ -15,6 +15,8 @@ export interface HandlerDeps {
   onQuitReady?: (saved: boolean) => void;
   /** Told when the recent documents changed (the menu shows them). */
   onRecentChanged?: () => void;
+  /** Told when the renderer listens for events (main holds them back until then). */
+  onRendererReady?: () => void;
 }
 
 /** Puts a document first in the recent list (at most 10, no duplicates). */
@@ -57,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     appQuitReady: async ({ saved }) => {
       deps.onQuitReady?.(saved);
+      return { ok: true as const };
+    },
+    rendererReady: async () => {
+      deps.onRendererReady?.();
       return { ok: true as const };
     },
     fileSave: async ({ kind, suggestedName, contentBase64 }) =>

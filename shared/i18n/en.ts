@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { errorsEn } from './errors.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...wizardEn,
   ...phasesEn,
   ...reportEn,
+  ...errorsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',
@@ -54,7 +56,6 @@ export const en: Messages = {
     imported: '"{{title}}" was imported.',
     importedMigrated: '"{{title}}" was imported and converted from version {{from}} to the current version.',
     importFailed: 'Import failed.',
-    importTooLarge: 'The file is larger than 20 MB and cannot be imported.',
     quarantineTitle: 'Files that could not be read',
     quarantineIntro:
       'These files were in the workspace but are damaged or not an assessment. They were set aside, unchanged, in the folder .impactwijzer/quarantaine.',

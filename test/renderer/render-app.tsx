@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
 import { dispatch } from '../../electron/backend/dispatch';
+import { BackendCallError } from '../../renderer/backend';
 import { I18nProvider } from '../../renderer/i18n';
 import { StoreContext } from '../../renderer/stores/context';
 import { RootStore } from '../../renderer/stores/root-store';
@@ -16,7 +17,7 @@ export async function inProcessBackend(): Promise<{ backend: Backend; workspaceD
       name,
       async (request: unknown) => {
         const result = await dispatch(handlers, name, JSON.parse(JSON.stringify(request ?? {})));
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new BackendCallError(result.error);
         return result.value;
       },
     ]),
