@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { onTestFinished } from 'vitest';
 import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
 import { dispatch } from '../../electron/backend/dispatch';
@@ -31,6 +32,8 @@ export async function renderWithDocument(ui: ReactNode, title = 'Componenttest')
   const store = new RootStore(backend, () => undefined);
   const { document } = await backend.workspaceCreate({ title });
   await store.assessment.open(document.id);
+  // Save what is pending before the temp folder goes (hooks run last-registered first), so no autosave lands in a removed folder.
+  onTestFinished(() => store.assessment.flush());
   const view = render(
     <I18nProvider language="nl">
       <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>
