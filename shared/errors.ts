@@ -132,11 +132,6 @@ export class BackendError extends Error {
   }
 }
 
-/** Builds an ErrorInfo. */
-export function errorInfo(code: ErrorCode, params: ErrorParams = {}): ErrorInfo {
-  return { code, params };
-}
-
 type ZodIssue = z.core.$ZodIssue;
 
 /** Turns one zod issue into a problem code with its parameters (no zod sentence crosses). */
