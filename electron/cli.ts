@@ -13,12 +13,15 @@ import { catalogue } from '../shared/framework/catalogue';
 import { themeOf, themes } from '../shared/framework/framework';
 import { translate } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
-import { LoadError } from '../shared/model/load';
-import { readDocumentFile } from './main/documents/read';
-import { exportPdf } from './main/export/report';
+import { INVALID_CONTENT, LoadError } from '../shared/model/load';
+import { BackendError, describeError, type ErrorInfo } from '../shared/errors';
+import { fromNodeError } from './backend/node-errors';
+import { readDocumentFile } from './backend/documents/read';
+import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
-import './main/zod-locale';
+
+type Lang = 'nl' | 'en';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = join(root, 'assets', 'examples', 'medtech-heerlen.json');
@@ -57,19 +60,28 @@ of een fout in de opdracht.`;
 const ok = (stdout: string[] = []): Outcome => ({ code: 0, stdout, stderr: [] });
 const usage = (message: string): Outcome => ({ code: 2, stdout: [], stderr: [message, 'Zie: impactwijzer --help'] });
 
-/** Load errors: invalid content exits 1 with one line per problem; unreadable input exits 2. */
-function loadFailure(file: string, err: LoadError): Outcome {
-  const invalid = err.kind === 'invalid' || err.kind === 'future-version' || err.kind === 'unknown-version';
-  if (!invalid) return { code: 2, stdout: [], stderr: [`${file}: ${err.message}`] };
-  return { code: 1, stdout: [], stderr: err.problems.map((p) => `${p.path}: ${p.message}`) };
+/** The words of an error code in the chosen language. */
+function say(lang: Lang, info: ErrorInfo): string[] {
+  return describeError((key, values) => translate(lang, key, values), info);
 }
 
-async function load(file: string | undefined): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
+/** Load errors: invalid content exits 1 with one "path: message" line per problem; unreadable input exits 2. */
+function loadFailure(file: string, err: LoadError, lang: Lang): Outcome {
+  const [message, ...problems] = say(lang, err.info);
+  const invalid = INVALID_CONTENT.includes(err.code);
+  if (invalid && problems.length > 0) return { code: 1, stdout: [], stderr: problems };
+  return { code: invalid ? 1 : 2, stdout: [], stderr: [`${file}: ${message}`] };
+}
+
+async function load(
+  file: string | undefined,
+  lang: Lang,
+): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
   if (!file) return usage('Geef een bestand op.');
   try {
     return await readDocumentFile(resolve(file));
   } catch (err) {
-    if (err instanceof LoadError) return loadFailure(file, err);
+    if (err instanceof LoadError) return loadFailure(file, err, lang);
     throw err;
   }
 }
@@ -103,7 +115,7 @@ export async function run(argv: string[]): Promise<Outcome> {
   const [command, file, ...rest] = positionals;
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([HELP]);
-  const lang = (values.lang ?? 'nl') as 'nl' | 'en';
+  const lang = (values.lang ?? 'nl') as Lang;
   if (lang !== 'nl' && lang !== 'en') return usage(`Onbekende taal: ${lang} (nl of en).`);
   if (rest.length > 0) return usage(`Onverwacht argument: ${rest[0]}`);
 
@@ -116,7 +128,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       return ok([`Voorbeeld geschreven naar ${values.out}`]);
     }
     case 'validate': {
-      const loaded = await load(file);
+      const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
       const { document: d, migratedFrom } = loaded;
       const note = migratedFrom ? `, gemigreerd van versie ${migratedFrom}` : '';
@@ -125,7 +137,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       ]);
     }
     case 'check': {
-      const loaded = await load(file);
+      const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
       const findings = critique(loaded.document);
       if (values.json) return ok([JSON.stringify(findings, null, 2)]);
@@ -150,7 +162,7 @@ export async function run(argv: string[]): Promise<Outcome> {
     }
     case 'migrate': {
       if (!values.out) return usage('Geef op waar het resultaat heen moet: --out BESTAND');
-      const loaded = await load(file);
+      const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
       await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
       const from = loaded.migratedFrom ? `van versie ${loaded.migratedFrom} ` : '';
@@ -161,7 +173,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       const phase = values.phase ?? 'all';
       if (!['all', 'preparation', 'implementation', 'evaluation'].includes(phase))
         return usage(`Onbekende fase: ${phase} (all, preparation, implementation of evaluation).`);
-      const loaded = await load(file);
+      const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
       const bytes = await exportPdf(
         loaded.document,
@@ -175,7 +187,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (!values.out) return usage('Geef op waar de CSV heen moet: --out BESTAND');
       const separator = values.separator ?? ';';
       if (separator !== ';' && separator !== ',') return usage(`Onbekend scheidingsteken: ${separator} (; of ,).`);
-      const loaded = await load(file);
+      const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
       await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
       return ok([`CSV geschreven naar ${values.out}`]);
@@ -185,14 +197,22 @@ export async function run(argv: string[]): Promise<Outcome> {
   }
 }
 
-/** Entry point: prints the outcome and exits with its code; an unexpected error is one line. */
+/** The --lang of a command line, for messages of failures that happen before or outside run(). */
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'nl';
+}
+
+/** Entry point: prints the outcome and exits with its code; an unexpected error is one translated line, never a trace. */
 export async function main(argv: string[]): Promise<never> {
   let outcome: Outcome;
   try {
     outcome = await run(argv);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    outcome = { code: 2, stdout: [], stderr: [`Fout: ${e.code ? `${e.code} ` : ''}${e.message.split('\n')[0]}`] };
+    const known = fromNodeError(err);
+    const info = known instanceof BackendError ? known.info : { code: 'internal' as const, params: {} };
+    outcome = { code: 2, stdout: [], stderr: say(langOf(argv), info) };
   }
   if (outcome.stdout.length) process.stdout.write(`${outcome.stdout.join('\n')}\n`);
   if (outcome.stderr.length) process.stderr.write(`${outcome.stderr.join('\n')}\n`);

@@ -1,25 +1,29 @@
 /**
- * Picks the transport to the backend: the preload's IPC methods in the desktop app, or the
- * loopback HTTP bridge (token from the page URL) in a browser. Both speak the same contract.
+ * The two transports to the backend, both speaking the same contract: the preload's IPC methods
+ * in the desktop app, and the loopback HTTP bridge (token from the page URL) in a browser.
+ * Failures arrive as codes (shared/errors.ts) and are thrown as BackendCallError; the words are
+ * chosen where they are shown (describeError with the UI's translator).
  */
-import type { Backend, BackendEvents } from '../shared/api';
+import type { Backend } from '../shared/api';
 import { callNames, type CallName } from '../shared/api-calls';
+import { describeError, isErrorInfo, type ErrorInfo, type Translate } from '../shared/errors';
 
-declare global {
-  interface Window {
-    impactwijzer?: Backend & BackendEvents;
+/** An error the backend (or the way to it) reported, as a code. */
+export class BackendCallError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.code);
+    this.name = 'BackendCallError';
+  }
+
+  get code(): ErrorInfo['code'] {
+    return this.info.code;
   }
 }
 
-/** An error the backend reported, with its code. */
-export class BackendCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BackendCallError';
-  }
+/** Any failure as a code: a backend error keeps its own, anything else is `internal` (no internals shown). */
+export function toErrorInfo(err: unknown): ErrorInfo {
+  if (err instanceof BackendCallError) return err.info;
+  return { code: 'internal', params: {} };
 }
 
 const TOKEN_KEY = 'impactwijzer.token';
@@ -47,20 +51,43 @@ export function httpBackend(token: string, fetchImpl: typeof fetch = fetch): Bac
           body: JSON.stringify(request ?? {}),
         });
       } catch {
-        throw new BackendCallError('offline', 'De achtergronddienst is niet bereikbaar.');
+        throw new BackendCallError({ code: 'offline', params: {} });
       }
-      const body = (await response.json().catch(() => null)) as
-        { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } } | null;
-      if (!body) throw new BackendCallError('invalid-response', `Onverwacht antwoord (${response.status}).`);
-      if (body.ok) return body.value;
-      throw new BackendCallError(body.error.code, body.error.message);
+      const body = (await response.json().catch(() => null)) as { ok?: unknown; value?: unknown; error?: unknown } | null;
+      if (body?.ok === true) return body.value;
+      if (body?.ok === false && isErrorInfo(body.error)) throw new BackendCallError(body.error);
+      throw new BackendCallError({ code: 'invalid-response', params: { status: response.status } });
     };
   }
   return api as unknown as Backend;
 }
 
-/** The backend for this page. */
-export function pickBackend(): Backend {
-  if (window.impactwijzer) return window.impactwijzer;
-  return httpBackend(bridgeToken(window.location, window.sessionStorage));
+/**
+ * The preload's methods with their failures turned back into codes: an error thrown through the
+ * context bridge keeps only its message, so the preload puts the error's JSON there.
+ */
+export function ipcBackend(exposed: Backend): Backend {
+  const api = {} as Record<CallName, (request?: unknown) => Promise<unknown>>;
+  for (const name of callNames) {
+    const call = exposed[name] as (request?: unknown) => Promise<unknown>;
+    api[name] = async (request?: unknown) => {
+      try {
+        return await call(request ?? {});
+      } catch (err) {
+        let info: unknown = null;
+        try {
+          info = JSON.parse((err as Error).message);
+        } catch {
+          // Not ours: reported as internal below.
+        }
+        throw new BackendCallError(isErrorInfo(info) ? info : { code: 'internal', params: {} });
+      }
+    };
+  }
+  return api as unknown as Backend;
+}
+
+/** A failure in the user's words: the message of its code, then its problems (one per line). */
+export function failureLines(t: Translate, err: unknown): string[] {
+  return describeError(t, toErrorInfo(err));
 }

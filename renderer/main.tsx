@@ -2,9 +2,9 @@ import { observer } from 'mobx-react-lite';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { pickBackend } from './backend';
 import { I18nProvider, loadLanguage } from './i18n';
 import { runMenuCommand } from './menu-commands';
+import { pickPlatform } from './platform';
 import { StoreContext } from './stores/context';
 import { RootStore } from './stores/root-store';
 import './styles.css';
@@ -24,10 +24,16 @@ const Root = observer(function Root({ store }: { store: RootStore }) {
 
 async function boot(): Promise<void> {
   performance.mark('impactwijzer:boot');
-  const store = new RootStore(pickBackend(), (language) => {
-    localStorage.setItem(LANGUAGE_KEY, language);
-    document.documentElement.lang = language;
-  });
+  // Desktop or browser is decided once, here; the rest of the renderer asks the platform's capabilities.
+  const platform = pickPlatform(window);
+  const store = new RootStore(
+    platform.backend,
+    (language) => {
+      localStorage.setItem(LANGUAGE_KEY, language);
+      document.documentElement.lang = language;
+    },
+    platform.capabilities,
+  );
   // Settings, the workspace list and the catalogue load side by side. The language is remembered
   // in the page too, so the first render need not wait for the settings.
   const cached = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'nl';
@@ -36,10 +42,12 @@ async function boot(): Promise<void> {
   const settings = store.attempt(() => store.settings.load());
   void store.attempt(() => store.workspace.refresh(true));
   await loadLanguage(cached);
-  // The desktop app's menu sends commands; in the browser the same actions are buttons.
-  window.impactwijzer?.onMenuCommand((command) => void runMenuCommand(store, command));
+  // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
+  // menu commands and opened files back until it hears that the renderer listens.
+  platform.onMenuCommand((command) => void runMenuCommand(store, command));
+  void store.attempt(() => platform.backend.rendererReady({}));
   // The desktop app reopens where the user left off: the last document opened.
-  if (window.impactwijzer) {
+  if (platform.capabilities.reopenLastDocument) {
     await settings;
     const last = store.settings.settings?.recentDocuments[0];
     if (last) store.ui.show({ name: 'document', id: last.id });

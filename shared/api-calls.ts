@@ -21,6 +21,7 @@ export const callNames = [
   'fileSave',
   'fileImportDialog',
   'appQuitReady',
+  'rendererReady',
 ] as const;
 
 /** One backend call's name. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { CallName } from './api-calls';
+import { errorCodes } from './errors';
 import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
 
 /** UI languages. */
@@ -51,8 +52,18 @@ const Empty = z.object({}).strict();
 /** base64 of the largest importable file (20 MB), with room for padding. */
 export const MAX_IMPORT_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4;
 
+const ErrorCodeSchema = z.enum(errorCodes);
+const ErrorParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+/** An error as it crosses the contract (see shared/errors.ts): a code, its parameters, a path, problems. */
+export const ErrorInfoSchema = z.object({
+  code: ErrorCodeSchema,
+  params: ErrorParamsSchema,
+  path: z.string().optional(),
+  problems: z.array(z.object({ code: ErrorCodeSchema, params: ErrorParamsSchema, path: z.string() })).optional(),
+});
+
 /** A file the workspace set aside because it could not be read. */
-export const QuarantinedFile = z.object({ fileName: z.string(), reason: z.string(), quarantinedAt: z.string() });
+export const QuarantinedFile = z.object({ fileName: z.string(), reason: ErrorInfoSchema, quarantinedAt: z.string() });
 /** A deleted document in the trash folder. */
 export const TrashedDocument = z.object({ id: DocumentId, title: z.string(), deletedAt: z.string() });
 export type QuarantinedFile = z.infer<typeof QuarantinedFile>;
@@ -130,6 +141,11 @@ export const contract = {
     request: z.object({ saved: z.boolean() }).strict(),
     response: z.object({ ok: z.literal(true) }),
   },
+  /** The renderer listens for menu and open-file events now: main sends what it held back (see main/event-queue.ts). */
+  rendererReady: {
+    request: Empty,
+    response: z.object({ ok: z.literal(true) }),
+  },
   /** Saves an export (PDF, CSV, JSON) where the user chooses: the native save dialog in Electron. */
   fileSave: {
     request: z
@@ -140,7 +156,7 @@ export const contract = {
           .trim()
           .min(1)
           .max(200)
-          .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'Ongeldige bestandsnaam'),
+          .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
         contentBase64: z.string().max(MAX_IMPORT_BASE64 * 3),
       })
       .strict(),
@@ -165,20 +181,6 @@ export type Backend = { [K in CallName]: (request: RequestOf<K>) => Promise<Resp
 
 /** The backend as the Node side implements it: handlers receive parsed requests. */
 export type Handlers = { [K in CallName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };
-
-/** An error a handler raises on purpose; its code and message reach the user. */
-export class BackendError extends Error {
-  constructor(
-    readonly code: 'invalid-request' | 'not-found' | 'conflict' | 'io' | 'internal',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BackendError';
-  }
-}
-
-/** What crosses a transport: a value, or an error with a code and a message. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
 /** Commands the application menu (and the system, for opened files) sends to the renderer. */
 export const MenuCommand = z.discriminatedUnion('command', [

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Conf from 'conf';
-import { wireBackend } from '../main/backend';
+import { wireBackend } from '../backend/wire';
 import { startBridge } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -10,8 +10,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { Handlers } from '../../shared/api';
-import { dispatch } from '../main/ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
+import { errorCodes, type Envelope, type ErrorCode, type ErrorParams } from '../../shared/errors';
+import { dispatch } from '../backend/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 
 /** Largest request body accepted: an import of a 20 MB file, base64-encoded, in JSON. */
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;
@@ -87,10 +88,41 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** The HTTP status of an error code: the client's fault (4xx), or the server's (5xx). */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code] ?? 500;
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'invalid-request': 400,
+  'request-not-json': 400,
+  'unknown-call': 404,
+  'not-found': 404,
+  'not-in-trash': 404,
+  'no-example': 404,
+  'file-not-found': 404,
+  unauthorized: 401,
+  'forbidden-host': 403,
+  'forbidden-sender': 403,
+  'permission-denied': 403,
+  'read-only': 403,
+  'method-not-allowed': 405,
+  quarantined: 409,
+  'request-too-large': 413,
+  'too-large': 413,
+  'disk-full': 507,
+};
+for (const code of errorCodes)
+  if (code.startsWith('file-') || code === 'invalid-file' || code === 'not-an-assessment') STATUS[code] ??= 422;
+
+function sendError(res: ServerResponse, code: ErrorCode, params: ErrorParams = {}): void {
+  send(res, statusOf(code), { ok: false, error: { code, params } } satisfies Envelope<never>);
+}
+
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, handlers: Handlers): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    send(res, 405, { ok: false, error: { code: 'method', message: 'Alleen POST is toegestaan.' } });
+    sendError(res, 'method-not-allowed');
     return;
   }
   let payload: unknown = {};
@@ -98,27 +130,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     const text = await readBody(req);
     payload = text.trim() === '' ? {} : JSON.parse(text);
   } catch (err) {
-    const status = (err as { status?: number }).status ?? 400;
-    send(res, status, {
-      ok: false,
-      error: { code: 'invalid-request', message: status === 413 ? 'Het verzoek is te groot.' : 'Het verzoek is geen geldige JSON.' },
-    });
+    sendError(res, (err as { status?: number }).status === 413 ? 'request-too-large' : 'request-not-json');
     return;
   }
   const result = await dispatch(handlers, name, payload);
-  if (result.ok) send(res, 200, result);
-  else
-    send(
-      res,
-      result.error.code === 'invalid-request'
-        ? 400
-        : result.error.code === 'unknown-call'
-          ? 404
-          : result.error.code === 'not-found'
-            ? 404
-            : 500,
-      result,
-    );
+  send(res, result.ok ? 200 : statusOf(result.error.code), result);
 }
 
 async function handleStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): Promise<void> {
@@ -164,7 +180,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, port)) {
-      send(res, 403, { ok: false, error: { code: 'forbidden-host', message: 'Onbekende Host.' } });
+      sendError(res, 'forbidden-host');
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -172,11 +188,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (api || url.pathname.startsWith('/api/')) {
       if (!hasToken(req.headers.authorization, token)) {
         res.setHeader('WWW-Authenticate', 'Bearer');
-        send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token ontbreekt of klopt niet.' } });
+        sendError(res, 'unauthorized');
         return;
       }
       void handleApi(req, res, api?.[1] ?? '', options.handlers).catch(() => {
-        if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Interne fout.' } });
+        if (!res.headersSent) sendError(res, 'internal');
       });
       return;
     }

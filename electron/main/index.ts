@@ -9,14 +9,16 @@ import ElectronStore from 'electron-store';
 import type { MenuCommand } from '../../shared/api';
 import { callNames, channelOf, eventChannelOf } from '../../shared/api-calls';
 import { translate } from '../../shared/i18n';
-import { wireBackend } from './backend';
-import { chooseOpenPathWith, chooseSavePathWith } from './export/dialogs';
-import { dispatch } from './ipc/dispatch';
+import { wireBackend } from '../backend/wire';
+import { chooseOpenPathWith, chooseSavePathWith } from './dialogs';
+import { dispatch } from '../backend/dispatch';
+import { BackendError, describeError, type Envelope } from '../../shared/errors';
+import { createEventQueue } from './event-queue';
 import { isTrustedSender } from './ipc/sender';
 import { fileFromArgv } from './launch';
 import { buildMenuTemplate } from './menu';
 import { createQuitGuard } from './quit-guard';
-import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { hardenContents, hardenSession } from './security/install';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/policy';
 import { buildWindowOptions } from './window';
@@ -31,11 +33,13 @@ const rendererRoot = resolve(join(__dirname, '../renderer'));
 let mainWindow: BrowserWindow | null = null;
 let pendingFile: string | null = fileFromArgv(process.argv, process.cwd());
 
-function send(command: MenuCommand): boolean {
+// Menu commands and opened files wait until the renderer has subscribed (rendererReady).
+const events = createEventQueue<MenuCommand>((command) => {
   if (!mainWindow || mainWindow.isDestroyed()) return false;
   mainWindow.webContents.send(eventChannelOf('menuCommand'), command);
   return true;
-}
+});
+const send = (command: MenuCommand): boolean => events.send(command);
 
 app.on('open-file', (event, path) => {
   // macOS: a file opened from Finder, before or after start-up.
@@ -64,7 +68,8 @@ void app.whenReady().then(() => {
     );
   };
   const guard = createQuitGuard({
-    requestFlush: () => send({ command: 'flush-before-quit' }),
+    // A renderer that does not listen yet holds nothing unsaved.
+    requestFlush: () => events.listening && send({ command: 'flush-before-quit' }),
     quit: () => app.quit(),
     timeoutMs: 5000,
     setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -95,6 +100,7 @@ void app.whenReady().then(() => {
     chooseOpenPath: chooseOpenPathWith(dialog, () => mainWindow, testDialogs),
     onQuitReady: (saved) => guard.ready(saved),
     onRecentChanged: () => refreshMenu(),
+    onRendererReady: () => events.ready(),
   });
 
   openPendingFile = async () => {
@@ -105,7 +111,10 @@ void app.whenReady().then(() => {
       const { document } = await backend.workspace.importFile(file);
       send({ command: 'open-document', id: document.id });
     } catch (err) {
-      await dialog.showErrorBox('Impactwijzer', (err as Error).message);
+      // The words are chosen here, where the user reads them, in the UI language.
+      const lang = backend.settings.get().language;
+      const info = err instanceof BackendError ? err.info : { code: 'internal' as const, params: {} };
+      dialog.showErrorBox('Impactwijzer', describeError((key, values) => translate(lang, key, values), info).join('\n'));
     }
   };
 
@@ -126,7 +135,7 @@ void app.whenReady().then(() => {
         ? { webContentsId: mainWindow.webContents.id, mainFrame: mainWindow.webContents.mainFrame, appOrigin: APP_ORIGIN }
         : null;
       const sender = { webContentsId: event.sender.id, frame: event.senderFrame, frameUrl: event.senderFrame?.url ?? '' };
-      if (!isTrustedSender(sender, own)) return { ok: false, error: { code: 'forbidden-sender', message: 'Aanroep geweigerd.' } };
+      if (!isTrustedSender(sender, own)) return { ok: false, error: { code: 'forbidden-sender', params: {} } } satisfies Envelope<never>;
       const result = await dispatch(backend, name, payload);
       if (name === 'settingsSet') refreshMenu();
       return result;
@@ -138,12 +147,15 @@ void app.whenReady().then(() => {
     const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
     mainWindow = win;
     win.once('ready-to-show', () => win.show());
-    win.webContents.once('did-finish-load', () => void openPendingFile());
+    // A (re)load starts deaf: events wait for this page's rendererReady.
+    win.webContents.on('did-start-loading', () => events.reset());
+    void openPendingFile();
     win.on('close', () => {
       const b = win.getBounds();
       backend.settings.update({ windowBounds: { x: b.x, y: b.y, width: Math.max(320, b.width), height: Math.max(240, b.height) } });
     });
     win.on('closed', () => {
+      events.reset();
       mainWindow = null;
     });
     void win.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,12 +1,14 @@
 import { eventNames, subscriberOf, type CallName, type EventName } from '../../shared/api-calls';
+import type { Envelope, ErrorInfo } from '../../shared/errors';
 
 type Invoke = (name: CallName, payload: unknown) => Promise<unknown>;
 type Subscribe = (name: EventName, listener: (payload: unknown) => void) => () => void;
-type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-
-/** An error from the backend, with its code; thrown into the page. */
-function toError(error: { code: string; message: string }): Error {
-  const err = new Error(error.message);
+/**
+ * An error from the backend, thrown into the page. The context bridge copies only an error's
+ * message, so the message is the error's JSON (code, params, path); renderer/backend.ts reads it.
+ */
+function toError(error: ErrorInfo): Error {
+  const err = new Error(JSON.stringify(error));
   err.name = `BackendError:${error.code}`;
   return err;
 }
@@ -24,7 +26,7 @@ export function buildExposedApi(
   const api: Record<string, (arg?: unknown) => unknown> = {};
   for (const name of names) {
     api[name] = async (request?: unknown) => {
-      const envelope = (await invoke(name, request ?? {})) as Envelope;
+      const envelope = (await invoke(name, request ?? {})) as Envelope<unknown>;
       if (envelope.ok) return envelope.value;
       throw toError(envelope.error);
     };

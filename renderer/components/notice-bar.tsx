@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
+import { describeError } from '../../shared/errors';
 
 /**
  * Status messages go to a polite live region; errors to an alert. Both stay in the DOM so
@@ -18,7 +19,7 @@ export const NoticeBar = observer(function NoticeBar() {
       <div role="alert" className={notice?.kind === 'error' ? 'error-banner' : 'visually-hidden'}>
         {notice?.kind === 'error' ? (
           <>
-            <span>{t('app.backendError', { message: notice.text })}</span>
+            <span>{t('app.backendError', { message: describeError(t, notice.error).join(' ') })}</span>
             <button type="button" onClick={() => ui.notify(null)}>
               {t('app.dismiss')}
             </button>

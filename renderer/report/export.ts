@@ -1,4 +1,5 @@
 import type { Backend } from '../../shared/api';
+import type { Capabilities } from '../platform';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { slugify } from '../../shared/model/slug';
 import type { ReportOptions } from '../../shared/report/content';
@@ -50,12 +51,13 @@ export function fileName(title: string, suffix: string, extension: string): stri
  */
 export async function saveBytes(
   backend: Backend,
+  capabilities: Capabilities,
   kind: 'pdf' | 'csv',
   name: string,
   bytes: Uint8Array,
   type: string,
 ): Promise<{ name: string; downloaded: boolean } | null> {
-  if (window.impactwijzer) {
+  if (capabilities.nativeSaveDialog) {
     const result = await backend.fileSave({ kind, suggestedName: name, contentBase64: toBase64(bytes) });
     return result.saved ? { name: result.path ?? name, downloaded: false } : null;
   }

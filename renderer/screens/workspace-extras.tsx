@@ -4,20 +4,25 @@ import { useTranslation } from '../i18n';
 import { formatDateTime } from '../components/formats';
 import { MAX_IMPORT_BYTES } from '../stores/workspace-store';
 import { useStore } from '../stores/context';
+import { describeError, type ErrorInfo } from '../../shared/errors';
+import { toErrorInfo } from '../backend';
 
 /** Import of a JSON file; errors list the first problems with their paths. */
 export const ImportForm = observer(function ImportForm() {
   const { t } = useTranslation();
   const { workspace, ui } = useStore();
-  const [error, setError] = useState('');
+  const [error, setError] = useState<ErrorInfo | null>(null);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    setError('');
+    setError(null);
     try {
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('start.importTooLarge'));
+      if (file.size > MAX_IMPORT_BYTES) {
+        setError({ code: 'too-large', params: { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 } });
+        return;
+      }
       const { document, migratedFrom } = await workspace.importFile(file);
       ui.notify({
         kind: 'status',
@@ -26,7 +31,7 @@ export const ImportForm = observer(function ImportForm() {
           : t('start.imported', { title: document.context.title }),
       });
     } catch (err) {
-      setError((err as Error).message);
+      setError(toErrorInfo(err));
     } finally {
       input.value = '';
     }
@@ -42,7 +47,7 @@ export const ImportForm = observer(function ImportForm() {
       {error ? (
         <div role="alert" className="import-error">
           <p>{t('start.importFailed')}</p>
-          <pre>{error}</pre>
+          <pre>{describeError(t, error).join('\n')}</pre>
         </div>
       ) : null}
     </div>
@@ -62,7 +67,7 @@ export const QuarantineList = observer(function QuarantineList() {
         {workspace.quarantined.map((q) => (
           <li key={`${q.fileName}-${q.quarantinedAt}`}>
             <strong>{q.fileName}</strong>
-            <pre>{q.reason}</pre>
+            <pre>{describeError(t, q.reason).join('\n')}</pre>
           </li>
         ))}
       </ul>

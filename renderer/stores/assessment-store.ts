@@ -1,5 +1,7 @@
 import { action, computed, makeObservable, observable, runInAction, toJS } from 'mobx';
 import type { Backend } from '../../shared/api';
+import type { ErrorInfo } from '../../shared/errors';
+import { toErrorInfo } from '../backend';
 import { critique, type Finding } from '../../shared/analysis/findings';
 import { progress, type PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
@@ -16,7 +18,8 @@ export const AUTOSAVE_MAX_WAIT_MS = 3000;
 export class AssessmentStore {
   document: AssessmentDocument | null = null;
   saveState: SaveState = 'saved';
-  saveError = '';
+  /** Why the last save failed, as a code (the toolbar chooses the words). */
+  saveError: ErrorInfo | null = null;
   /** Bumped on undo/redo so uncontrolled views can re-read. */
   revision = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -149,7 +152,7 @@ export class AssessmentStore {
     } catch (err) {
       runInAction(() => {
         this.saveState = 'error';
-        this.saveError = (err as Error).message;
+        this.saveError = toErrorInfo(err);
       });
     }
   }

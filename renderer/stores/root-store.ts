@@ -1,5 +1,8 @@
 import { makeAutoObservable } from 'mobx';
 import type { Backend, Language } from '../../shared/api';
+import type { ErrorInfo } from '../../shared/errors';
+import { toErrorInfo } from '../backend';
+import { BROWSER_CAPABILITIES, type Capabilities } from '../platform';
 import { AssessmentStore } from './assessment-store';
 import { SettingsStore } from './settings-store';
 import { WizardStore } from './wizard-store';
@@ -7,11 +10,8 @@ import { WorkspaceStore } from './workspace-store';
 
 export type View = { name: 'start' } | { name: 'document'; id: string };
 
-/** A message for the live region or the error banner. */
-export interface Notice {
-  kind: 'status' | 'error';
-  text: string;
-}
+/** A message for the live region, or an error (as a code: the banner chooses the words) for the alert. */
+export type Notice = { kind: 'status'; text: string } | { kind: 'error'; error: ErrorInfo };
 
 /** The UI's navigation and notices. */
 export class UiStore {
@@ -51,6 +51,8 @@ export class RootStore {
   constructor(
     readonly backend: Backend,
     onLanguage: (language: Language) => void,
+    /** What the platform can do (chosen once at start, renderer/platform.ts). */
+    readonly capabilities: Capabilities = BROWSER_CAPABILITIES,
   ) {
     this.settings = new SettingsStore(backend, onLanguage);
     this.workspace = new WorkspaceStore(backend);
@@ -62,7 +64,7 @@ export class RootStore {
     try {
       return await action();
     } catch (err) {
-      this.ui.notify({ kind: 'error', text: (err as Error).message });
+      this.ui.notify({ kind: 'error', error: toErrorInfo(err) });
       return undefined;
     }
   }

@@ -5,6 +5,7 @@ import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';
+import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
 const PHASES: ReportPhase[] = ['all', 'preparation', 'implementation', 'evaluation'];
@@ -41,6 +42,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         );
         result = await saveBytes(
           store.backend,
+          store.capabilities,
           'pdf',
           fileName(snapshot.context.title, phase === 'all' ? '' : phase, 'pdf'),
           bytes,
@@ -48,7 +50,14 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         );
       } else {
         const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
-        result = await saveBytes(store.backend, 'csv', fileName(snapshot.context.title, 'indicatoren', 'csv'), bytes, 'text/csv');
+        result = await saveBytes(
+          store.backend,
+          store.capabilities,
+          'csv',
+          fileName(snapshot.context.title, 'indicatoren', 'csv'),
+          bytes,
+          'text/csv',
+        );
       }
       setMessage(
         result
@@ -58,7 +67,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
           : t('export.cancelled'),
       );
     } catch (err) {
-      setMessage(t('export.failed', { message: (err as Error).message }));
+      setMessage(t('export.failed', { message: failureLines(t, err).join(' ') }));
     } finally {
       setBusy(false);
     }

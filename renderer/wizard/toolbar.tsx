@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../i18n';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
+import { describeError } from '../../shared/errors';
 
 /** Back to the overview, the autosave state (with retry), undo and redo. */
 export const Toolbar = observer(function Toolbar() {
@@ -14,7 +15,7 @@ export const Toolbar = observer(function Toolbar() {
       : state === 'dirty'
         ? t('document.unsaved')
         : state === 'error'
-          ? t('document.saveFailed', { message: assessment.saveError })
+          ? t('document.saveFailed', { message: assessment.saveError ? describeError(t, assessment.saveError).join(' ') : '' })
           : t('document.saved');
   return (
     <div className="toolbar" role="toolbar" aria-label={t('wizard.toolbar')}>

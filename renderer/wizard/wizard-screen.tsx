@@ -25,7 +25,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     // Undo and redo everywhere in the wizard, also while typing in a field.
     function onKey(e: KeyboardEvent) {
       // In the desktop app the Edit menu's accelerators do this.
-      if (window.impactwijzer) return;
+      if (store.capabilities.menuAccelerators) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
@@ -48,7 +48,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [assessment]);
+  }, [assessment, store]);
 
   const doc = assessment.document;
   if (!doc || doc.id !== id) return <p>{t('app.loading')}</p>;

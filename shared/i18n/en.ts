@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...phasesEn,
   ...findingsEn,
   ...reportEn,
+  ...errorsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',
@@ -56,7 +58,6 @@ export const en: Messages = {
     imported: '"{{title}}" was imported.',
     importedMigrated: '"{{title}}" was imported and converted from version {{from}} to the current version.',
     importFailed: 'Import failed.',
-    importTooLarge: 'The file is larger than 20 MB and cannot be imported.',
     quarantineTitle: 'Files that could not be read',
     quarantineIntro:
       'These files were in the workspace but are damaged or not an assessment. They were set aside, unchanged, in the folder .impactwijzer/quarantaine.',

@@ -1,3 +1,4 @@
+import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
@@ -9,6 +10,7 @@ export const nl = {
   ...phasesNl,
   ...findingsNl,
   ...reportNl,
+  ...errorsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',
@@ -55,7 +57,6 @@ export const nl = {
     imported: '"{{title}}" is geïmporteerd.',
     importedMigrated: '"{{title}}" is geïmporteerd en omgezet van versie {{from}} naar de huidige versie.',
     importFailed: 'Importeren is mislukt.',
-    importTooLarge: 'Het bestand is groter dan 20 MB en kan niet worden geïmporteerd.',
     quarantineTitle: 'Bestanden die niet konden worden gelezen',
     quarantineIntro:
       'Deze bestanden stonden in de werkmap maar zijn beschadigd of geen beoordeling. Ze zijn ongewijzigd apart gezet in de map .impactwijzer/quarantaine.',

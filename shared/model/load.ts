@@ -1,9 +1,9 @@
 /**
  * Reading a document from untrusted bytes (a file on disk, an import, the CLI): decode, guard
  * size and nesting, parse JSON, migrate, validate. Every failure becomes a LoadError with a
- * kind and "path: message" problems; nothing here throws anything else.
+ * code and problems at their paths (codes, never sentences); nothing here throws anything else.
  */
-import type { z } from 'zod';
+import { BackendError, problemsOf, type ErrorCode, type ErrorParams, type Problem } from '../errors';
 import { AssessmentDocument } from './document';
 import { migrate, VersionError } from './migrations';
 
@@ -12,49 +12,63 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** Deeper nesting than this is refused before JSON.parse (real documents are < 10 deep). */
 export const MAX_NESTING = 64;
 
-export type LoadErrorKind = 'empty' | 'too-large' | 'encoding' | 'not-json' | 'too-deep' | 'future-version' | 'unknown-version' | 'invalid';
+/** The codes a load can fail with (see shared/errors.ts; the words are in the catalogue). */
+export type LoadErrorCode = Extract<
+  ErrorCode,
+  | 'file-empty'
+  | 'too-large'
+  | 'file-utf16'
+  | 'file-not-utf8'
+  | 'file-binary'
+  | 'file-not-json'
+  | 'file-too-deep'
+  | 'not-an-assessment'
+  | 'file-future-version'
+  | 'file-unknown-version'
+  | 'invalid-file'
+  | 'file-not-found'
+  | 'not-a-file'
+  | 'permission-denied'
+  | 'io-error'
+>;
 
-/** One problem, at a JSON path like "preparation.indicators.3.baseline.value". */
-export interface LoadProblem {
-  path: string;
-  message: string;
-}
+/** Codes of a file that was read but is not a valid document (the CLI exits 1 on these, 2 on the rest). */
+export const INVALID_CONTENT: readonly LoadErrorCode[] = [
+  'not-an-assessment',
+  'file-future-version',
+  'file-unknown-version',
+  'invalid-file',
+];
 
-/** Why a document could not be loaded. */
-export class LoadError extends Error {
+/** Why a document could not be loaded: a code, its parameters and the problems at their paths. */
+export class LoadError extends BackendError {
   constructor(
-    readonly kind: LoadErrorKind,
-    message: string,
-    readonly problems: LoadProblem[] = [],
+    override readonly code: LoadErrorCode,
+    params: ErrorParams = {},
+    problems: Problem[] = [],
   ) {
-    super(message);
+    super(code, params, problems);
     this.name = 'LoadError';
   }
 }
 
-/** Zod issues as "path: message" problems; `root` names the whole value. */
-export function problemsOf(error: z.ZodError, root = '(document)'): LoadProblem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length ? issue.path.map(String).join('.') : root,
-    message: issue.message,
-  }));
-}
+const TOO_LARGE = { maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024 };
 
 /** Decodes file bytes as UTF-8 (a BOM is dropped); UTF-16 and binary data are refused. */
 export function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new LoadError('too-large', `Het bestand is groter dan ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+    throw new LoadError('too-large', TOO_LARGE);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new LoadError('encoding', 'Het bestand is in UTF-16 opgeslagen; sla het op als UTF-8.');
+    throw new LoadError('file-utf16');
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new LoadError('encoding', 'Het bestand is geen tekst in UTF-8 (mogelijk een binair bestand).');
+    throw new LoadError('file-not-utf8');
   }
-  if (text.includes('\u0000')) throw new LoadError('encoding', 'Het bestand bevat binaire gegevens.');
+  if (text.includes('\u0000')) throw new LoadError('file-binary');
   return text;
 }
 
@@ -84,43 +98,34 @@ export function nestingDepth(text: string, stopAt = Infinity): number {
 /** Parses, migrates and validates document text. */
 export function parseDocumentText(text: string): { document: AssessmentDocument; migratedFrom: number | null } {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (clean.trim() === '') throw new LoadError('empty', 'Het bestand is leeg.');
-  if (clean.length > MAX_DOCUMENT_BYTES) throw new LoadError('too-large', 'Het bestand is groter dan 20 MB.');
-  if (nestingDepth(clean, MAX_NESTING) > MAX_NESTING) {
-    throw new LoadError('too-deep', `Het bestand is dieper genest dan ${MAX_NESTING} niveaus; het is geen Impactwijzer-beoordeling.`);
-  }
+  if (clean.trim() === '') throw new LoadError('file-empty');
+  if (clean.length > MAX_DOCUMENT_BYTES) throw new LoadError('too-large', TOO_LARGE);
+  if (nestingDepth(clean, MAX_NESTING) > MAX_NESTING) throw new LoadError('file-too-deep', { max: MAX_NESTING });
   let raw: unknown;
   try {
     raw = JSON.parse(clean);
-  } catch (err) {
-    throw new LoadError('not-json', `Het bestand is geen geldige JSON (${(err as Error).message}).`);
+  } catch {
+    throw new LoadError('file-not-json');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new LoadError('invalid', 'Het bestand is geen Impactwijzer-beoordeling.', [
-      { path: '(document)', message: 'verwacht een object' },
-    ]);
-  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new LoadError('not-an-assessment');
   let migrated: { raw: unknown; from: number };
   try {
     migrated = migrate(raw);
   } catch (err) {
     if (err instanceof VersionError) {
-      const sentence =
-        err.kind === 'future-version'
-          ? 'Dit bestand is gemaakt met een nieuwere versie van Impactwijzer; werk Impactwijzer bij om het te openen.'
-          : 'Dit bestand heeft geen geldig schemaVersion en is geen Impactwijzer-beoordeling.';
-      throw new LoadError(err.kind, sentence, [{ path: 'schemaVersion', message: err.message.replace(/^schemaVersion: /, '') }]);
+      const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+      if (err.kind === 'future-version') {
+        const params = { version: Number(version) };
+        throw new LoadError('file-future-version', params, [{ code: 'field-version-future', params, path: 'schemaVersion' }]);
+      }
+      throw new LoadError('file-unknown-version', {}, [{ code: 'field-version-unknown', params: {}, path: 'schemaVersion' }]);
     }
     throw err;
   }
   const parsed = AssessmentDocument.safeParse(migrated.raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new LoadError(
-      'invalid',
-      `Het bestand is geen geldige beoordeling (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}).`,
-      problems,
-    );
+    throw new LoadError('invalid-file', { count: problems.length }, problems);
   }
   const { from } = migrated;
   return { document: parsed.data, migratedFrom: from === parsed.data.schemaVersion ? null : from };

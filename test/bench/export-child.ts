@@ -3,7 +3,7 @@
  * large / ten-times document) or `baseline` (jsPDF writing the same texts with no layout work).
  */
 import { jsPDF } from 'jspdf';
-import { readReportFonts } from '../../electron/main/export/fonts';
+import { readReportFonts } from '../../electron/backend/export/fonts';
 import { cellText, type Block } from '../../shared/report/blocks';
 import { reportContent } from '../../shared/report/content';
 import { renderPdf } from '../../shared/report/pdf';

@@ -9,7 +9,7 @@ import react from '@vitejs/plugin-react';
 import Conf from 'conf';
 import { build } from 'vite';
 import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/main/backend';
+import { wireBackend } from '../../electron/backend/wire';
 import { median, type Figure } from './stats';
 
 /** Median of `runs` cold loads (a fresh context, no cache) from navigation start to the ready mark. */

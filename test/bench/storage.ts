@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createWorkspace } from '../../electron/main/documents/workspace';
+import { createWorkspace } from '../../electron/backend/documents/workspace';
 import { parseDocumentText } from '../../shared/model/load';
 import { largeDocument } from './large-document';
 import { timeMedian, type Figure } from './stats';

@@ -10,7 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import Conf from 'conf';
 import { build } from 'vite';
 import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/main/backend';
+import { wireBackend } from '../../electron/backend/wire';
 import { STEP_LIST } from '../../shared/steps/list';
 import { messages } from '../../shared/i18n';
 import { largeDocument } from './large-document';

@@ -1,8 +1,10 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { onTestFinished } from 'vitest';
 import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
-import { dispatch } from '../../electron/main/ipc/dispatch';
+import { dispatch } from '../../electron/backend/dispatch';
+import { BackendCallError } from '../../renderer/backend';
 import { I18nProvider } from '../../renderer/i18n';
 import { StoreContext } from '../../renderer/stores/context';
 import { RootStore } from '../../renderer/stores/root-store';
@@ -16,7 +18,7 @@ export async function inProcessBackend(): Promise<{ backend: Backend; workspaceD
       name,
       async (request: unknown) => {
         const result = await dispatch(handlers, name, JSON.parse(JSON.stringify(request ?? {})));
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new BackendCallError(result.error);
         return result.value;
       },
     ]),
@@ -30,6 +32,8 @@ export async function renderWithDocument(ui: ReactNode, title = 'Componenttest')
   const store = new RootStore(backend, () => undefined);
   const { document } = await backend.workspaceCreate({ title });
   await store.assessment.open(document.id);
+  // Save what is pending before the temp folder goes (hooks run last-registered first), so no autosave lands in a removed folder.
+  onTestFinished(() => store.assessment.flush());
   const view = render(
     <I18nProvider language="nl">
       <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>

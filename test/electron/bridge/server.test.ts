@@ -82,15 +82,23 @@ describe('the loopback bridge', () => {
     expect(ok.status).toBe(200);
   });
 
-  it('answers 400 with a clear message when the payload fails the schema, and leaves the folder alone', async () => {
+  it('answers 400 with a code and the path when the payload fails the schema, and leaves the folder alone', async () => {
     const { bridge: b, auth, workspaceDir } = await start();
     const before = await readdir(workspaceDir).catch(() => []);
     const bad = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: JSON.stringify({ title: 7 }) });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body).error.message).toMatch(/^title: /);
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        params: {},
+        path: 'title',
+        problems: [{ code: 'field-type', params: { expected: 'string' }, path: 'title' }],
+      },
+    });
     const notJson = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: '{title:' });
     expect(notJson.status).toBe(400);
-    expect(JSON.parse(notJson.body).error.message).toMatch(/JSON/);
+    expect(JSON.parse(notJson.body)).toEqual({ ok: false, error: { code: 'request-not-json', params: {} } });
     expect(await readdir(workspaceDir).catch(() => [])).toEqual(before);
   });
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileFromArgv } from '../../../electron/main/launch';
 import { createQuitGuard } from '../../../electron/main/quit-guard';
-import { withRecent } from '../../../electron/main/ipc/handlers';
+import { withRecent } from '../../../electron/backend/handlers';
 
 describe('a file opened from the operating system', () => {
   it.each([

@@ -22,13 +22,15 @@ describe('the preload API', () => {
       async (name, payload) => {
         calls.push([name, payload]);
         return name === 'workspaceOpen'
-          ? { ok: false, error: { code: 'not-found', message: 'Bestaat niet' } }
+          ? { ok: false, error: { code: 'not-found', params: {} } }
           : { ok: true, value: { echoed: payload } };
       },
       noSubscribe,
     );
     await expect((api.workspaceList as () => Promise<unknown>)()).resolves.toEqual({ echoed: {} });
-    await expect((api.workspaceOpen as (r: unknown) => Promise<unknown>)({ id: 'abc' })).rejects.toThrow('Bestaat niet');
+    await expect((api.workspaceOpen as (r: unknown) => Promise<unknown>)({ id: 'abc' })).rejects.toThrow(
+      JSON.stringify({ code: 'not-found', params: {} }),
+    );
     expect(calls).toEqual([
       ['workspaceList', {}],
       ['workspaceOpen', { id: 'abc' }],

@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../../electron/main/documents/workspace';
-import { readDocumentFile } from '../../../electron/main/documents/read';
-import { LoadError, parseDocumentBytes, parseDocumentText, type LoadErrorKind } from '../../../shared/model/load';
+import { createWorkspace } from '../../../electron/backend/documents/workspace';
+import { readDocumentFile } from '../../../electron/backend/documents/read';
+import { LoadError, parseDocumentBytes, parseDocumentText, type LoadErrorCode } from '../../../shared/model/load';
 import { newDocument } from '../../../shared/model/document';
+import { describeError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
 import { tempDir } from '../../helpers';
 import { snapshot } from '../../snapshot';
 
@@ -22,44 +24,44 @@ function utf16le(s: string): Uint8Array {
 }
 
 /** Hostile inputs: each gives a LoadError of a known kind, never a crash. */
-const hostile: [string, () => Uint8Array, LoadErrorKind][] = [
-  ['an empty file', () => new Uint8Array(0), 'empty'],
-  ['only white space', () => utf8('  \n\t '), 'empty'],
-  ['not JSON', () => utf8('dit is geen json'), 'not-json'],
-  ['truncated JSON', () => utf8(valid.slice(0, valid.length / 2)), 'not-json'],
-  ['UTF-16 with a BOM', () => utf16le(valid), 'encoding'],
-  ['binary data', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'encoding'],
-  ['NUL bytes in text', () => utf8(`{"a":"\u0000"}`), 'encoding'],
+const hostile: [string, () => Uint8Array, LoadErrorCode][] = [
+  ['an empty file', () => new Uint8Array(0), 'file-empty'],
+  ['only white space', () => utf8('  \n\t '), 'file-empty'],
+  ['not JSON', () => utf8('dit is geen json'), 'file-not-json'],
+  ['truncated JSON', () => utf8(valid.slice(0, valid.length / 2)), 'file-not-json'],
+  ['UTF-16 with a BOM', () => utf16le(valid), 'file-utf16'],
+  ['binary data', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'file-not-utf8'],
+  ['NUL bytes in text', () => utf8(`{"a":"\u0000"}`), 'file-binary'],
   ['25 MB', () => new Uint8Array(25 * 1024 * 1024).fill(0x20), 'too-large'],
-  ['nesting 100,000 deep', () => utf8('['.repeat(100_000) + ']'.repeat(100_000)), 'too-deep'],
+  ['nesting 100,000 deep', () => utf8('['.repeat(100_000) + ']'.repeat(100_000)), 'file-too-deep'],
   [
     'nesting 100,000 deep inside a valid document',
     () => utf8(valid.replace('"preparation":{', `"extra":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)},"preparation":{`)),
-    'too-deep',
+    'file-too-deep',
   ],
-  ['a JSON array', () => utf8('[1,2,3]'), 'invalid'],
-  ['a JSON string', () => utf8('"hallo"'), 'invalid'],
-  ['null', () => utf8('null'), 'invalid'],
-  ['wrong types', () => utf8(valid.replace('"title":"Geldig"', '"title":42')), 'invalid'],
-  ['a future schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":99')), 'future-version'],
-  ['no schemaVersion', () => utf8(valid.replace('"schemaVersion":2,', '')), 'unknown-version'],
-  ['a string schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":"2"')), 'unknown-version'],
-  ['missing required fields', () => utf8('{"schemaVersion":2,"id":"abc"}'), 'invalid'],
-  ['a path as id', () => utf8(valid.replace('"id":"geldig-document"', '"id":"../../etc/passwd"')), 'invalid'],
+  ['a JSON array', () => utf8('[1,2,3]'), 'not-an-assessment'],
+  ['a JSON string', () => utf8('"hallo"'), 'not-an-assessment'],
+  ['null', () => utf8('null'), 'not-an-assessment'],
+  ['wrong types', () => utf8(valid.replace('"title":"Geldig"', '"title":42')), 'invalid-file'],
+  ['a future schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":99')), 'file-future-version'],
+  ['no schemaVersion', () => utf8(valid.replace('"schemaVersion":2,', '')), 'file-unknown-version'],
+  ['a string schemaVersion', () => utf8(valid.replace('"schemaVersion":2', '"schemaVersion":"2"')), 'file-unknown-version'],
+  ['missing required fields', () => utf8('{"schemaVersion":2,"id":"abc"}'), 'invalid-file'],
+  ['a path as id', () => utf8(valid.replace('"id":"geldig-document"', '"id":"../../etc/passwd"')), 'invalid-file'],
   [
     'an effect direction of 5',
     () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"wonen","direction":5}]')),
-    'invalid',
+    'invalid-file',
   ],
   [
     'an unknown theme',
     () => utf8(valid.replace('"effects":[]', '"effects":[{"id":"e1","optionId":"option-proposal","theme":"geluk"}]')),
-    'invalid',
+    'invalid-file',
   ],
 ];
 
 describe('loading untrusted bytes', () => {
-  it.each(hostile)('refuses %s with a clear error', (_label, bytes, kind) => {
+  it.each(hostile)('refuses %s with a clear error in both languages', (_label, bytes, code) => {
     let error: unknown;
     try {
       parseDocumentBytes(bytes());
@@ -67,8 +69,13 @@ describe('loading untrusted bytes', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(LoadError);
-    expect((error as LoadError).kind).toBe(kind);
-    expect((error as LoadError).message).toMatch(/^[A-Z].{10,}/);
+    expect((error as LoadError).code).toBe(code);
+    for (const lang of ['nl', 'en'] as const) {
+      const lines = describeError((key, values) => translate(lang, key, values), (error as LoadError).info);
+      // A sentence, never a bare key or an unfilled placeholder.
+      for (const line of lines) expect(line).not.toMatch(/errors\.|\{\{/);
+      expect(lines[0]).toMatch(/^[A-Z].{10,}/);
+    }
   });
 
   it('reports invalid content with JSON paths', () => {
@@ -94,22 +101,22 @@ describe('loading untrusted bytes', () => {
 
   it('refuses a folder, a missing file and a large file on disk without reading it', async () => {
     const dir = await tempDir();
-    await expect(readDocumentFile(dir)).rejects.toMatchObject({ kind: 'empty', message: 'Dit is een map, geen bestand.' });
-    await expect(readDocumentFile(join(dir, 'nope.json'))).rejects.toMatchObject({ message: 'Het bestand bestaat niet.' });
+    await expect(readDocumentFile(dir)).rejects.toMatchObject({ code: 'not-a-file' });
+    await expect(readDocumentFile(join(dir, 'nope.json'))).rejects.toMatchObject({ code: 'file-not-found' });
     const big = join(dir, 'groot.json');
     await writeFile(big, new Uint8Array(21 * 1024 * 1024));
-    await expect(readDocumentFile(big)).rejects.toMatchObject({ kind: 'too-large' });
+    await expect(readDocumentFile(big)).rejects.toMatchObject({ code: 'too-large', params: { maxMb: 20 } });
   });
 });
 
 describe('importing hostile files into a workspace', () => {
-  it.each(hostile)('importing %s leaves the workspace exactly as it was', async (_label, bytes) => {
+  it.each(hostile)('importing %s leaves the workspace exactly as it was', async (_label, bytes, code) => {
     const dir = await tempDir();
     const workspace = createWorkspace({ dir });
     await workspace.create('Bestaand');
     await workspace.list();
     const before = await snapshot(dir);
-    await expect(workspace.importBytes(bytes())).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(workspace.importBytes(bytes())).rejects.toMatchObject({ code });
     expect(await snapshot(dir)).toEqual(before);
   });
 
@@ -133,7 +140,8 @@ describe('importing hostile files into a workspace', () => {
     const { documents, quarantined } = await workspace.list();
     expect(documents.map((d) => d.title)).toEqual(['Goed']);
     expect(quarantined.length).toBe(hostile.length - 1);
-    for (const q of quarantined) expect(q.reason).toMatch(/\S/);
+    const codes = new Set(hostile.map(([, , c]) => c));
+    for (const q of quarantined) expect(codes.has(q.reason.code as LoadErrorCode)).toBe(true);
     // A second list does not quarantine again and finds the same.
     const again = await workspace.list();
     expect(again.documents).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readReportFonts } from '../../../electron/main/export/fonts';
+import { readReportFonts } from '../../../electron/backend/export/fonts';
 import { newDocument } from '../../../shared/model/document';
 import { reportContent } from '../../../shared/report/content';
 import { renderPdf } from '../../../shared/report/pdf';

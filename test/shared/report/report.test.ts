@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readReportFonts } from '../../../electron/main/export/fonts';
+import { readReportFonts } from '../../../electron/backend/export/fonts';
 import { themes } from '../../../shared/framework/framework';
 import { AssessmentDocument } from '../../../shared/model/document';
 import { reportContent, type ReportPhase } from '../../../shared/report/content';

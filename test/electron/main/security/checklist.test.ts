@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from '../../../../electron/main/ipc/sender';
-import { CONTENT_SECURITY_POLICY, parseCsp } from '../../../../electron/main/security/csp';
+import { CONTENT_SECURITY_POLICY, parseCsp } from '../../../../electron/backend/csp';
 import { FUSES } from '../../../../electron/main/security/fuses';
 import { hardenContents, hardenSession } from '../../../../electron/main/security/install';
 import { APP_ORIGIN, resolveAppPath } from '../../../../electron/main/security/policy';

@@ -1,6 +1,16 @@
 import { open, stat } from 'node:fs/promises';
 import { LoadError, MAX_DOCUMENT_BYTES, parseDocumentBytes } from '../../../shared/model/load';
 import type { AssessmentDocument } from '../../../shared/model/document';
+import { errnoOf } from '../node-errors';
+
+/** A failed stat or read as a LoadError code: missing, not allowed, or another I/O error. */
+function readFailure(err: unknown): LoadError {
+  const errno = errnoOf(err);
+  if (errno === 'ENOENT' || errno === 'ENOTDIR') return new LoadError('file-not-found');
+  if (errno === 'EACCES' || errno === 'EPERM') return new LoadError('permission-denied');
+  if (errno === 'EISDIR') return new LoadError('not-a-file');
+  return new LoadError('io-error', { errno: errno ?? 'unknown' });
+}
 
 /**
  * Reads and parses a document file from anywhere. The size is checked before reading, so a huge
@@ -11,15 +21,10 @@ export async function readDocumentFile(path: string): Promise<{ document: Assess
   try {
     info = await stat(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new LoadError(
-      'empty',
-      code === 'ENOENT' ? 'Het bestand bestaat niet.' : `Het bestand kan niet worden gelezen (${code ?? 'onbekende fout'}).`,
-    );
+    throw readFailure(err);
   }
-  if (info.isDirectory()) throw new LoadError('empty', 'Dit is een map, geen bestand.');
-  if (!info.isFile()) throw new LoadError('empty', 'Dit is geen gewoon bestand.');
-  if (info.size > MAX_DOCUMENT_BYTES) throw new LoadError('too-large', `Het bestand is groter dan ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+  if (!info.isFile()) throw new LoadError('not-a-file');
+  if (info.size > MAX_DOCUMENT_BYTES) throw new LoadError('too-large', { maxMb: MAX_DOCUMENT_BYTES / 1024 / 1024 });
   let bytes: Buffer;
   try {
     const handle = await open(path, 'r');
@@ -29,7 +34,7 @@ export async function readDocumentFile(path: string): Promise<{ document: Assess
       await handle.close();
     }
   } catch (err) {
-    throw new LoadError('empty', `Het bestand kan niet worden gelezen (${(err as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`);
+    throw readFailure(err);
   }
   return parseDocumentBytes(bytes);
 }

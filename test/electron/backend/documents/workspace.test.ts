@@ -1,7 +1,8 @@
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../../../electron/main/documents/workspace';
+import { createWorkspace } from '../../../../electron/backend/documents/workspace';
+import type { BackendError } from '../../../../shared/errors';
 import { tempDir } from '../../../helpers';
 import { snapshot } from '../../../snapshot';
 
@@ -98,21 +99,22 @@ describe('the workspace folder', () => {
     expect(summary.id).toBe(doc.id);
     expect(await readFile(join(dir, `${doc.id}.json`), 'utf8')).toBe(content);
     expect(await workspace.trash()).toEqual([]);
-    await expect(workspace.restore(doc.id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(workspace.restore(doc.id)).rejects.toMatchObject({ code: 'not-in-trash' });
   });
 
   it('quarantines a file that breaks after it was listed, when it is opened, and never overwrites it', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Wordt kapot');
     await writeFile(join(dir, `${doc.id}.json`), '{"schemaVersion":2, kapot');
-    await expect(workspace.open(doc.id)).rejects.toMatchObject({ code: 'io' });
+    await expect(workspace.open(doc.id)).rejects.toMatchObject({ code: 'quarantined', problems: [{ code: 'file-not-json' }] });
     const quarantine = join(dir, '.impactwijzer', 'quarantaine');
     const files = await readdir(quarantine);
     const moved = files.find((f) => f.endsWith(`${doc.id}.json`))!;
     expect(await readFile(join(quarantine, moved), 'utf8')).toBe('{"schemaVersion":2, kapot');
-    expect(await readFile(join(quarantine, `${moved}.reden.txt`), 'utf8')).toMatch(/geen geldige JSON/);
+    const reason = { code: 'file-not-json', params: {} };
+    expect(JSON.parse(await readFile(join(quarantine, `${moved}.reden.json`), 'utf8'))).toEqual({ fileName: `${doc.id}.json`, reason });
     const { quarantined } = await workspace.list();
-    expect(quarantined).toEqual([expect.objectContaining({ fileName: `${doc.id}.json`, reason: expect.stringMatching(/JSON/) })]);
+    expect(quarantined).toEqual([expect.objectContaining({ fileName: `${doc.id}.json`, reason })]);
   });
 
   it('adopts a file renamed by hand instead of hiding it', async () => {
@@ -141,12 +143,12 @@ describe('the workspace folder', () => {
     broken.context.title = 7;
     broken.preparation = { effects: [{ id: 'e', optionId: 'o', theme: 'wonen', direction: 9 }] };
     const error = await workspace.importBytes(new TextEncoder().encode(JSON.stringify(broken))).then(
-      () => new Error('imported'),
-      (e: Error) => e,
+      () => null,
+      (e: BackendError) => e.info,
     );
-    expect(error.message).toMatch(/^Het bestand is geen geldige beoordeling/);
-    expect(error.message).toContain('- context.title: ');
-    expect(error.message).toContain('- preparation.effects.0.direction: ');
+    expect(error).toMatchObject({ code: 'invalid-file', params: { count: error?.problems?.length } });
+    expect(error?.problems).toContainEqual({ code: 'field-type', params: { expected: 'string' }, path: 'context.title' });
+    expect(error?.problems).toContainEqual(expect.objectContaining({ code: 'field-too-big', path: 'preparation.effects.0.direction' }));
     expect(await snapshot(dir)).toEqual(before);
   });
 

@@ -4,7 +4,7 @@
  * files in that folder.
  */
 import { join } from 'node:path';
-import type { ChooseSavePath, ExportKind } from './save-file';
+import type { ChooseSavePath, ExportKind } from '../backend/export/save-file';
 
 interface DialogLike {
   showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }>;

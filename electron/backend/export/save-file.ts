@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { withDiskErrors } from '../node-errors';
 
 export type ExportKind = 'pdf' | 'csv' | 'json';
 
@@ -16,7 +17,9 @@ export async function saveExport(
 ): Promise<{ saved: boolean; path: string | null }> {
   const path = await choose(kind, suggestedName);
   if (!path) return { saved: false, path: null };
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, Buffer.from(bytes));
+  await withDiskErrors(async () => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, Buffer.from(bytes));
+  });
   return { saved: true, path };
 }

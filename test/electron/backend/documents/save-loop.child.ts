@@ -2,7 +2,7 @@
  * Child process of the crash test: saves two versions of one document in turn, forever, through
  * the real workspace code. The parent kills it at random moments.
  */
-import { createWorkspace } from '../../../../electron/main/documents/workspace';
+import { createWorkspace } from '../../../../electron/backend/documents/workspace';
 import { newDocument } from '../../../../shared/model/document';
 
 const [dir] = process.argv.slice(2);

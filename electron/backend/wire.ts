@@ -1,9 +1,8 @@
-import './zod-locale';
 import type { Handlers } from '../../shared/api';
 import { createWorkspace, type Workspace } from './documents/workspace';
 import { join } from 'node:path';
 import type { ChooseSavePath } from './export/save-file';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers } from './handlers';
 import { createSettingsService, type BackingStore, type SettingsService } from './settings';
 
 export interface BackendWiring {
@@ -22,6 +21,9 @@ export interface BackendWiring {
   chooseOpenPath?: () => Promise<string | null>;
   onQuitReady?: (saved: boolean) => void;
   onRecentChanged?: () => void;
+  onRendererReady?: () => void;
+  /** The clock of the workspace (tests inject one). */
+  now?: () => Date;
 }
 
 /** Wires the handlers over a settings store and a workspace folder; main and the bridge share it. */
@@ -29,7 +31,7 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
   const settings = createSettingsService(wiring.store, { workspaceDir: wiring.defaultWorkspaceDir });
   const dir = wiring.workspaceDir ?? (settings.get().workspaceDir || wiring.defaultWorkspaceDir);
   if (settings.get().workspaceDir !== dir) settings.update({ workspaceDir: dir });
-  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir });
+  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now });
   const handlers = createHandlers({
     workspace,
     settings,
@@ -38,6 +40,7 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
     chooseOpenPath: wiring.chooseOpenPath,
     onQuitReady: wiring.onQuitReady,
     onRecentChanged: wiring.onRecentChanged,
+    onRendererReady: wiring.onRendererReady,
   });
   // Main also needs the workspace (files opened from the system) and the settings (menu language).
   return Object.assign(handlers, { workspace, settings });

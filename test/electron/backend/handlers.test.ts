@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../../shared/api';
-import { realBackend } from '../../../helpers';
+import { contract } from '../../../shared/api';
+import { realBackend, steppingClock } from '../../helpers';
 
 describe('handlers on a real workspace folder', () => {
   it('create writes a JSON file that reads back as the same document', async () => {
@@ -18,11 +18,10 @@ describe('handlers on a real workspace folder', () => {
   });
 
   it('save changes the file and its updatedAt; list shows the new title, newest first', async () => {
-    const { handlers, workspaceDir } = await realBackend();
+    // An injected clock that moves one second per reading: no sleeping for updatedAt to change.
+    const { handlers, workspaceDir } = await realBackend({ now: steppingClock() });
     const a = (await handlers.workspaceCreate({ title: 'A' })).document;
-    await new Promise((r) => setTimeout(r, 5));
     const b = (await handlers.workspaceCreate({ title: 'B' })).document;
-    await new Promise((r) => setTimeout(r, 5));
     const { summary } = await handlers.workspaceSave({ document: { ...a, context: { ...a.context, title: 'A, herzien' } } });
     expect(summary.updatedAt > a.updatedAt).toBe(true);
     const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.json`), 'utf8'));
@@ -57,7 +56,7 @@ describe('handlers on a real workspace folder', () => {
     expect(copy.document.context.title).toBe('Groen in de wijk (kopie)');
     await expect(
       handlers.workspaceImport({ fileName: 'x.json', contentBase64: Buffer.from('{').toString('base64') }),
-    ).rejects.toMatchObject({ code: 'invalid-request' });
+    ).rejects.toMatchObject({ code: 'file-not-json' });
   });
 
   it('list ignores files that are not assessments instead of failing', async () => {

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentText } from '../../../../shared/model/load';
-import { tempDir } from '../../../helpers';
+import { seededRandom, tempDir } from '../../../helpers';
 
 const KILLS = 120;
+/** Seeded, so a failing run can be repeated kill for kill. */
+const SEED = 20260301;
 
-/** Runs the child until it has saved once, waits a random moment, then kills it hard. */
+/** Runs the child until it has saved once, waits the given moment, then kills it hard. */
 function runAndKill(script: string, dir: string, delayMs: number): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -19,12 +21,12 @@ function runAndKill(script: string, dir: string, delayMs: number): Promise<void>
 }
 
 describe('crash safety of saving', () => {
-  it(`the file always parses as the old or the new version, over ${KILLS} kills at random moments`, async () => {
+  it(`the file always parses as the old or the new version, over ${KILLS} kills at seeded random moments`, async () => {
     const root = await tempDir();
     const script = join(root, 'save-loop.cjs');
     // One plain-Node bundle of the real workspace code, so each child starts in milliseconds.
     await build({
-      entryPoints: ['test/electron/main/documents/save-loop.child.ts'],
+      entryPoints: ['test/electron/backend/documents/save-loop.child.ts'],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -33,8 +35,9 @@ describe('crash safety of saving', () => {
     });
     const dir = join(root, 'werkmap');
     const seen = { A: 0, B: 0 };
+    const random = seededRandom(SEED);
     for (let k = 0; k < KILLS; k++) {
-      await runAndKill(script, dir, Math.floor(Math.random() * 40));
+      await runAndKill(script, dir, Math.floor(random() * 40));
       const text = await readFile(join(dir, 'crash-doc.json'), 'utf8');
       const { document } = parseDocumentText(text);
       const title = document.context.title as 'A' | 'B';

@@ -1,7 +1,7 @@
-import type { Handlers } from '../../../shared/api';
-import type { Workspace } from '../documents/workspace';
-import { saveExport, type ChooseSavePath } from '../export/save-file';
-import type { SettingsService } from '../settings';
+import type { Handlers } from '../../shared/api';
+import type { Workspace } from './documents/workspace';
+import { saveExport, type ChooseSavePath } from './export/save-file';
+import type { SettingsService } from './settings';
 
 /** What the handlers need; main and the bridge each wire their own. */
 export interface HandlerDeps {
@@ -15,6 +15,8 @@ export interface HandlerDeps {
   onQuitReady?: (saved: boolean) => void;
   /** Told when the recent documents changed (the menu shows them). */
   onRecentChanged?: () => void;
+  /** Told when the renderer listens for events (main holds them back until then). */
+  onRendererReady?: () => void;
 }
 
 /** Puts a document first in the recent list (at most 10, no duplicates). */
@@ -57,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     appQuitReady: async ({ saved }) => {
       deps.onQuitReady?.(saved);
+      return { ok: true as const };
+    },
+    rendererReady: async () => {
+      deps.onRendererReady?.();
       return { ok: true as const };
     },
     fileSave: async ({ kind, suggestedName, contentBase64 }) =>

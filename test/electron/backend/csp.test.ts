@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, parseCsp } from '../../../../electron/main/security/csp';
+import { CONTENT_SECURITY_POLICY, parseCsp } from '../../../electron/backend/csp';
 
 /** Reads the CSP meta tag from the built index.html (the global setup builds the renderer). */
 function builtPolicy(): string {
