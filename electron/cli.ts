@@ -143,7 +143,12 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (values.json) return ok([JSON.stringify(findings, null, 2)]);
       if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
       const label = (s: string) => translate(lang, `severity.${s}`);
-      return ok(findings.map((f) => `[${label(f.severity)}] ${findingText(f, lang, (key, values) => translate(lang, key, values))} (${translate(lang, `steps.${f.target.step}`)})`));
+      return ok(
+        findings.map(
+          (f) =>
+            `[${label(f.severity)}] ${findingText(f, lang, (key, values) => translate(lang, key, values))} (${translate(lang, `steps.${f.target.step}`)})`,
+        ),
+      );
     }
     case 'catalogue': {
       if (file) return usage(`Onverwacht argument: ${file}`);
