@@ -30,10 +30,11 @@ export function implementationBlocks(doc: AssessmentDocument, lang: Lang): Block
     const signal = indicatorSignal(ind, series);
     const values =
       series
-        .map(
-          (m) =>
-            `${m.date}: ${num(lang, m.value)}${m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : ''}${m.note ? ` — ${m.note}` : ''}${m.source ? ` [${t('report.source')}: ${m.source}]` : ''}`,
-        )
+        .map((m) => {
+          const comparison = m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : '';
+          const source = m.source ? ` [${t('report.source')}: ${m.source}]` : '';
+          return `${m.date}: ${num(lang, m.value)}${comparison}${m.note ? ` — ${m.note}` : ''}${source}`;
+        })
         .join('\n') || '—';
     return [
       { text: ind.name, bold: true },
@@ -182,7 +183,8 @@ export function evaluationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
                 bold: mismatch,
               },
               c.realised?.evidence || '—',
-              `${c.realised?.contributionConfidence ? `${t(`enums.confidence.${c.realised.contributionConfidence}`)}: ` : ''}${c.realised?.contributionArgument || '—'}`,
+              (c.realised?.contributionConfidence ? `${t(`enums.confidence.${c.realised.contributionConfidence}`)}: ` : '') +
+                (c.realised?.contributionArgument || '—'),
             ];
           }),
         },

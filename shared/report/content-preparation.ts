@@ -8,6 +8,7 @@ import { direction, num, orEmpty, tr, type Lang } from './format';
 
 const scaleName = (lang: Lang, id: string | null) => (id ? (scaleLevels.find((s) => s.id === id)?.name[lang] ?? id) : '—');
 const levelName = (lang: Lang, id: string | null) => (id ? (levels.find((l) => l.id === id)?.name[lang] ?? id) : '—');
+const DIMENSION_KEY = { 'hier-en-nu': 'report.dimHere', later: 'report.dimLater', elders: 'report.dimElsewhere' } as const;
 
 /** Problem and ambition, theory of change, options, effects, spill-overs, indicators, perceived outcomes. */
 export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
@@ -68,7 +69,8 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
     ],
     rows: p.options.map((o) => [
       {
-        text: `${o.name}${o.isZeroOption ? ` (${t('report.zero')})` : ''}${p.preferredOptionId === o.id ? ` (${t('report.preferred')})` : ''}`,
+        text:
+          o.name + (o.isZeroOption ? ` (${t('report.zero')})` : '') + (p.preferredOptionId === o.id ? ` (${t('report.preferred')})` : ''),
         bold: true,
       },
       o.description || '—',
@@ -96,7 +98,7 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
       ],
       rows: effects.map((e) => [
         {
-          text: `${themeOf(e.theme).name[lang]}\n(${t(`report.${dimensionOf(e.theme) === 'hier-en-nu' ? 'dimHere' : dimensionOf(e.theme) === 'later' ? 'dimLater' : 'dimElsewhere'}`)})`,
+          text: `${themeOf(e.theme).name[lang]}\n(${t(DIMENSION_KEY[dimensionOf(e.theme)])})`,
           bold: true,
         },
         { text: direction(lang, e.direction), tone: (e.direction ?? 0) > 0 ? 'positive' : (e.direction ?? 0) < 0 ? 'negative' : 'neutral' },
@@ -200,9 +202,17 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
         i.name,
         [
           i.definition,
-          `${t('report.kind')}: ${t(`enums.kind.${i.kind}`)}; ${t('report.scale')}: ${scaleName(lang, i.scale)}; ${t('fields.level')}: ${levelName(lang, i.level)}`,
+          [
+            `${t('report.kind')}: ${t(`enums.kind.${i.kind}`)}`,
+            `${t('report.scale')}: ${scaleName(lang, i.scale)}`,
+            `${t('fields.level')}: ${levelName(lang, i.level)}`,
+          ].join('; '),
           `${t('report.source')}: ${i.source || '—'}`,
-          `${t('fields.frequency')}: ${choice('frequency', i.frequency)}; ${t('fields.dataCost')}: ${choice('costQuality', i.dataCost)}; ${t('fields.dataQuality')}: ${choice('costQuality', i.dataQuality)}`,
+          [
+            `${t('fields.frequency')}: ${choice('frequency', i.frequency)}`,
+            `${t('fields.dataCost')}: ${choice('costQuality', i.dataCost)}`,
+            `${t('fields.dataQuality')}: ${choice('costQuality', i.dataQuality)}`,
+          ].join('; '),
           `${t('fields.indicatorOwner')}: ${i.owner || '—'}`,
         ]
           .filter(Boolean)
