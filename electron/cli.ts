@@ -130,8 +130,11 @@ export async function run(argv: string[]): Promise<Outcome> {
       const findings = critique(loaded.document);
       if (values.json) return ok([JSON.stringify(findings, null, 2)]);
       if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
-      const label = (s: string) => translate(lang, `severity.${s}`);
-      return ok(findings.map((f) => `[${label(f.severity)}] ${f.message[lang]} (${translate(lang, `steps.${f.target.step}`)})`));
+      return ok(
+        findings.map(
+          (f) => `[${translate(lang, `severity.${f.severity}`)}] ${f.message[lang]} (${translate(lang, `steps.${f.target.step}`)})`,
+        ),
+      );
     }
     case 'catalogue': {
       if (file) return usage(`Onverwacht argument: ${file}`);

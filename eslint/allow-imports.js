@@ -88,7 +88,10 @@ const allowImports = {
       ImportExpression: (node) => check(node, node.source),
       TSImportEqualsDeclaration: (node) =>
         node.moduleReference.type === 'TSExternalModuleReference' && check(node, node.moduleReference.expression),
-      TSImportType: (node) => check(node, node.argument.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+      TSImportType: (node) => {
+        const source = node.source ?? node.argument;
+        check(node, source.type === 'TSLiteralType' ? source.literal : source);
+      },
       CallExpression(node) {
         const callee = node.callee;
         const isRequire = callee.type === 'Identifier' && callee.name === 'require';

@@ -1,4 +1,5 @@
 /** Report sections of the implementation and evaluation phases. */
+import type { MessageKey, MessageValues } from '../i18n';
 import { expectedVersusRealised } from '../analysis/compare';
 import { indicatorSignal, targetReached, yearFraction } from '../analysis/signal';
 import { sparkline } from '../charts/sparkline';
@@ -10,7 +11,7 @@ import { date, direction, num, orEmpty, tr, type Lang } from './format';
 
 /** Frozen expectations, measurements with sparklines, signals, citizen signals, adjustments. */
 export function implementationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
   const impl = doc.implementation;
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.implementation'), pageBreakBefore: true }];
   blocks.push({ kind: 'heading', level: 2, text: t('report.frozen') });
@@ -120,7 +121,7 @@ export function implementationBlocks(doc: AssessmentDocument, lang: Lang): Block
 
 /** Results, expected versus realised, unintended effects, perceived outcomes, distribution, conclusions. */
 export function evaluationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
   const ev = doc.evaluation;
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.evaluation'), pageBreakBefore: true }];
 

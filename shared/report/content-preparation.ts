@@ -1,4 +1,5 @@
 /** Report sections of the preparation phase. */
+import type { MessageKey, MessageValues } from '../i18n';
 import { indicatorSignal } from '../analysis/signal';
 import { dimensionOf, themeOf, themes, THEME_IDS, scaleLevels, levels } from '../framework/framework';
 import { latestByIndicator, measurementsByIndicator } from '../analysis/measurements';
@@ -13,7 +14,7 @@ const DIMENSION_KEY = { 'hier-en-nu': 'report.dimHere', later: 'report.dimLater'
 /** Problem and ambition, theory of change, options, effects, spill-overs, indicators, perceived outcomes. */
 export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   const p = doc.preparation;
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.preparation'), pageBreakBefore: true }];
   const c = doc.context;
   blocks.push({ kind: 'heading', level: 2, text: t('steps.context') });
@@ -195,7 +196,7 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
   );
   if (p.indicators.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: t('report.indicatorDetails') });
-    const choice = (group: string, v: string | null) => (v ? t(`enums.${group}.${v}`) : '—');
+    const choice = (key: MessageKey | null) => (key ? t(key) : '—');
     blocks.push({
       kind: 'fields',
       rows: p.indicators.map((i) => [
@@ -209,9 +210,9 @@ export function preparationBlocks(doc: AssessmentDocument, lang: Lang): Block[] 
           ].join('; '),
           `${t('report.source')}: ${i.source || '—'}`,
           [
-            `${t('fields.frequency')}: ${choice('frequency', i.frequency)}`,
-            `${t('fields.dataCost')}: ${choice('costQuality', i.dataCost)}`,
-            `${t('fields.dataQuality')}: ${choice('costQuality', i.dataQuality)}`,
+            `${t('fields.frequency')}: ${choice(i.frequency && `enums.frequency.${i.frequency}`)}`,
+            `${t('fields.dataCost')}: ${choice(i.dataCost && `enums.costQuality.${i.dataCost}`)}`,
+            `${t('fields.dataQuality')}: ${choice(i.dataQuality && `enums.costQuality.${i.dataQuality}`)}`,
           ].join('; '),
           `${t('fields.indicatorOwner')}: ${i.owner || '—'}`,
         ]

@@ -1,4 +1,5 @@
 /** The report's content: document → blocks, for the whole cycle or one phase, in Dutch or English. */
+import type { MessageKey, MessageValues } from '../i18n';
 import { critique } from '../analysis/findings';
 import { tradeoffs } from '../analysis/tradeoffs';
 import { divergingBars } from '../charts/diverging-bars';
@@ -22,7 +23,7 @@ export interface ReportOptions {
 }
 
 function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean): Block[] {
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
   const p = doc.preparation;
   const preferred = p.options.find((o) => o.id === p.preferredOptionId) ?? p.options[0];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.summary'), pageBreakBefore: true }];
@@ -128,7 +129,7 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
 }
 
 function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = (key: string) => tr(lang, key);
+  const t = (key: MessageKey) => tr(lang, key);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.appendix'), pageBreakBefore: true }];
   blocks.push({ kind: 'heading', level: 2, text: t('report.method') });
   blocks.push({ kind: 'paragraph', text: t('report.methodText') });
@@ -161,7 +162,7 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
 /** Builds the report's content. */
 export function reportContent(doc: AssessmentDocument, options: ReportOptions): ReportContent {
   const { lang, phase } = options;
-  const t = (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
   const c = doc.context;
   const kind = t(`report.reportKind.${phase}`);
   const scale = c.area.scale ? scaleLevels.find((s) => s.id === c.area.scale)?.name[lang] : null;
