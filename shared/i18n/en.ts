@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...wizardEn,
   ...phasesEn,
   ...reportEn,
+  ...pasteEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

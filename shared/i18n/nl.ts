@@ -1,3 +1,4 @@
+import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -7,6 +8,7 @@ export const nl = {
   ...wizardNl,
   ...phasesNl,
   ...reportNl,
+  ...pasteNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',
