@@ -4,6 +4,7 @@
  * serves the PDF painter and the tests.
  */
 import type { Chart, Tone } from '../charts/shapes';
+import { toneColour } from '../charts/palette';
 import { cellText, type Block, type Cell } from './blocks';
 import { wrap, type Measure } from './text';
 
@@ -37,16 +38,6 @@ const PT = 0.3528;
 /** Line height in mm for a font size in pt. */
 export const lineHeight = (size: number) => size * PT * 1.35;
 const SIZES = { h1: 17, h2: 13, h3: 11, body: 10, small: 8.5, table: 8.5 };
-const TONES: Record<Tone, string> = {
-  positive: '#1e6b2e',
-  negative: '#a4001d',
-  neutral: '#1a1a1a',
-  muted: '#555555',
-  target: '#154273',
-  baseline: '#6b6b6b',
-};
-/** The colour of a tone. */
-export const toneColour = (tone: Tone) => TONES[tone];
 
 /** Lays out the report's blocks on pages. */
 export function layout(blocks: readonly Block[], measure: Measure): Laid {
@@ -265,7 +256,14 @@ function ellipsis(s: string, width: number, size: number, bold: boolean, measure
 function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: number): void {
   for (const s of chart.shapes) {
     if (s.kind === 'rect')
-      items.push({ kind: 'rect', x: x + s.x * scale, y: y + s.y * scale, w: s.width * scale, h: s.height * scale, fill: TONES[s.tone] });
+      items.push({
+        kind: 'rect',
+        x: x + s.x * scale,
+        y: y + s.y * scale,
+        w: s.width * scale,
+        h: s.height * scale,
+        fill: toneColour(s.tone),
+      });
     else if (s.kind === 'line')
       items.push({
         kind: 'line',
@@ -273,7 +271,7 @@ function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: nu
         y1: y + s.y1 * scale,
         x2: x + s.x2 * scale,
         y2: y + s.y2 * scale,
-        color: TONES[s.tone],
+        color: toneColour(s.tone),
         width: 0.3,
         dashed: s.dashed,
       });
@@ -285,7 +283,7 @@ function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: nu
           y1: y + s.points[i - 1]![1] * scale,
           x2: x + s.points[i]![0] * scale,
           y2: y + s.points[i]![1] * scale,
-          color: TONES[s.tone],
+          color: toneColour(s.tone),
           width: 0.4,
         });
     else if (s.kind === 'circle')
@@ -295,7 +293,7 @@ function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: nu
         y: y + (s.cy - s.r) * scale,
         w: 2 * s.r * scale,
         h: 2 * s.r * scale,
-        fill: TONES[s.tone],
+        fill: toneColour(s.tone),
       });
     else
       items.push({
