@@ -6,15 +6,18 @@
 //   known-folder:  reports any source file outside the known folders.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const builtins = new Set(builtinModules);
+// Folder names in the allow-lists are relative to the project root (this file's parent), whatever the cwd.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What a module specifier names: a file of the project (root-relative), a Node builtin or a package. */
-function classify(specifier, filename, root) {
+function classify(specifier, filename) {
   const bare = specifier.split('?')[0];
   if (bare.startsWith('.') || bare.startsWith('/')) {
     const absolute = path.resolve(path.dirname(filename), bare);
-    return { kind: 'file', name: path.relative(root, absolute).split(path.sep).join('/') };
+    return { kind: 'file', name: path.relative(ROOT, absolute).split(path.sep).join('/') };
   }
   if (bare.startsWith('node:') || builtins.has(bare.split('/')[0])) return { kind: 'builtin', name: bare };
   const parts = bare.split('/');
@@ -62,7 +65,6 @@ const allowImports = {
   },
   create(context) {
     const options = context.options[0];
-    const root = context.cwd;
     const filename = context.filename;
 
     function check(node, source) {
@@ -74,7 +76,7 @@ const allowImports = {
         context.report({ node, messageId: 'computed', data: { folder: options.folder } });
         return;
       }
-      const target = classify(specifier, filename, root);
+      const target = classify(specifier, filename);
       if (allowed(target, options)) return;
       const what =
         target.kind === 'file' ? `a file in ${target.name.split('/')[0]}/` : target.kind === 'builtin' ? 'a Node builtin' : 'a package';
