@@ -30,7 +30,7 @@ function find(tree: unknown, key: string): string | undefined {
 }
 
 /** Fills {{name}} placeholders from values. */
-export function fill(template: string, values: MessageValues = {}): string {
+function fill(template: string, values: MessageValues = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
