@@ -1,88 +1,111 @@
-// Lint, including the layering rule of ARCHITECTURE.md:
-//   renderer -> shared, electron -> shared; never shared -> *; never renderer <-> electron.
+// Lint, including the layering of ARCHITECTURE.md as an allow-list per folder (eslint/allow-imports.js):
+//   renderer -> shared, electron -> shared; never shared -> *; never renderer <-> electron;
+//   the bridge and the CLI use the plain-Node backend, never electron/main.
+// A folder without a rule here is an error: every source file lives in a known folder.
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import local from './eslint/allow-imports.js';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'http',
-  'https',
-  'net',
-  'url',
-  'util',
-  'worker_threads',
-  'stream',
-];
+const SOURCE = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+const KNOWN = ['shared', 'renderer', 'electron', 'test', 'eslint'];
+const ROOT_CONFIGS = ['eslint.config.js', 'electron.vite.config.ts', 'vite.config.ts', 'vitest.config.ts', 'playwright.config.ts'];
+
+// shared/ runs everywhere (main, renderer, worker, CLI): plain ES, plus the few WHATWG globals that
+// every one of those runtimes has. Everything else a browser or Node defines is forbidden there.
+const SHARED_GLOBALS = ['TextEncoder', 'TextDecoder', 'structuredClone', 'atob', 'btoa'];
+const es = new Set(Object.keys(globals.es2024));
+const hostGlobals = [
+  ...new Set([
+    ...Object.keys(globals.browser),
+    ...Object.keys(globals.worker),
+    ...Object.keys(globals.serviceworker),
+    ...Object.keys(globals.node),
+    ...Object.keys(globals.nodeBuiltin),
+    ...Object.keys(globals.commonjs),
+  ]),
+].filter((name) => !es.has(name) && !SHARED_GLOBALS.includes(name));
+const nodeOnlyGlobals = [...new Set([...Object.keys(globals.node), ...Object.keys(globals.commonjs)])].filter(
+  (name) => !es.has(name) && !(name in globals.browser) && !(name in globals.worker),
+);
+
+const allow = (options) => ({ 'local/allow-imports': ['error', options] });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'blob-report/**'] },
   ...tseslint.configs.recommended,
   {
+    files: [SOURCE],
+    plugins: { local },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
+  // Data files: long labels and descriptions are content, not code.
+  { files: ['shared/framework/catalogue.ts', 'shared/i18n/*.ts'], rules: { 'max-len': 'off' } },
   {
-    files: ['shared/**/*.{ts,tsx}'],
+    files: [SOURCE],
+    ignores: [...KNOWN.map((folder) => `${folder}/**`), ...ROOT_CONFIGS],
+    rules: { 'local/known-folder': ['error', { known: [...KNOWN.map((f) => `${f}/`), ...ROOT_CONFIGS].join(', ') }] },
+  },
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: { ...globals.es2024 } },
     rules: {
-      'no-restricted-imports': [
+      ...allow({
+        folder: 'shared/',
+        folders: ['shared/'],
+        packages: ['zod', 'jspdf'],
+        why: 'shared/ is pure TypeScript for every runtime: itself, zod and jspdf only.',
+      }),
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'],
-              message: 'shared/ is pure: it imports nothing from renderer/ or electron/.',
-            },
-            {
-              group: ['electron', 'electron-store', 'conf', 'react', 'react-*', 'mobx', 'mobx-*', 'i18next', ...nodeBuiltins],
-              message: 'shared/ is pure TypeScript: no electron, react, mobx, DOM or node imports.',
-            },
-          ],
-        },
+        { name: 'globalThis', message: 'shared/ uses plain ES globals only.' },
+        ...hostGlobals.map((name) => ({ name, message: `shared/ uses plain ES globals only ('${name}' belongs to a browser or Node).` })),
       ],
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.worker } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'no-restricted-imports': [
+      ...reactHooks.configs.recommended.rules,
+      ...allow({
+        folder: 'renderer/',
+        folders: ['renderer/', 'shared/', 'assets/'],
+        packages: ['react', 'react-dom', 'mobx', 'mobx-react-lite', 'jspdf'],
+        why: 'The renderer is a sandboxed page: it reaches the Node side only through the Backend contract.',
+      }),
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/electron/**', '../electron', '../../electron'],
-              message: 'The renderer reaches the Node side only through the Backend contract (renderer/backend.ts).',
-            },
-            {
-              group: ['electron', 'electron-store', 'conf', ...nodeBuiltins],
-              message: 'The renderer runs in a sandboxed page: no electron or node modules.',
-            },
-          ],
-        },
+        ...nodeOnlyGlobals.map((name) => ({ name, message: `The renderer is a sandboxed page: '${name}' is Node's.` })),
       ],
     },
   },
   {
-    files: ['electron/**/*.{ts,tsx,mjs}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '../renderer', '../../renderer', 'react', 'react-dom', 'mobx', 'mobx-react-lite'],
-              message: 'electron/ never imports the renderer.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['electron/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: allow({
+      folder: 'electron/',
+      folders: ['electron/', 'shared/', 'assets/', 'package.json'],
+      packages: ['electron', 'electron-store', 'conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      builtins: true,
+      why: 'electron/ never imports the renderer.',
+    }),
   },
+  {
+    files: ['electron/bridge/**', 'electron/cli.ts', 'electron/bin.mjs'],
+    rules: allow({
+      folder: 'electron/bridge/ and electron/cli.ts',
+      folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts'],
+      denyFolders: ['electron/main/', 'electron/preload/'],
+      packages: ['conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      builtins: true,
+      why: 'The bridge and the CLI use the plain-Node backend (electron/backend/), never the Electron wiring.',
+    }),
+  },
+  { files: ['test/**', ...ROOT_CONFIGS], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -132,9 +132,9 @@ export async function run(argv: string[]): Promise<Outcome> {
       if ('code' in loaded) return loaded;
       const { document: d, migratedFrom } = loaded;
       const note = migratedFrom ? `, gemigreerd van versie ${migratedFrom}` : '';
-      return ok([
-        `Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${translate('nl', `phase.${d.context.phase}`)}; ${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten)`,
-      ]);
+      const phase = translate('nl', `phase.${d.context.phase}`);
+      const counts = `${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten`;
+      return ok([`Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${phase}; ${counts})`]);
     }
     case 'check': {
       const loaded = await load(file, lang);
@@ -142,20 +142,28 @@ export async function run(argv: string[]): Promise<Outcome> {
       const findings = critique(loaded.document);
       if (values.json) return ok([JSON.stringify(findings, null, 2)]);
       if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
-      const label = (s: string) => translate(lang, `severity.${s}`);
+      const text = (f: (typeof findings)[number]) => findingText(f, lang, (key, values) => translate(lang, key, values));
       return ok(
-        findings.map(
-          (f) =>
-            `[${label(f.severity)}] ${findingText(f, lang, (key, values) => translate(lang, key, values))} (${translate(lang, `steps.${f.target.step}`)})`,
-        ),
+        findings.map((f) => `[${translate(lang, `severity.${f.severity}`)}] ${text(f)} (${translate(lang, `steps.${f.target.step}`)})`),
       );
     }
     case 'catalogue': {
       if (file) return usage(`Onverwacht argument: ${file}`);
       if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
-      const lines = catalogue.map(
-        (i) =>
-          `${i.id}\t${themeOf(i.theme).name[lang]}\t${i.name[lang]}\t${i.unit[lang]}\t${i.goodDirection === 'up' ? '↑' : '↓'}\t${i.kind === 'subjective' ? (lang === 'nl' ? 'subjectief' : 'subjective') : lang === 'nl' ? 'objectief' : 'objective'}\t${i.source.name}`,
+      const kindName = {
+        nl: { subjective: 'subjectief', objective: 'objectief' },
+        en: { subjective: 'subjective', objective: 'objective' },
+      };
+      const lines = catalogue.map((i) =>
+        [
+          i.id,
+          themeOf(i.theme).name[lang],
+          i.name[lang],
+          i.unit[lang],
+          i.goodDirection === 'up' ? '↑' : '↓',
+          kindName[lang][i.kind],
+          i.source.name,
+        ].join('\t'),
       );
       const counts = themes.map((t) => `${t.name[lang]}: ${catalogue.filter((i) => i.theme === t.id).length}`);
       return ok([

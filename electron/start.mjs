@@ -19,7 +19,8 @@ export function electronBinary() {
 const binary = electronBinary();
 if (!binary) {
   console.error(
-    'Geen Electron-programma gevonden op deze machine (het kan hier niet worden gedownload); start de app in de browser met: npm run web -- --workspace MAP',
+    'Geen Electron-programma gevonden op deze machine (het kan hier niet worden gedownload); ' +
+      'start de app in de browser met: npm run web -- --workspace MAP',
   );
   process.exit(1);
 }

@@ -4,6 +4,7 @@
  * message catalogue (`errors.<code>` in shared/i18n/errors.nl.ts and errors.en.ts).
  */
 import type { z } from 'zod';
+import { isMessageKey, type MessageKey, type MessageValues } from './i18n/lookup';
 
 /** Every code an error or a problem (one path inside a file or request) can carry. */
 export const errorCodes = [
@@ -161,7 +162,7 @@ export function problemsOf(error: z.ZodError, root = ''): Problem[] {
 }
 
 /** A translator: a catalogue key and its placeholder values to words. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** The words of one code, with parameters whose values name a type or origin translated too. */
 export function describeCode(t: Translate, code: ErrorCode, params: ErrorParams, path?: string): string {
@@ -170,8 +171,7 @@ export function describeCode(t: Translate, code: ErrorCode, params: ErrorParams,
     const value = params[name];
     if (typeof value === 'string') {
       const key = `errors.types.${value}`;
-      const word = t(key);
-      if (word !== key) values[name] = word;
+      if (isMessageKey(key)) values[name] = t(key);
     }
   }
   return t(`errors.${code}`, values);

@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type
 import ElectronStore from 'electron-store';
 import type { MenuCommand } from '../../shared/api';
 import { callNames, channelOf, eventChannelOf } from '../../shared/api-calls';
-import { translate } from '../../shared/i18n';
+import { translate, type Messages } from '../../shared/i18n';
 import { wireBackend } from '../backend/wire';
 import { chooseOpenPathWith, chooseSavePathWith } from './dialogs';
 import { dispatch } from '../backend/dispatch';
@@ -76,7 +76,7 @@ void app.whenReady().then(() => {
     clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
     confirmDiscard: async () => {
       const lang = backend.settings.get().language;
-      const t = (key: string) => translate(lang, `menu.${key}`);
+      const t = (key: keyof Messages['menu']) => translate(lang, `menu.${key}`);
       const options = {
         type: 'warning' as const,
         title: t('quitTitle'),

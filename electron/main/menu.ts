@@ -3,7 +3,7 @@
  * document go to the renderer (send); clipboard, zoom and full screen use Electron's roles.
  */
 import type { MenuCommand } from '../../shared/api';
-import { translate } from '../../shared/i18n';
+import { translate, type Messages } from '../../shared/i18n';
 
 /** The subset of Electron's MenuItemConstructorOptions we use. */
 export interface MenuItem {
@@ -25,7 +25,7 @@ export interface MenuInput {
 
 /** The menu: Bestand, Bewerken, Beeld, Help (with the app menu first on macOS). */
 export function buildMenuTemplate({ language, recent, platform, send }: MenuInput): MenuItem[] {
-  const t = (key: string) => translate(language, `menu.${key}`);
+  const t = (key: keyof Messages['menu']) => translate(language, `menu.${key}`);
   const sep: MenuItem = { type: 'separator' };
   const menu: MenuItem[] = [
     {

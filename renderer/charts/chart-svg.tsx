@@ -1,14 +1,5 @@
-import type { Chart, Tone } from '../../shared/charts/shapes';
-
-/** Colours per tone (contrast ≥ 3:1 against white for graphics). */
-export const TONE_COLOURS: Record<Tone, string> = {
-  positive: '#1e6b2e',
-  negative: '#a4001d',
-  neutral: '#1a1a1a',
-  muted: '#6b6b6b',
-  target: '#154273',
-  baseline: '#6b6b6b',
-};
+import { toneColour } from '../../shared/charts/palette';
+import type { Chart } from '../../shared/charts/shapes';
 
 /**
  * Paints chart geometry from shared/charts as SVG. The SVG is an image with a title; the data is
@@ -37,7 +28,7 @@ export function ChartSvg({
       <title>{title}</title>
       {description ? <desc>{description}</desc> : null}
       {chart.shapes.map((s, i) => {
-        const colour = TONE_COLOURS[s.tone];
+        const colour = toneColour(s.tone);
         switch (s.kind) {
           case 'rect':
             return <rect key={i} x={s.x} y={s.y} width={s.width} height={s.height} fill={colour} />;

@@ -4,9 +4,9 @@
  * which records undo steps and schedules the autosave.
  */
 import { observer } from 'mobx-react-lite';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
-import { parseLocaleDate } from '../../shared/analysis/numbers';
+import { formatNumberInput, parseLocaleDate, parseNumber, type NumberNotation } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { useStore } from '../stores/context';
 
@@ -133,33 +133,34 @@ export const SelectField = observer(function SelectField<V extends string | numb
   );
 });
 
-/** Parses a number as a Dutch or English user types it: "12,5", "12.5", "1.234,5", "-3". */
-export function parseDecimal(text: string): number | null {
-  const clean = text.trim().replace(/\s/g, '');
-  if (clean === '') return null;
-  let normal = clean;
-  if (clean.includes(',') && clean.includes('.'))
-    normal = clean.lastIndexOf(',') > clean.lastIndexOf('.') ? clean.replace(/\./g, '').replace(',', '.') : clean.replace(/,/g, '');
-  else if (clean.includes(',')) normal = clean.replace(',', '.');
-  if (!/^[-+]?\d*\.?\d+$/.test(normal)) return Number.NaN;
-  return Number(normal);
+/** Reads a number field's text in the document's notation: null when empty, undefined when it is no allowed number. */
+function readNumber(
+  text: string,
+  notation: NumberNotation,
+  rules: { integer?: boolean; min?: number; max?: number },
+): number | null | undefined {
+  if (text.trim() === '') return null;
+  const value = parseNumber(text, notation);
+  if (value === null) return undefined;
+  if (rules.integer && !Number.isInteger(value)) return undefined;
+  if ((rules.min !== undefined && value < rules.min) || (rules.max !== undefined && value > rules.max)) return undefined;
+  return value;
 }
 
-/** A number field that accepts a decimal comma; invalid input is shown, not saved. */
+/** A number field in the document's notation (nl "1.234,5", en "1,234.5"); invalid input is shown, not saved. */
 export const NumberField = observer(function NumberField(props: Bound<number | null> & { integer?: boolean; min?: number; max?: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const edit = useEdit(props);
   const id = fieldId(props.field, props.itemId);
   const errorId = useId();
-  const format = (v: number | null) => (v === null ? '' : i18n.language === 'en' ? String(v) : String(v).replace('.', ','));
-  const [text, setText] = useState(format(props.value));
-  const [error, setError] = useState('');
-  const { assessment } = useStore();
-  // Follow outside changes (undo, redo, another field) when the text does not already mean them.
-  useEffect(() => {
-    const parsed = parseDecimal(text);
-    if (parsed !== props.value && !(Number.isNaN(parsed as number) && error)) setText(format(props.value));
-  }, [props.value, assessment.revision, i18n.language]);
+  const notation = useStore().assessment.document?.context.language ?? 'nl';
+  const [draft, setDraft] = useState<string | null>(null);
+  const parsed = draft === null ? null : readNumber(draft, notation, props);
+  const error = parsed === undefined ? t(props.integer ? 'fields.invalidYear' : 'fields.invalidNumber') : '';
+  // The typed text while it means the stored value or is wrong; after an outside change (undo, redo,
+  // another field) the stored value.
+  const stored = props.value === null ? '' : formatNumberInput(props.value, notation);
+  const text = draft !== null && (parsed === undefined || parsed === props.value) ? draft : stored;
 
   return (
     <div className={`field ${props.className ?? ''}`}>
@@ -174,21 +175,9 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          const value = parseDecimal(next);
-          const bad =
-            value !== null &&
-            (Number.isNaN(value) ||
-              (props.integer && !Number.isInteger(value)) ||
-              (props.min !== undefined && value < props.min) ||
-              (props.max !== undefined && value > props.max));
-          if (bad) {
-            setError(props.integer ? t('fields.invalidYear') : t('fields.invalidNumber'));
-            return;
-          }
-          setError('');
-          edit(value);
+          setDraft(e.target.value);
+          const value = readNumber(e.target.value, notation, props);
+          if (value !== undefined) edit(value);
         }}
       />
       {error ? (
@@ -248,20 +237,17 @@ function ParsedCell<V>(props: {
   );
 }
 
-/** A number cell that accepts a decimal comma; empty means "no value". */
+/** A number cell in the document's notation; empty means "no value". */
 export function NumberCell(props: {
   id: string;
   label: string;
   value: number | null;
-  lang: 'nl' | 'en';
+  notation: NumberNotation;
   invalidText: string;
   onCommit: (value: number | null) => void;
 }) {
-  const shown = props.value === null ? '' : props.lang === 'en' ? String(props.value) : String(props.value).replace('.', ',');
-  const parse = (text: string) => {
-    const value = parseDecimal(text);
-    return value !== null && Number.isNaN(value) ? undefined : value;
-  };
+  const shown = props.value === null ? '' : formatNumberInput(props.value, props.notation);
+  const parse = (text: string) => readNumber(text, props.notation, {});
   return (
     <ParsedCell
       id={props.id}

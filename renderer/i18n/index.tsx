@@ -4,10 +4,10 @@
  * two languages and one interpolation syntax need.)
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { nl, type Messages } from '../../shared/i18n/nl';
+import { lookup, type Language, type MessageKey, type MessageValues, type Messages } from '../../shared/i18n/lookup';
+import { nl } from '../../shared/i18n/nl';
 
-export type Language = 'nl' | 'en';
-type Values = Record<string, string | number | boolean | null | undefined>;
+export type { Language, MessageKey };
 
 const loaded: Partial<Record<Language, Messages>> = { nl };
 
@@ -16,24 +16,14 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (!loaded[language]) loaded[language] = (await import('../../shared/i18n/en')).en;
 }
 
-function lookup(tree: unknown, key: string): unknown {
-  let node = tree;
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return node;
-}
-
-/** A translator for one language: dotted keys, {{name}} placeholders, Dutch as fallback. */
-export function translator(language: Language): (key: string, values?: Values) => string {
+/** A translator for one language (the shared lookup: typed keys, Dutch as fallback). */
+export function translator(language: Language): (key: MessageKey, values?: MessageValues) => string {
   const messages = loaded[language] ?? nl;
-  return (key, values = {}) => {
-    const found = lookup(messages, key) ?? lookup(nl, key);
-    if (typeof found !== 'string') return key;
-    return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-  };
+  return (key, values) => lookup(messages, key, values);
 }
 
 interface Translation {
-  t: (key: string, values?: Values) => string;
+  t: (key: MessageKey, values?: MessageValues) => string;
   i18n: { language: Language };
 }
 

@@ -6,7 +6,7 @@ import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
 import { download } from '../components/download';
-import { toBase64 } from '../stores/workspace-store';
+import { toBase64 } from '../../shared/base64';
 import type { ReportMessage, ReportRequest } from './report.worker';
 
 /** Makes the PDF in a Web Worker; `onProgress` hears (page, pages). */

@@ -3,6 +3,7 @@
  * The PDF report, made off the UI thread: the same shared/report code as the CLI, with the
  * fonts fetched from the app's own assets. Posts progress per painted page.
  */
+import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { reportContent, type ReportOptions } from '../../shared/report/content';
 import { renderPdf } from '../../shared/report/pdf';
@@ -17,10 +18,7 @@ export type ReportMessage =
   { type: 'progress'; done: number; total: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
 
 async function base64(url: string): Promise<string> {
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return toBase64(new Uint8Array(await (await fetch(url)).arrayBuffer()));
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,16 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { Backend, QuarantinedFile, TrashedDocument } from '../../shared/api';
+import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
 
 /** Largest file the import accepts (the backend checks again). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** Bytes as base64, in chunks so large files do not overflow the call stack. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** The documents in the workspace folder, the trash and the files set aside. */
 export class WorkspaceStore {

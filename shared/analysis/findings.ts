@@ -5,6 +5,7 @@
  * field, item), so the UI can take the user there.
  */
 import type { Localized } from '../framework/types';
+import type { MessageKey, MessageValues } from '../i18n';
 import type { AssessmentDocument, Phase } from '../model/document';
 import type { StepId } from '../steps/list';
 import { RULES, type RuleId } from './rules/list';
@@ -28,7 +29,7 @@ export interface Finding {
   rule: RuleId;
   severity: Severity;
   phase: Phase;
-  message: { key: string; params: MessageParams };
+  message: { key: MessageKey; params: MessageParams };
   target: FindingTarget;
 }
 
@@ -49,7 +50,7 @@ export function critique(doc: AssessmentDocument): Finding[] {
   return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** A finding's message in one language, its params resolved with the same translator. */
 export function findingText(finding: Finding, lang: keyof Localized, t: Translate): string {

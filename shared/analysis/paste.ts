@@ -3,13 +3,18 @@
  * columns indicator; date; value; [source]; [note]; [comparison area]; [comparison value].
  * Every row is checked on its own: good rows are kept, bad rows say what is wrong.
  */
-import type { Localized } from '../framework/types';
 import type { Indicator, Measurement } from '../model/document';
-import { parseLocaleDate, parseLocaleNumber } from './numbers';
+import { parseLocaleDate, parseNumber, type NumberNotation } from './numbers';
+
+/** What is wrong with a pasted row; the words are the catalogue's `paste.<code>`, with the cell as {{text}}. */
+export interface PasteProblem {
+  code: 'unknownIndicator' | 'invalidDate' | 'invalidValue' | 'incompleteComparison';
+  text: string;
+}
 
 export type PastedRow =
   | { line: number; ok: true; measurement: Omit<Measurement, 'id'>; indicatorName: string }
-  | { line: number; ok: false; cells: string[]; errors: Localized[] };
+  | { line: number; ok: false; cells: string[]; errors: PasteProblem[] };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -24,7 +29,7 @@ export function findIndicator(indicators: readonly Indicator[], text: string): I
 }
 
 /** Parses pasted text into rows; a header row (no number in the value column) is skipped. */
-export function parsePastedMeasurements(text: string, indicators: readonly Indicator[], decimal: 'comma' | 'point' = 'comma'): PastedRow[] {
+export function parsePastedMeasurements(text: string, indicators: readonly Indicator[], notation: NumberNotation): PastedRow[] {
   const lines = text.split(/\r?\n/);
   const separator = lines.some((l) => l.includes('\t')) ? '\t' : ';';
   const rows: PastedRow[] = [];
@@ -34,27 +39,22 @@ export function parsePastedMeasurements(text: string, indicators: readonly Indic
     const line = index + 1;
     if (
       rows.length === 0 &&
-      parseLocaleNumber(cells[2] ?? '', decimal) === null &&
+      parseNumber(cells[2] ?? '', notation) === null &&
       /[a-z]/i.test(cells[2] ?? '') &&
       !findIndicator(indicators, cells[0] ?? '')
     )
       return;
-    const errors: Localized[] = [];
+    const errors: PasteProblem[] = [];
     const indicator = findIndicator(indicators, cells[0] ?? '');
-    if (!indicator) errors.push({ nl: `onbekende indicator "${cells[0] ?? ''}"`, en: `unknown indicator "${cells[0] ?? ''}"` });
+    if (!indicator) errors.push({ code: 'unknownIndicator', text: cells[0] ?? '' });
     const date = parseLocaleDate(cells[1] ?? '');
-    if (!date)
-      errors.push({
-        nl: `ongeldige datum "${cells[1] ?? ''}" (gebruik bijvoorbeeld 31-12-2025)`,
-        en: `invalid date "${cells[1] ?? ''}" (use for example 2025-12-31)`,
-      });
-    const value = parseLocaleNumber(cells[2] ?? '', decimal);
-    if (value === null) errors.push({ nl: `ongeldige waarde "${cells[2] ?? ''}"`, en: `invalid value "${cells[2] ?? ''}"` });
+    if (!date) errors.push({ code: 'invalidDate', text: cells[1] ?? '' });
+    const value = parseNumber(cells[2] ?? '', notation);
+    if (value === null) errors.push({ code: 'invalidValue', text: cells[2] ?? '' });
     let comparison: Measurement['comparison'] = null;
     if ((cells[5] ?? '') !== '' || (cells[6] ?? '') !== '') {
-      const cv = parseLocaleNumber(cells[6] ?? '', decimal);
-      if (!cells[5] || cv === null)
-        errors.push({ nl: 'vergelijking: geef een gebied en een waarde', en: 'comparison: give an area and a value' });
+      const cv = parseNumber(cells[6] ?? '', notation);
+      if (!cells[5] || cv === null) errors.push({ code: 'incompleteComparison', text: cells[6] ?? '' });
       else comparison = { area: cells[5].slice(0, 200), value: cv };
     }
     if (errors.length > 0 || !indicator || !date || value === null) {

@@ -4,7 +4,7 @@
  * about SVG, the DOM or PDF.
  */
 
-/** What a shape means; each painter maps a tone to its own colour. */
+/** What a shape means; the painters colour it from charts/palette.ts. */
 export type Tone = 'positive' | 'negative' | 'neutral' | 'muted' | 'target' | 'baseline';
 
 export interface Rect {

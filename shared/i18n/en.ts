@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
+import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...findingsEn,
   ...reportEn,
   ...errorsEn,
+  ...pasteEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

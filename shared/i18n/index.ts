@@ -1,9 +1,11 @@
 import { en } from './en';
-import { nl, type Messages } from './nl';
+import { isMessageKey, lookup, type Language, type MessageKey, type MessageValues, type Messages } from './lookup';
+import { nl } from './nl';
 
 /** The message catalogue, shared by the UI, the menus and the report. */
-export const messages: Record<'nl' | 'en', Messages> = { nl, en };
-export type { Messages };
+export const messages: Record<Language, Messages> = { nl, en };
+export type { Language, MessageKey, MessageValues, Messages };
+export { isMessageKey };
 
 /** All dotted keys of a message tree whose leaves are strings. */
 export function flattenKeys(tree: object, prefix = ''): string[] {
@@ -12,10 +14,7 @@ export function flattenKeys(tree: object, prefix = ''): string[] {
   );
 }
 
-/** Looks up a dotted key and fills {{name}} placeholders; for code outside React (menus, report). */
-export function translate(language: 'nl' | 'en', key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = messages[language];
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+/** Looks up a key in a language's catalogue (Dutch as fallback) and fills {{name}} placeholders. */
+export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
+  return lookup(messages[language], key, values);
 }

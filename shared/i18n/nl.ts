@@ -1,5 +1,6 @@
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
+import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -11,6 +12,7 @@ export const nl = {
   ...findingsNl,
   ...reportNl,
   ...errorsNl,
+  ...pasteNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

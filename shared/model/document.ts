@@ -30,10 +30,28 @@ const text = (max = 20_000) => z.string().max(max).default('');
 const shortText = () => text(500);
 
 /** Effect direction on broad prosperity: −2 (strongly negative) … +2 (strongly positive). */
-export const Direction = z.number().int().min(-2).max(2);
+export const Direction = z.literal([-2, -1, 0, 1, 2]);
 export const Confidence = z.enum(['low', 'medium', 'high']);
 /** When an effect shows: at once, within 2 years, 2–5 years, after more than 5 years. */
 export const TimeLag = z.enum(['none', 'short', 'medium', 'long']);
+/** Whether promoting one theme helps or hurts another. */
+export const Sign = z.enum(['positive', 'negative']);
+/** How strongly one theme affects another: 1 weak … 3 strong. */
+export const Strength = z.literal([1, 2, 3]);
+/** Whether a higher value of an indicator is better or worse. */
+export const GoodDirection = z.enum(['up', 'down']);
+/** Measured (objective) or perceived (subjective). */
+export const IndicatorKind = z.enum(['objective', 'subjective']);
+/** How often an indicator is measured. */
+export const Frequency = z.enum(['monthly', 'quarterly', 'yearly', 'biennial', 'once', 'other']);
+/** Cost or quality of data: low, medium, high. */
+export const CostQuality = z.enum(['low', 'medium', 'high']);
+/** Whether citizens noticed an intended outcome. */
+export const Noticed = z.enum(['yes', 'partly', 'no', 'unknown']);
+/** Whether inequality went down, stayed, went up. */
+export const Inequality = z.enum(['down', 'same', 'up', 'unknown']);
+/** The evaluation's recommendation for the policy. */
+export const Recommendation = z.enum(['continue', 'adjust', 'scale-up', 'stop']);
 
 export const Context = z.object({
   title: z.string().max(300),
@@ -86,8 +104,8 @@ export const Spillover = z.object({
   id: ItemId,
   from: ThemeId,
   to: ThemeId,
-  sign: z.enum(['positive', 'negative']),
-  strength: z.number().int().min(1).max(3),
+  sign: Sign,
+  strength: Strength,
   explanation: text(),
 });
 
@@ -100,16 +118,16 @@ export const Indicator = z.object({
   definition: text(),
   theme: ThemeId,
   unit: z.string().max(100).default(''),
-  goodDirection: z.enum(['up', 'down']),
-  kind: z.enum(['objective', 'subjective']),
+  goodDirection: GoodDirection,
+  kind: IndicatorKind,
   source: shortText(),
   scale: ScaleLevel.nullable().default(null),
   level: Level.nullable().default(null),
   baseline: ValueAtYear.nullable().default(null),
   target: ValueAtYear.nullable().default(null),
-  frequency: z.enum(['monthly', 'quarterly', 'yearly', 'biennial', 'once', 'other']).nullable().default(null),
-  dataCost: z.enum(['low', 'medium', 'high']).nullable().default(null),
-  dataQuality: z.enum(['low', 'medium', 'high']).nullable().default(null),
+  frequency: Frequency.nullable().default(null),
+  dataCost: CostQuality.nullable().default(null),
+  dataQuality: CostQuality.nullable().default(null),
   owner: shortText(),
 });
 
@@ -208,7 +226,7 @@ export const PerceivedResult = z.object({
   perceivedOutcomeId: ItemId,
   result: text(4000),
   source: shortText(),
-  noticed: z.enum(['yes', 'partly', 'no', 'unknown']).default('unknown'),
+  noticed: Noticed.default('unknown'),
 });
 
 export const Evaluation = z.object({
@@ -220,12 +238,12 @@ export const Evaluation = z.object({
     .object({
       gainers: text(4000),
       losers: text(4000),
-      inequality: z.enum(['down', 'same', 'up', 'unknown']).default('unknown'),
+      inequality: Inequality.default('unknown'),
       explanation: text(4000),
     })
     .default({ gainers: '', losers: '', inequality: 'unknown', explanation: '' }),
   lessons: text(),
-  recommendation: z.enum(['continue', 'adjust', 'scale-up', 'stop']).nullable().default(null),
+  recommendation: Recommendation.nullable().default(null),
   recommendationReason: text(),
   otherChoices: text(),
 });
@@ -242,6 +260,7 @@ export const AssessmentDocument = z.object({
   evaluation: Evaluation.default(() => Evaluation.parse({})),
 });
 
+export type Direction = z.infer<typeof Direction>;
 export type AssessmentDocument = z.infer<typeof AssessmentDocument>;
 export type Context = z.infer<typeof Context>;
 export type PolicyOption = z.infer<typeof PolicyOption>;

@@ -1,24 +1,23 @@
 /** Chart geometry turned into page items. */
-import type { Chart, Tone } from '../charts/shapes';
+import { toneColour } from '../charts/palette';
+import type { Chart } from '../charts/shapes';
 import { PT, type Item } from './page';
 
-const TONES: Record<Tone, string> = {
-  positive: '#1e6b2e',
-  negative: '#a4001d',
-  neutral: '#1a1a1a',
-  muted: '#555555',
-  target: '#154273',
-  baseline: '#6b6b6b',
-};
-
-/** The colour of a tone. */
-export const toneColour = (tone: Tone) => TONES[tone];
+/** The colour of a tone (the one palette of shared/charts). */
+export { toneColour };
 
 /** Chart geometry (any units) scaled into mm at (x, y). Text sizes convert from mm to pt. */
 export function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: number): void {
   for (const s of chart.shapes) {
     if (s.kind === 'rect')
-      items.push({ kind: 'rect', x: x + s.x * scale, y: y + s.y * scale, w: s.width * scale, h: s.height * scale, fill: TONES[s.tone] });
+      items.push({
+        kind: 'rect',
+        x: x + s.x * scale,
+        y: y + s.y * scale,
+        w: s.width * scale,
+        h: s.height * scale,
+        fill: toneColour(s.tone),
+      });
     else if (s.kind === 'line')
       items.push({
         kind: 'line',
@@ -26,7 +25,7 @@ export function paintChart(items: Item[], chart: Chart, x: number, y: number, sc
         y1: y + s.y1 * scale,
         x2: x + s.x2 * scale,
         y2: y + s.y2 * scale,
-        color: TONES[s.tone],
+        color: toneColour(s.tone),
         width: 0.3,
         dashed: s.dashed,
       });
@@ -38,7 +37,7 @@ export function paintChart(items: Item[], chart: Chart, x: number, y: number, sc
           y1: y + s.points[i - 1]![1] * scale,
           x2: x + s.points[i]![0] * scale,
           y2: y + s.points[i]![1] * scale,
-          color: TONES[s.tone],
+          color: toneColour(s.tone),
           width: 0.4,
         });
     else if (s.kind === 'circle')
@@ -48,7 +47,7 @@ export function paintChart(items: Item[], chart: Chart, x: number, y: number, sc
         y: y + (s.cy - s.r) * scale,
         w: 2 * s.r * scale,
         h: 2 * s.r * scale,
-        fill: TONES[s.tone],
+        fill: toneColour(s.tone),
       });
     else
       items.push({

@@ -1,15 +1,16 @@
 /** Small formatting helpers of the report, in the report's language. */
 import { formatNumber } from '../analysis/numbers';
-import { translate } from '../i18n';
+import { translate, type MessageKey, type MessageValues } from '../i18n';
+import type { Direction } from '../model/document';
 import type { Block } from './blocks';
 
 export type Lang = 'nl' | 'en';
 
 /** A message of the catalogue in the report's language. */
-export const tr = (lang: Lang, key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+export const tr = (lang: Lang, key: MessageKey, values?: MessageValues) => translate(lang, key, values);
 
 /** The catalogue in one language, as a report section uses it. */
-export const translatorOf = (lang: Lang) => (key: string, values?: Record<string, string | number>) => tr(lang, key, values);
+export const translatorOf = (lang: Lang) => (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
 
 /** The muted "Niet ingevuld." paragraph of an empty section. */
 export const emptyBlock = (lang: Lang): Block => ({ kind: 'paragraph', text: tr(lang, 'report.empty'), style: 'muted' });
@@ -22,7 +23,7 @@ export const num = (lang: Lang, v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '—' : formatNumber(v, lang, digits);
 
 /** A direction −2…+2 as a signed number and words ("+2 sterk positief"); "?" when not assessed. */
-export function direction(lang: Lang, v: number | null): string {
+export function direction(lang: Lang, v: Direction | null): string {
   if (v === null) return `? ${tr(lang, 'report.notAssessed')}`;
   return tr(lang, `enums.direction.${v}`);
 }

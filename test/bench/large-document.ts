@@ -5,7 +5,7 @@
  */
 import { catalogue } from '../../shared/framework/catalogue';
 import { THEME_IDS } from '../../shared/framework/framework';
-import { AssessmentDocument, SCHEMA_VERSION, type Effect, type Indicator, type Measurement } from '../../shared/model/document';
+import { AssessmentDocument, Direction, SCHEMA_VERSION, type Effect, type Indicator, type Measurement } from '../../shared/model/document';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -60,7 +60,7 @@ export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
       id: `eff-${o.id}-${theme}`,
       optionId: o.id,
       theme,
-      direction: Math.floor(r() * 5) - 2,
+      direction: Direction.parse(Math.floor(r() * 5) - 2),
       confidence: (['low', 'medium', 'high'] as const)[Math.floor(r() * 3)]!,
       lag: (['none', 'short', 'medium', 'long'] as const)[Math.floor(r() * 4)]!,
       level: 'collectief' as const,

@@ -72,7 +72,7 @@ export async function benchStartup(browser: Browser): Promise<Figure[]> {
         { key: 'startup_baseline_ms', label: 'a bare React page built with the same tooling, same run', value: bareMs, unit: 'ms' },
         {
           key: 'bundle_gzip_kb',
-          label: `gzip size of the JS and CSS the start screen loads (${files} files in the build; lazy chunks and the PDF worker load later)`,
+          label: `gzip size of the JS and CSS the start screen loads (${files} files in the build; lazy chunks and the PDF worker later)`,
           value: startScreenGzipKb(join('out', 'renderer')),
           unit: 'KB',
           goal: { max: 300 },

@@ -62,7 +62,9 @@ export async function benchStorage(): Promise<Figure[]> {
     return [
       {
         key: 'list_1000_ms',
-        label: `listing 1,000 documents (≈${Math.round(JSON.stringify(sample).length / 1024)} KB each) with the metadata cache; cold (no cache): ${Math.round(coldMs)} ms`,
+        label:
+          `listing 1,000 documents (≈${Math.round(JSON.stringify(sample).length / 1024)} KB each) with the metadata cache; ` +
+          `cold (no cache): ${Math.round(coldMs)} ms`,
         value: warm,
         unit: 'ms',
         goal: { max: 300 },

@@ -39,7 +39,8 @@ async function clickMenu(app: ElectronApplication, path: string[]): Promise<void
 test.describe('the desktop app (real Electron)', () => {
   test.skip(
     !binary,
-    'No Electron binary on this machine: node_modules/electron has no downloaded dist (no internet to fetch it). The same UI and backend run in Chromium over the bridge (project "chromium"); the shell is covered by unit tests.',
+    'No Electron binary on this machine: node_modules/electron has no downloaded dist (no internet to fetch it). ' +
+      'The same UI and backend run in Chromium over the bridge (project "chromium"); the shell is covered by unit tests.',
   );
   test.skip(!builtMain, 'The Electron main is not built: run `npm run build` first.');
 

@@ -101,7 +101,8 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   const missing = page.getByRole('complementary', { name: 'Wat ontbreekt nog' });
   await step(page, 'Bijsturing');
   await expect(missing).toContainText(
-    'De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
+    'De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, ' +
+      'zonder bijstellingsbesluit.',
   );
   await page.getByRole('button', { name: 'Wijziging van Netto arbeidsparticipatie vastleggen als bijstelling' }).click();
   await expect(page.getByLabel('Reden')).toBeFocused();

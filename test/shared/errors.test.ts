@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeError, errorCodes, isErrorInfo, problemsOf, type ErrorInfo } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { translate, type MessageKey, type MessageValues } from '../../shared/i18n';
 
-const t = (lang: 'nl' | 'en') => (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+const t = (lang: 'nl' | 'en') => (key: MessageKey, values?: MessageValues) => translate(lang, key, values);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('error codes and their messages', () => {

@@ -67,7 +67,8 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                 {() => (
                   <div className="form-grid">
                     <p className="wide">
-                      <strong>{t('realised.expected')}:</strong> {t(`enums.direction.${expected.direction}`)}
+                      <strong>{t('realised.expected')}:</strong>{' '}
+                      {expected.direction === null ? t('report.notAssessed') : t(`enums.direction.${expected.direction}`)}
                       {expected.confidence
                         ? `; ${t('fields.confidence').toLowerCase()} ${t(`enums.confidence.${expected.confidence}`)}`
                         : ''}

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
-import type { AssessmentDocument, PerceivedOutcome } from '../../../shared/model/document';
+import { Inequality, Noticed, Recommendation, type AssessmentDocument, type PerceivedOutcome } from '../../../shared/model/document';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
@@ -126,7 +126,7 @@ const PerceivedCard = observer(function PerceivedCard({ outcome, n }: { outcome:
   const { t } = useTranslation();
   const doc = useStore().assessment.document!;
   const r = doc.evaluation.perceivedResults.find((x) => x.perceivedOutcomeId === outcome.id);
-  const noticed = (['yes', 'partly', 'no', 'unknown'] as const).map((value) => ({ value, label: t(`perceivedResult.options.${value}`) }));
+  const noticed = Noticed.options.map((value) => ({ value, label: t(`perceivedResult.options.${value}`) }));
   const set = (fn: (x: PerceivedResult) => void) => (d: AssessmentDocument) => fn(resultOf(d, outcome.id));
   return (
     <fieldset className="item-card form-grid" id={`s-${outcome.id}`}>
@@ -181,7 +181,7 @@ export const PerceivedMeasuredStep = observer(function PerceivedMeasuredStep() {
 export const DistributionStep = observer(function DistributionStep() {
   const { t } = useTranslation();
   const d = useStore().assessment.document!.evaluation.distribution;
-  const inequality = (['down', 'same', 'up', 'unknown'] as const).map((value) => ({
+  const inequality = Inequality.options.map((value) => ({
     value,
     label: t(`distribution.inequalityOptions.${value}`),
   }));
@@ -237,7 +237,7 @@ export const ConclusionsStep = observer(function ConclusionsStep() {
       />
       <fieldset id="f-recommendation">
         <legend>{t('conclusions.recommendation')}</legend>
-        {(['continue', 'adjust', 'scale-up', 'stop'] as const).map((value) => (
+        {Recommendation.options.map((value) => (
           <label key={value} className="inline">
             <input
               type="radio"

@@ -60,7 +60,7 @@ const ResultRow = observer(function ResultRow({
           id={fieldId('final', ind.id)}
           label={text.finalValueFor(ind.name)}
           value={final?.value ?? null}
-          lang={lang}
+          notation={doc.context.language}
           invalidText={text.invalid}
           onCommit={(v) => assessment.edit(`${ind.id}.final`, (d) => setFinal(d, ind.id, { value: v }))}
         />

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { latestByIndicator, measurementsByIndicator } from '../../../shared/analysis/measurements';
-import { formatNumber, parseLocaleNumber } from '../../../shared/analysis/numbers';
+import { formatNumber, parseNumber, type NumberNotation } from '../../../shared/analysis/numbers';
 import { parsePastedMeasurements, type PastedRow } from '../../../shared/analysis/paste';
 import type { Measurement } from '../../../shared/model/document';
 import { LazyDetails } from '../../components/lazy-details';
@@ -36,7 +36,7 @@ const QuickEntry = observer(function QuickEntry() {
     for (const ind of doc.preparation.indicators) {
       const raw = String(data.get(`v-${ind.id}`) ?? '');
       if (raw.trim() === '') continue;
-      const value = parseLocaleNumber(raw, lang === 'nl' ? 'comma' : 'point');
+      const value = parseNumber(raw, doc.context.language);
       if (value === null) bad[ind.id] = true;
       else good.push({ id: newItemId('m'), indicatorId: ind.id, date, value, source, note: '', comparison: null });
     }
@@ -130,7 +130,7 @@ const PasteEntry = observer(function PasteEntry() {
   const lang = useLang();
   const { assessment, ui } = useStore();
   const [text, setText] = useState('');
-  const [decimal, setDecimal] = useState<'comma' | 'point'>(lang === 'nl' ? 'comma' : 'point');
+  const [notation, setNotation] = useState<NumberNotation>(assessment.document!.context.language);
   const [rows, setRows] = useState<PastedRow[] | null>(null);
   const good = rows?.filter((r): r is Extract<PastedRow, { ok: true }> => r.ok) ?? [];
   const bad = rows?.filter((r): r is Extract<PastedRow, { ok: false }> => !r.ok) ?? [];
@@ -159,15 +159,15 @@ const PasteEntry = observer(function PasteEntry() {
       <fieldset className="inline-fieldset">
         <legend>{t('measure.decimal')}</legend>
         <label className="inline">
-          <input type="radio" name="decimal" checked={decimal === 'comma'} onChange={() => setDecimal('comma')} />
+          <input type="radio" name="decimal" checked={notation === 'nl'} onChange={() => setNotation('nl')} />
           {t('measure.decimalComma')}
         </label>
         <label className="inline">
-          <input type="radio" name="decimal" checked={decimal === 'point'} onChange={() => setDecimal('point')} />
+          <input type="radio" name="decimal" checked={notation === 'en'} onChange={() => setNotation('en')} />
           {t('measure.decimalPoint')}
         </label>
       </fieldset>
-      <button type="button" onClick={() => setRows(parsePastedMeasurements(text, assessment.document!.preparation.indicators, decimal))}>
+      <button type="button" onClick={() => setRows(parsePastedMeasurements(text, assessment.document!.preparation.indicators, notation))}>
         {t('measure.preview')}
       </button>
       {rows ? (
@@ -192,7 +192,7 @@ const PasteEntry = observer(function PasteEntry() {
                   <td>{r.ok ? r.indicatorName : r.cells[0]}</td>
                   <td>{r.ok ? r.measurement.date : r.cells[1]}</td>
                   <td>{r.ok ? formatNumber(r.measurement.value, lang, 4) : r.cells[2]}</td>
-                  <td>{r.ok ? `✓ ${t('measure.ok')}` : `✗ ${r.errors.map((e) => e[lang]).join('; ')}`}</td>
+                  <td>{r.ok ? `✓ ${t('measure.ok')}` : `✗ ${r.errors.map((e) => t(`paste.${e.code}`, { text: e.text })).join('; ')}`}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,7 +23,7 @@ export const indicatorIncomplete = defineRule({
           itemId: ind.id,
           key: ind.id,
           field: parts[0],
-          params: { name: ind.name, missing: { keys: parts.map((p) => `findings.parts.${p}`) } },
+          params: { name: ind.name, missing: { keys: parts.map((p) => `findings.parts.${p}` as const) } },
         },
       ];
     }),

@@ -1,5 +1,6 @@
 /** What a rule of the critical friend is: one check, with where it points and what it says. */
 import type { Localized } from '../../framework/types';
+import type { MessageKey } from '../../i18n';
 import type { AssessmentDocument, Phase } from '../../model/document';
 import type { StepId } from '../../steps/list';
 
@@ -9,7 +10,7 @@ export type Severity = 'high' | 'medium' | 'low';
  * Values for a message's {{placeholders}}: a Localized value is read in the reader's language, and
  * `{ keys }` are catalogue keys translated there and joined with ", " (so rules need no catalogue).
  */
-export type MessageParams = Record<string, string | number | Localized | { keys: string[] }>;
+export type MessageParams = Record<string, string | number | Localized | { keys: MessageKey[] }>;
 
 /** One place where a rule fires. */
 export interface RuleHit {
@@ -33,7 +34,7 @@ export interface Rule<Id extends string = string> {
   /** The field the finding points to, when it is the same for every hit. */
   readonly field?: string;
   /** The catalogue key of the message, with the hit's params. */
-  readonly message: `findings.${string}`;
+  readonly message: MessageKey;
   /** Where the rule fires in this document: one hit per finding, none when it does not. */
   applies(doc: AssessmentDocument): RuleHit[];
 }

@@ -3,6 +3,7 @@ import { latestByIndicator, measurementsByIndicator } from '../../analysis/measu
 import { indicatorSignal } from '../../analysis/signal';
 import { themeOf } from '../../framework/framework';
 import type { AssessmentDocument, Indicator } from '../../model/document';
+import type { MessageKey } from '../../i18n';
 import type { Block, Cell } from '../../report/blocks';
 import { emptyBlock, num, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import { levelName, scaleName } from '../names';
@@ -43,7 +44,7 @@ function overview(doc: AssessmentDocument, lang: Lang): Block {
 
 function details(indicators: Indicator[], lang: Lang): Block {
   const t = translatorOf(lang);
-  const choice = (group: string, v: string | null) => (v ? t(`enums.${group}.${v}`) : '—');
+  const choice = (key: MessageKey | null) => (key ? t(key) : '—');
   return {
     kind: 'fields',
     rows: indicators.map((i) => [
@@ -53,8 +54,11 @@ function details(indicators: Indicator[], lang: Lang): Block {
         `${t('report.kind')}: ${t(`enums.kind.${i.kind}`)}; ${t('report.scale')}: ${scaleName(lang, i.scale)}; ` +
           `${t('fields.level')}: ${levelName(lang, i.level)}`,
         `${t('report.source')}: ${i.source || '—'}`,
-        `${t('fields.frequency')}: ${choice('frequency', i.frequency)}; ${t('fields.dataCost')}: ${choice('costQuality', i.dataCost)}; ` +
-          `${t('fields.dataQuality')}: ${choice('costQuality', i.dataQuality)}`,
+        [
+          `${t('fields.frequency')}: ${choice(i.frequency && `enums.frequency.${i.frequency}`)}`,
+          `${t('fields.dataCost')}: ${choice(i.dataCost && `enums.costQuality.${i.dataCost}`)}`,
+          `${t('fields.dataQuality')}: ${choice(i.dataQuality && `enums.costQuality.${i.dataQuality}`)}`,
+        ].join('; '),
         `${t('fields.indicatorOwner')}: ${i.owner || '—'}`,
       ]
         .filter(Boolean)

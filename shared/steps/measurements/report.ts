@@ -10,7 +10,8 @@ import { signalCell } from '../signal-cell';
 function valueLine(m: Measurement, lang: Lang): string {
   const t = translatorOf(lang);
   const comparison = m.comparison ? ` (${m.comparison.area} ${num(lang, m.comparison.value)})` : '';
-  return `${m.date}: ${num(lang, m.value)}${comparison}${m.note ? ` — ${m.note}` : ''}${m.source ? ` [${t('report.source')}: ${m.source}]` : ''}`;
+  const source = m.source ? ` [${t('report.source')}: ${m.source}]` : '';
+  return `${m.date}: ${num(lang, m.value)}${comparison}${m.note ? ` — ${m.note}` : ''}${source}`;
 }
 
 function row(ind: Indicator, series: readonly Measurement[], lang: Lang): Cell[] {

@@ -18,7 +18,10 @@ export const optionsStep = defineStep({
         ],
         rows: p.options.map((o) => [
           {
-            text: `${o.name}${o.isZeroOption ? ` (${t('report.zero')})` : ''}${p.preferredOptionId === o.id ? ` (${t('report.preferred')})` : ''}`,
+            text:
+              o.name +
+              (o.isZeroOption ? ` (${t('report.zero')})` : '') +
+              (p.preferredOptionId === o.id ? ` (${t('report.preferred')})` : ''),
             bold: true,
           },
           o.description || '—',

@@ -110,7 +110,8 @@ describe('changes to frozen expectations', () => {
     const found = critique(doc).filter((f) => f.rule === 'unrecorded-change');
     expect(found.map((f) => f.id)).toEqual(['unrecorded-change:effect:e1:direction', 'unrecorded-change:indicator:i3:removed']);
     expect(text(found[0]!, 'nl')).toBe(
-      'Het verwachte effect op Arbeid en vrije tijd heeft een andere verwachte richting sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
+      'Het verwachte effect op Arbeid en vrije tijd heeft een andere verwachte richting sinds de verwachtingen zijn vastgelegd, ' +
+        'zonder bijstellingsbesluit.',
     );
     doc.implementation.adjustments = [
       {

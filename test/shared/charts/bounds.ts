@@ -1,5 +1,5 @@
 /** Test helper: the shapes of a chart that reach outside its width × height. */
-import type { Chart, Shape } from '../../../shared/charts';
+import type { Chart, Shape } from '../../../shared/charts/shapes';
 
 const EPS = 1e-9;
 const inX = (c: Chart, x: number) => Number.isFinite(x) && x >= -EPS && x <= c.width + EPS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { divergingBars, type Rect, type Text } from '../../../shared/charts';
+import { divergingBars } from '../../../shared/charts/diverging-bars';
+import type { Rect, Text } from '../../../shared/charts/shapes';
 import { outside } from './bounds';
 
 // Plot area 60…160 (width 200, value column 40): zero at 110, 25 units per step of 1.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossDomainMatrix, formatCellValue, type CrossDomainLink, type Rect, type Text } from '../../../shared/charts';
+import { crossDomainMatrix, formatCellValue, type CrossDomainLink } from '../../../shared/charts/matrix';
+import type { Rect, Text } from '../../../shared/charts/shapes';
 import { outside } from './bounds';
 
 const themes = ['a', 'b', 'c'];

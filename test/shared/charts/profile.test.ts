@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectProfile, type ProfileEffect } from '../../../shared/charts';
+import { effectProfile, type ProfileEffect } from '../../../shared/charts/profile';
 
 const e = (dimension: ProfileEffect['dimension'], direction: number | null, theme = 'wonen'): ProfileEffect => ({
   theme,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sparkline, type Circle, type Line, type Polyline } from '../../../shared/charts';
+import { sparkline } from '../../../shared/charts/sparkline';
+import type { Circle, Line, Polyline } from '../../../shared/charts/shapes';
 import { outside } from './bounds';
 
 // Box 100 × 40 with padding 4: x runs 4…96, y runs 36 (smallest value) … 4 (largest).

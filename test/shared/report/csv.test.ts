@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLocaleNumber } from '../../../shared/analysis/numbers';
+import { parseNumber } from '../../../shared/analysis/numbers';
 import { AssessmentDocument } from '../../../shared/model/document';
 import { toCsv } from '../../../shared/report/csv';
 
@@ -42,23 +42,23 @@ describe('CSV export for Excel', () => {
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const [header, ...rows] = readCsv(text.slice(1), separator);
       expect(header![0]).toBe('indicator_id');
-      const decimal = separator === ';' ? 'comma' : 'point';
+      const notation = separator === ';' ? 'nl' : 'en';
       const col = (name: string) => header!.indexOf(name);
       const measured = rows.filter((r) => r[col('datum')] !== '');
       expect(measured).toHaveLength(doc.implementation.measurements.length);
       for (const m of doc.implementation.measurements) {
         const row = measured.find((r) => r[col('indicator_id')] === m.indicatorId && r[col('datum')] === m.date)!;
-        expect(parseLocaleNumber(row[col('waarde')]!, decimal)).toBe(m.value);
+        expect(parseNumber(row[col('waarde')]!, notation)).toBe(m.value);
         expect(row[col('bron')]).toBe(m.source);
         expect(row[col('toelichting')]).toBe(m.note);
         expect(row[col('vergelijkingsgebied')]).toBe(m.comparison?.area ?? '');
-        if (m.comparison) expect(parseLocaleNumber(row[col('vergelijkingswaarde')]!, decimal)).toBe(m.comparison.value);
+        if (m.comparison) expect(parseNumber(row[col('vergelijkingswaarde')]!, notation)).toBe(m.comparison.value);
       }
       for (const ind of doc.preparation.indicators) {
         const row = rows.find((r) => r[col('indicator_id')] === ind.id)!;
         expect(row[col('indicator')]).toBe(ind.name);
         expect(row[col('eenheid')]).toBe(ind.unit);
-        expect(parseLocaleNumber(row[col('nulmeting_waarde')]!, decimal)).toBe(ind.baseline!.value);
+        expect(parseNumber(row[col('nulmeting_waarde')]!, notation)).toBe(ind.baseline!.value);
         expect(Number(row[col('streefjaar')])).toBe(ind.target!.year);
       }
       if (separator === ';') expect(text).toMatch(/;79,4;/);

@@ -1,3 +1,0 @@
-export * from './types';
-export * from './framework';
-export { catalogue } from './catalogue';

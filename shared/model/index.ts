@@ -1,3 +1,0 @@
-export * from './document';
-export * from './migrations';
-export * from './load';

@@ -1,5 +1,0 @@
-export * from './blocks';
-export * from './content';
-export * from './layout';
-export * from './pdf';
-export * from './csv';
