@@ -78,6 +78,8 @@ export class FakeBrowserWindow extends EventEmitter {
       width: options.width as number,
       height: options.height as number,
     };
+    // Electron shows a window at once unless told `show: false`.
+    this.shown = options.show !== false;
     recorded.windows.push(this);
     app.emit('web-contents-created', electronEvent({}), this.webContents);
   }
