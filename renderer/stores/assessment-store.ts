@@ -5,6 +5,7 @@ import { toErrorInfo } from '../backend';
 import { critique, type Finding } from '../../shared/analysis/findings';
 import { progress, type PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
+import { systemClock, type Clock } from './clock';
 import { History } from './history';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
@@ -22,12 +23,17 @@ export class AssessmentStore {
   saveError: ErrorInfo | null = null;
   /** Bumped on undo/redo so uncontrolled views can re-read. */
   revision = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
+  private writing: Promise<void> | null = null;
   private dirtySince: number | null = null;
-  private readonly history = new History<AssessmentDocument>();
+  private readonly history: History<AssessmentDocument>;
   private historyVersion = 0;
 
-  constructor(private readonly backend: Backend) {
+  constructor(
+    private readonly backend: Backend,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.history = new History<AssessmentDocument>(() => clock.now());
     makeObservable<AssessmentStore, 'historyVersion' | 'replace'>(this, {
       document: observable,
       saveState: observable,
@@ -115,11 +121,11 @@ export class AssessmentStore {
 
   private touch(): void {
     this.saveState = 'dirty';
-    const now = Date.now();
+    const now = this.clock.now();
     this.dirtySince ??= now;
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, this.dirtySince + AUTOSAVE_MAX_WAIT_MS - now));
-    this.timer = setTimeout(() => void this.save(), wait);
+    this.timer = this.clock.setTimeout(() => void this.save(), wait);
   }
 
   /** Whether anything is not yet on disk. */
@@ -127,12 +133,13 @@ export class AssessmentStore {
     return this.saveState === 'dirty' || this.saveState === 'saving' || this.saveState === 'error';
   }
 
-  /** Saves now when anything is unsaved (before leaving, closing or quitting). */
+  /** Saves now when anything is unsaved (before leaving, closing or quitting); returns once all is written. */
   async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
+    if (this.timer !== null) {
+      this.clock.clearTimeout(this.timer);
       this.timer = null;
     }
+    while (this.writing) await this.writing;
     if (this.document && (this.saveState === 'dirty' || this.saveState === 'error')) await this.save();
   }
 
@@ -140,7 +147,17 @@ export class AssessmentStore {
     if (!this.document) return;
     this.timer = null;
     this.dirtySince = null;
-    const snapshot = toJS(this.document);
+    // One write at a time: two writes in flight may land in either order, and the older
+    // snapshot would overwrite the newer one on disk.
+    while (this.writing) await this.writing;
+    if (!this.document || this.saveState === 'saved') return;
+    const writing = this.write(toJS(this.document));
+    this.writing = writing;
+    await writing;
+    if (this.writing === writing) this.writing = null;
+  }
+
+  private async write(snapshot: AssessmentDocument): Promise<void> {
     runInAction(() => (this.saveState = 'saving'));
     try {
       const { summary } = await this.backend.workspaceSave({ document: snapshot });

@@ -1,6 +1,7 @@
 /**
  * The app is offline and single-page: it never navigates, opens windows, asks permissions or
- * loads anything but its own files. These pure functions decide; index.ts wires them.
+ * loads anything but its own files. These pure functions decide which URLs are the app's own;
+ * install.ts denies navigation, windows and permissions outright; index.ts wires both.
  */
 
 /** The scheme and host the packaged renderer is served from. */
@@ -32,24 +33,6 @@ export function isOwnResource(url: string, devServerOrigin: string | null = null
 /** Every request to anything but the app's own resources is cancelled. */
 export function shouldCancelRequest(url: string, devServerOrigin: string | null = null): boolean {
   return !isOwnResource(url, devServerOrigin);
-}
-
-/**
- * In-page navigation and redirects are denied, always: the app has one page and loads it once.
- * (A reload is not a navigation event.)
- */
-export function allowNavigation(_url: string): false {
-  return false;
-}
-
-/** New windows are never opened from page content. */
-export function windowOpenDecision(_url: string): { action: 'deny' } {
-  return { action: 'deny' };
-}
-
-/** Every permission request (camera, geolocation, notifications, …) is denied. */
-export function allowPermission(_permission: string): false {
-  return false;
 }
 
 /**

@@ -56,13 +56,4 @@ describe('the preload API', () => {
     expect(removed).toBe(1);
     expect(() => (api.onMenuCommand as (l: unknown) => void)('not a function')).toThrow(TypeError);
   });
-
-  it('the preload source imports only electron and the call list, and exposes one object', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const source = await readFile('electron/preload/preload.ts', 'utf8');
-    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['../../shared/api-calls', './expose', 'electron']);
-    expect(source.match(/exposeInMainWorld/g)).toHaveLength(1);
-    expect(source).not.toMatch(/ipcRenderer\.send\b|sendSync/);
-  });
 });

@@ -1,13 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  allowNavigation,
-  allowPermission,
-  isOwnResource,
-  resolveAppPath,
-  shouldCancelRequest,
-  windowOpenDecision,
-} from '../../../../electron/main/security/policy';
+import { isOwnResource, resolveAppPath, shouldCancelRequest } from '../../../../electron/main/security/policy';
 
 const hostileUrls = [
   'https://example.com/',
@@ -48,34 +41,6 @@ describe('requests', () => {
     expect(shouldCancelRequest('http://localhost:5173/src/main.tsx')).toBe(true);
     expect(shouldCancelRequest('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(false);
     expect(shouldCancelRequest('http://localhost:5174/x', 'http://localhost:5173')).toBe(true);
-  });
-});
-
-describe('navigation, windows and permissions', () => {
-  it.each([...hostileUrls, 'app://impactwijzer/index.html'])('denies navigation and new windows to %s', (url) => {
-    expect(allowNavigation(url)).toBe(false);
-    expect(windowOpenDecision(url)).toEqual({ action: 'deny' });
-  });
-
-  it.each([
-    'media',
-    'geolocation',
-    'notifications',
-    'midi',
-    'midiSysex',
-    'pointerLock',
-    'fullscreen',
-    'openExternal',
-    'clipboard-read',
-    'clipboard-sanitized-write',
-    'display-capture',
-    'hid',
-    'serial',
-    'usb',
-    'unknown',
-    '',
-  ])('denies the permission %s', (permission) => {
-    expect(allowPermission(permission)).toBe(false);
   });
 });
 

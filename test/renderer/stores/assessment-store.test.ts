@@ -1,0 +1,168 @@
+/**
+ * The open assessment: autosave (debounced, with a maximum wait) and undo/redo through the
+ * store, over the real backend in a temp workspace, with the clock moved by hand.
+ */
+import { observable, runInAction, when } from 'mobx';
+import { describe, expect, it } from 'vitest';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, AssessmentStore } from '../../../renderer/stores/assessment-store';
+import { COALESCE_MS } from '../../../renderer/stores/history';
+import { storeBackend } from './backend';
+import { ManualClock } from './manual-clock';
+
+async function openStore() {
+  const { backend, saves, settleFirst } = await storeBackend();
+  const clock = new ManualClock();
+  const store = new AssessmentStore(backend, clock);
+  settleFirst(() => store.flush());
+  const { document } = await backend.workspaceCreate({ title: 'Proef' });
+  await store.open(document.id);
+  const onDisk = async () => (await backend.workspaceOpen({ id: document.id })).document;
+  const saved = () => when(() => store.saveState === 'saved');
+  const type = (text: string) => store.edit('problem', (d) => void (d.preparation.problem = text));
+  return { store, clock, saves, onDisk, saved, type };
+}
+
+describe('autosave', () => {
+  it('saves once, a short while after the last edit, and says so', async () => {
+    const { store, clock, saves, onDisk, saved, type } = await openStore();
+    type('Hitte');
+    expect(store.saveState).toBe('dirty');
+    clock.advance(AUTOSAVE_DELAY_MS - 1);
+    expect(saves).toHaveLength(0);
+    clock.advance(1);
+    expect(store.saveState).toBe('saving');
+    await saved();
+    expect(saves).toHaveLength(1);
+    expect((await onDisk()).preparation.problem).toBe('Hitte');
+    expect(store.unsaved).toBe(false);
+  });
+
+  it('waits while the user types, but never longer than the maximum wait, so steady typing is saved', async () => {
+    const { clock, saves, onDisk, saved, type } = await openStore();
+    const step = AUTOSAVE_DELAY_MS / 2;
+    let text = '';
+    for (let t = 0; t < AUTOSAVE_MAX_WAIT_MS; t += step) {
+      text += 'a';
+      type(text);
+      clock.advance(step);
+    }
+    expect(saves).toHaveLength(1);
+    await saved();
+    expect((await onDisk()).preparation.problem).toBe(text);
+  });
+
+  it('an edit made while saving is saved by its own timer, not lost', async () => {
+    const { store, clock, saves, onDisk, saved, type } = await openStore();
+    type('eerste');
+    clock.advance(AUTOSAVE_DELAY_MS);
+    expect(store.saveState).toBe('saving');
+    type('tweede');
+    expect(store.saveState).toBe('dirty');
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await saved();
+    expect(saves).toHaveLength(2);
+    expect((await onDisk()).preparation.problem).toBe('tweede');
+  });
+
+  it('flush saves at once and cancels the pending timer', async () => {
+    const { store, clock, saves, onDisk, type } = await openStore();
+    type('nu');
+    await store.flush();
+    expect(saves).toHaveLength(1);
+    expect(clock.pending).toBe(0);
+    expect((await onDisk()).preparation.problem).toBe('nu');
+  });
+});
+
+describe('undo and redo', () => {
+  it('typing in one field within the coalescing window is one step', async () => {
+    const { store, clock, type } = await openStore();
+    for (const text of ['W', 'We', 'Wei', 'Weinig']) {
+      type(text);
+      clock.advance(COALESCE_MS - 1);
+    }
+    store.undo();
+    expect(store.document!.preparation.problem).toBe('');
+    expect(store.canUndo).toBe(false);
+    store.redo();
+    expect(store.document!.preparation.problem).toBe('Weinig');
+  });
+
+  it('a pause longer than the window starts a new step', async () => {
+    const { store, clock, type } = await openStore();
+    type('Eerste');
+    clock.advance(COALESCE_MS);
+    type('Eerste versie');
+    store.undo();
+    expect(store.document!.preparation.problem).toBe('Eerste');
+    store.undo();
+    expect(store.document!.preparation.problem).toBe('');
+  });
+
+  it('another field within the window is another step', async () => {
+    const { store, clock, type } = await openStore();
+    type('Probleem');
+    clock.advance(10);
+    store.edit('targetGroups', (d) => void (d.preparation.targetGroups = 'Jongeren'));
+    store.undo();
+    expect(store.document!.preparation).toMatchObject({ problem: 'Probleem', targetGroups: '' });
+  });
+
+  it('after an undo the next edit is a new step, and it clears redo', async () => {
+    const { store, clock, type } = await openStore();
+    type('A');
+    clock.advance(COALESCE_MS);
+    type('AB');
+    store.undo();
+    type('AC');
+    expect(store.canRedo).toBe(false);
+    store.undo();
+    expect(store.document!.preparation.problem).toBe('A');
+  });
+
+  it('undo is saved like any edit', async () => {
+    const { store, clock, onDisk, saved, type } = await openStore();
+    type('weg');
+    await store.flush();
+    store.undo();
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await saved();
+    expect((await onDisk()).preparation.problem).toBe('');
+  });
+});
+
+describe('saves in order', () => {
+  it('a save waits for the one under way, so an older snapshot never lands after a newer one', async () => {
+    // A hand-made backend: the real one cannot hold a write open on request.
+    const { backend, settleFirst } = await storeBackend();
+    const { document } = await backend.workspaceCreate({ title: 'Volgorde' });
+    const calls = observable.array<{ problem: string; finish: () => void }>([], { deep: false });
+    const gated = {
+      ...backend,
+      workspaceSave: (request: Parameters<typeof backend.workspaceSave>[0]) =>
+        new Promise<Awaited<ReturnType<typeof backend.workspaceSave>>>((resolve) =>
+          runInAction(() =>
+            calls.push({
+              problem: request.document.preparation?.problem ?? '',
+              finish: () => resolve({ summary: { ...request.document, updatedAt: new Date(0).toISOString() } as never }),
+            }),
+          ),
+        ),
+    };
+    const clock = new ManualClock();
+    const store = new AssessmentStore(gated, clock);
+    settleFirst(() => store.flush());
+    await store.open(document.id);
+    store.edit('problem', (d) => void (d.preparation.problem = 'oud'));
+    clock.advance(AUTOSAVE_DELAY_MS);
+    store.edit('problem', (d) => void (d.preparation.problem = 'nieuw'));
+    clock.advance(AUTOSAVE_DELAY_MS);
+    await Promise.resolve();
+    expect(calls.map((c) => c.problem)).toEqual(['oud']);
+    calls[0]!.finish();
+    await when(() => calls.length === 2);
+    expect(calls[1]!.problem).toBe('nieuw');
+    calls[1]!.finish();
+    await when(() => store.saveState === 'saved');
+  });
+});
