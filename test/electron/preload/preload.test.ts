@@ -74,10 +74,12 @@ describe('the built preload', () => {
     expect(invoked).toEqual([[channelOf(name), request]]);
   });
 
-  it('turns an error answer into a rejection that carries the code', async () => {
-    const { api } = runPreload(() => ({ ok: false, error: { code: 'not-found', message: 'Bestaat niet' } }));
+  it('turns an error answer into a rejection that carries the code, its params and path (the bridge keeps only the message)', async () => {
+    const info = { code: 'not-found', params: { id: 'x' }, path: 'id' };
+    const { api } = runPreload(() => ({ ok: false, error: info }));
     const error = await (api.workspaceOpen!({ id: 'x' }) as Promise<unknown>).catch((e: unknown) => e as Error);
-    expect(error).toMatchObject({ message: 'Bestaat niet', name: 'BackendError:not-found' });
+    expect(error).toMatchObject({ name: 'BackendError:not-found' });
+    expect(JSON.parse((error as Error).message)).toEqual(info);
   });
 
   it('an event subscriber hears only the payload (never the IPC event and its sender), and unsubscribes', () => {

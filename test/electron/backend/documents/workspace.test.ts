@@ -148,7 +148,11 @@ describe('the workspace folder', () => {
     );
     expect(error).toMatchObject({ code: 'invalid-file', params: { count: error?.problems?.length } });
     expect(error?.problems).toContainEqual({ code: 'field-type', params: { expected: 'string' }, path: 'context.title' });
-    expect(error?.problems).toContainEqual(expect.objectContaining({ code: 'field-too-big', path: 'preparation.effects.0.direction' }));
+    expect(error?.problems).toContainEqual({
+      code: 'field-value',
+      params: { options: '-2, -1, 0, 1, 2' },
+      path: 'preparation.effects.0.direction',
+    });
     expect(await snapshot(dir)).toEqual(before);
   });
 
