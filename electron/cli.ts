@@ -11,7 +11,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { critique, findingText } from '../shared/analysis/findings';
 import { catalogue } from '../shared/framework/catalogue';
 import { themeOf, themes } from '../shared/framework/framework';
-import { translate } from '../shared/i18n';
+import { translate, type MessageKey, type MessageValues } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
 import { INVALID_CONTENT, LoadError } from '../shared/model/load';
 import { BackendError, describeError, type ErrorInfo } from '../shared/errors';
@@ -33,32 +33,14 @@ export interface Outcome {
   stderr: string[];
 }
 
-const HELP = `Impactwijzer: impactbeoordeling van beleid op brede welvaart.
-
-Gebruik: impactwijzer <opdracht> [opties]
-
-Opdrachten:
-  example [--out BESTAND]         schrijf de voorbeeldbeoordeling (Medtech-logistiek Heerlen)
-  validate BESTAND                controleer of een bestand een geldige beoordeling is
-  check BESTAND [--json] [--lang nl|en]
-                                  de bevindingen van de kritische vriend
-  catalogue [--json] [--lang nl|en]
-                                  de indicatorencatalogus
-  migrate BESTAND --out BESTAND   zet een ouder bestand om naar de huidige versie
-  export BESTAND --out PDF [--lang nl|en] [--phase all|preparation|implementation|evaluation]
-                                  het impactrapport als PDF
-  csv BESTAND --out CSV [--separator ';'|',']
-                                  indicatoren en metingen als CSV voor Excel
-
-Opties:
-  --help, -h                      deze hulp
-  --version, -v                   de versie
-
-Afsluitcodes: 0 gelukt; 1 ongeldige beoordeling; 2 onleesbaar bestand, geen JSON, groter dan 20 MB,
-of een fout in de opdracht.`;
-
 const ok = (stdout: string[] = []): Outcome => ({ code: 0, stdout, stderr: [] });
-const usage = (message: string): Outcome => ({ code: 2, stdout: [], stderr: [message, 'Zie: impactwijzer --help'] });
+
+/** A mistake in the command line: the message, and where to look (exit 2). */
+const usage = (lang: Lang, key: MessageKey, values?: MessageValues): Outcome => ({
+  code: 2,
+  stdout: [],
+  stderr: [translate(lang, key, values), translate(lang, 'cli.seeHelp')],
+});
 
 /** The words of an error code in the chosen language. */
 function say(lang: Lang, info: ErrorInfo): string[] {
@@ -77,7 +59,7 @@ async function load(
   file: string | undefined,
   lang: Lang,
 ): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
-  if (!file) return usage('Geef een bestand op.');
+  if (!file) return usage(lang, 'cli.needFile');
   try {
     return await readDocumentFile(resolve(file));
   } catch (err) {
@@ -90,124 +72,145 @@ function version(): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+const OPTIONS = {
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  phase: { type: 'string' },
+  separator: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** One command's input: the file it names (if any), the options, and the language of its words. */
+interface Invocation {
+  file: string | undefined;
+  values: { out?: string; json?: boolean; phase?: string; separator?: string };
+  lang: Lang;
+  t: (key: MessageKey, values?: MessageValues) => string;
+}
+
+type Command = (call: Invocation) => Promise<Outcome>;
+
+const example: Command = async ({ file, values, lang, t }) => {
+  if (file) return usage(lang, 'cli.unexpectedArgument', { value: file });
+  const text = readFileSync(EXAMPLE, 'utf8');
+  if (!values.out) return ok([text.trimEnd()]);
+  await writeFileAtomic(resolve(values.out), text);
+  return ok([t('cli.exampleWritten', { file: values.out })]);
+};
+
+const validate: Command = async ({ file, lang, t }) => {
+  const loaded = await load(file, lang);
+  if ('code' in loaded) return loaded;
+  const { document: d, migratedFrom } = loaded;
+  return ok([
+    t('cli.valid', {
+      title: d.context.title,
+      version: d.schemaVersion,
+      migrated: migratedFrom ? t('cli.migratedFrom', { version: migratedFrom }) : '',
+      phase: t(`phase.${d.context.phase}`),
+      indicators: d.preparation.indicators.length,
+      effects: d.preparation.effects.length,
+    }),
+  ]);
+};
+
+const check: Command = async ({ file, values, lang, t }) => {
+  const loaded = await load(file, lang);
+  if ('code' in loaded) return loaded;
+  const findings = critique(loaded.document);
+  if (values.json)
+    return ok([
+      JSON.stringify(
+        findings.map((f) => ({ ...f, text: findingText(f, lang, t) })),
+        null,
+        2,
+      ),
+    ]);
+  if (findings.length === 0) return ok([t('cli.noFindings')]);
+  return ok(findings.map((f) => `[${t(`severity.${f.severity}`)}] ${findingText(f, lang, t)} (${t(`steps.${f.target.step}`)})`));
+};
+
+const catalogueList: Command = async ({ file, values, lang, t }) => {
+  if (file) return usage(lang, 'cli.unexpectedArgument', { value: file });
+  if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
+  const lines = catalogue.map((i) =>
+    [
+      i.id,
+      themeOf(i.theme).name[lang],
+      i.name[lang],
+      i.unit[lang],
+      i.goodDirection === 'up' ? '↑' : '↓',
+      t(i.kind === 'subjective' ? 'cli.subjective' : 'cli.objective'),
+      i.source.name,
+    ].join('\t'),
+  );
+  const counts = themes.map((th) => `${th.name[lang]}: ${catalogue.filter((i) => i.theme === th.id).length}`);
+  return ok([...lines, '', t('cli.catalogueCount', { count: catalogue.length, themes: counts.join('; ') }), t('cli.cbsCredit')]);
+};
+
+const migrate: Command = async ({ file, values, lang, t }) => {
+  if (!values.out) return usage(lang, 'cli.needOut');
+  const loaded = await load(file, lang);
+  if ('code' in loaded) return loaded;
+  await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
+  const from = loaded.migratedFrom ? t('cli.migratedFromVersion', { version: loaded.migratedFrom }) : '';
+  return ok([t('cli.migrated', { from, version: loaded.document.schemaVersion, file: values.out })]);
+};
+
+const PHASES = ['all', 'preparation', 'implementation', 'evaluation'] as const;
+
+const exportReport: Command = async ({ file, values, lang, t }) => {
+  if (!values.out) return usage(lang, 'cli.needOut');
+  const phase = values.phase ?? 'all';
+  if (!(PHASES as readonly string[]).includes(phase)) return usage(lang, 'cli.unknownPhase', { value: phase });
+  const loaded = await load(file, lang);
+  if ('code' in loaded) return loaded;
+  const today = new Date().toISOString().slice(0, 10);
+  const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today }, join(root, 'assets'));
+  await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
+  return ok([t('cli.pdfWritten', { file: values.out, kb: Math.round(bytes.length / 1024) })]);
+};
+
+const csv: Command = async ({ file, values, lang, t }) => {
+  if (!values.out) return usage(lang, 'cli.needOut');
+  const separator = values.separator ?? ';';
+  if (separator !== ';' && separator !== ',') return usage(lang, 'cli.unknownSeparator', { value: separator });
+  const loaded = await load(file, lang);
+  if ('code' in loaded) return loaded;
+  await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
+  return ok([t('cli.csvWritten', { file: values.out })]);
+};
+
+const COMMANDS: Record<string, Command> = {
+  example,
+  validate,
+  check,
+  catalogue: catalogueList,
+  migrate,
+  export: exportReport,
+  csv,
+};
+
 /** Runs one command line (without "node cli.ts"). */
 export async function run(argv: string[]): Promise<Outcome> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        lang: { type: 'string' },
-        phase: { type: 'string' },
-        separator: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
-    return usage((err as Error).message);
+    return { code: 2, stdout: [], stderr: [(err as Error).message, translate(langOf(argv), 'cli.seeHelp')] };
   }
   const { values, positionals } = parsed;
   const [command, file, ...rest] = positionals;
+  const lang = values.lang ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
-  if (values.help || !command) return ok([HELP]);
-  const lang = (values.lang ?? 'nl') as Lang;
-  if (lang !== 'nl' && lang !== 'en') return usage(`Onbekende taal: ${lang} (nl of en).`);
-  if (rest.length > 0) return usage(`Onverwacht argument: ${rest[0]}`);
-
-  switch (command) {
-    case 'example': {
-      if (file) return usage(`Onverwacht argument: ${file}`);
-      const text = readFileSync(EXAMPLE, 'utf8');
-      if (!values.out) return ok([text.trimEnd()]);
-      await writeFileAtomic(resolve(values.out), text);
-      return ok([`Voorbeeld geschreven naar ${values.out}`]);
-    }
-    case 'validate': {
-      const loaded = await load(file, lang);
-      if ('code' in loaded) return loaded;
-      const { document: d, migratedFrom } = loaded;
-      const note = migratedFrom ? `, gemigreerd van versie ${migratedFrom}` : '';
-      const phase = translate('nl', `phase.${d.context.phase}`);
-      const counts = `${d.preparation.indicators.length} indicatoren, ${d.preparation.effects.length} effecten`;
-      return ok([`Geldig: "${d.context.title}" (schemaVersion ${d.schemaVersion}${note}; fase ${phase}; ${counts})`]);
-    }
-    case 'check': {
-      const loaded = await load(file, lang);
-      if ('code' in loaded) return loaded;
-      const findings = critique(loaded.document);
-      if (values.json) return ok([JSON.stringify(findings, null, 2)]);
-      if (findings.length === 0) return ok([lang === 'nl' ? 'Geen bevindingen.' : 'No findings.']);
-      const text = (f: (typeof findings)[number]) => findingText(f, lang, (key, values) => translate(lang, key, values));
-      return ok(
-        findings.map((f) => `[${translate(lang, `severity.${f.severity}`)}] ${text(f)} (${translate(lang, `steps.${f.target.step}`)})`),
-      );
-    }
-    case 'catalogue': {
-      if (file) return usage(`Onverwacht argument: ${file}`);
-      if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
-      const kindName = {
-        nl: { subjective: 'subjectief', objective: 'objectief' },
-        en: { subjective: 'subjective', objective: 'objective' },
-      };
-      const lines = catalogue.map((i) =>
-        [
-          i.id,
-          themeOf(i.theme).name[lang],
-          i.name[lang],
-          i.unit[lang],
-          i.goodDirection === 'up' ? '↑' : '↓',
-          kindName[lang][i.kind],
-          i.source.name,
-        ].join('\t'),
-      );
-      const counts = themes.map((t) => `${t.name[lang]}: ${catalogue.filter((i) => i.theme === t.id).length}`);
-      return ok([
-        ...lines,
-        '',
-        `${catalogue.length} ${lang === 'nl' ? 'indicatoren' : 'indicators'} (${counts.join('; ')})`,
-        'Bron: CBS (CC BY 4.0), waar aangegeven.',
-      ]);
-    }
-    case 'migrate': {
-      if (!values.out) return usage('Geef op waar het resultaat heen moet: --out BESTAND');
-      const loaded = await load(file, lang);
-      if ('code' in loaded) return loaded;
-      await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
-      const from = loaded.migratedFrom ? `van versie ${loaded.migratedFrom} ` : '';
-      return ok([`Omgezet ${from}naar versie ${loaded.document.schemaVersion}: ${values.out}`]);
-    }
-    case 'export': {
-      if (!values.out) return usage('Geef op waar de PDF heen moet: --out BESTAND');
-      const phase = values.phase ?? 'all';
-      if (!['all', 'preparation', 'implementation', 'evaluation'].includes(phase))
-        return usage(`Onbekende fase: ${phase} (all, preparation, implementation of evaluation).`);
-      const loaded = await load(file, lang);
-      if ('code' in loaded) return loaded;
-      const bytes = await exportPdf(
-        loaded.document,
-        { lang, phase: phase as ReportPhase, today: new Date().toISOString().slice(0, 10) },
-        join(root, 'assets'),
-      );
-      await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
-      return ok([`Rapport geschreven naar ${values.out} (${Math.round(bytes.length / 1024)} kB)`]);
-    }
-    case 'csv': {
-      if (!values.out) return usage('Geef op waar de CSV heen moet: --out BESTAND');
-      const separator = values.separator ?? ';';
-      if (separator !== ';' && separator !== ',') return usage(`Onbekend scheidingsteken: ${separator} (; of ,).`);
-      const loaded = await load(file, lang);
-      if ('code' in loaded) return loaded;
-      await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
-      return ok([`CSV geschreven naar ${values.out}`]);
-    }
-    default:
-      return usage(`Onbekende opdracht: ${command}`);
-  }
+  if (values.help || !command) return ok([translate(lang, 'cli.help')]);
+  if (rest.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: rest[0]! });
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!handler) return usage(lang, 'cli.unknownCommand', { value: command });
+  return handler({ file, values, lang, t: (key, v) => translate(lang, key, v) });
 }
 
 /** The --lang of a command line, for messages of failures that happen before or outside run(). */

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
 import { pasteEn } from './paste.en';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...findingsEn,
   ...reportEn,
   ...errorsEn,
+  ...cliEn,
   ...pasteEn,
   app: {
     name: 'Impactwijzer',

@@ -1,3 +1,4 @@
+import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
 import { pasteNl } from './paste.nl';
@@ -12,6 +13,7 @@ export const nl = {
   ...findingsNl,
   ...reportNl,
   ...errorsNl,
+  ...cliNl,
   ...pasteNl,
   app: {
     name: 'Impactwijzer',

@@ -95,6 +95,24 @@ describe('the impactwijzer command, as a process', () => {
 });
 
 describe('the commands', () => {
+  it('speak English with --lang en: help, mistakes in the command, results and findings', async () => {
+    const dir = await tempDir();
+    const example = join(dir, 'example.json');
+    expect((await run(['--help', '--lang', 'en'])).stdout.join('\n')).toMatch(/^Usage: impactwijzer <command>/m);
+    expect((await run(['--help'])).stdout.join('\n')).toMatch(/^Gebruik: impactwijzer <opdracht>/m);
+    expect(await run(['bogus', '--lang', 'en'])).toMatchObject({
+      code: 2,
+      stderr: ['Unknown command: bogus', 'See: impactwijzer --help --lang en'],
+    });
+    expect(await run(['example', '--out', example, '--lang', 'en'])).toMatchObject({ code: 0, stdout: [`Example written to ${example}`] });
+    expect((await run(['validate', example, '--lang', 'en'])).stdout[0]).toMatch(/^Valid: ".+" \(schemaVersion \d+; phase Evaluation/);
+    const findings = (await run(['check', example, '--lang', 'en'])).stdout;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const line of findings) expect(line).toMatch(/^\[(Important|Point of attention|Minor)\] .+ \(.+\)$/);
+    const json = JSON.parse((await run(['check', example, '--json', '--lang', 'en'])).stdout[0]!) as { text: string }[];
+    expect(findings[0]).toContain(json[0]!.text);
+  });
+
   it('validate: 0 when valid, 1 with one path line per problem, 2 when unreadable', async () => {
     const dir = await tempDir();
     const bad = join(dir, 'ongeldig.json');
