@@ -49,25 +49,18 @@ app.on('open-file', (event, path) => {
 });
 
 let openPendingFile: () => Promise<void> = async () => undefined;
+type Backend = ReturnType<typeof wireBackend>;
 
-void app.whenReady().then(() => {
-  const store = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
-  // The desktop end-to-end tests replace the dialogs; a packaged app never does.
-  const testDialogs = app.isPackaged ? null : (process.env.IMPACTWIJZER_TEST_DIALOGS ?? null);
-  const refreshMenu = () => {
-    const settings = backend.settings.get();
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          language: settings.language,
-          recent: settings.recentDocuments,
-          platform: process.platform,
-          send,
-        }) as Electron.MenuItemConstructorOptions[],
-      ),
-    );
-  };
-  const guard = createQuitGuard({
+/** The application menu in the UI language, with the recent documents. */
+function refreshMenu(backend: Backend): void {
+  const settings = backend.settings.get();
+  const template = buildMenuTemplate({ language: settings.language, recent: settings.recentDocuments, platform: process.platform, send });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]));
+}
+
+/** Quitting waits until the renderer has saved, or the user chooses to discard (asked in the UI language). */
+function quitGuard(language: () => 'nl' | 'en') {
+  return createQuitGuard({
     // A renderer that does not listen yet holds nothing unsaved.
     requestFlush: () => events.listening && send({ command: 'flush-before-quit' }),
     quit: () => app.quit(),
@@ -75,8 +68,7 @@ void app.whenReady().then(() => {
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (t) => clearTimeout(t as NodeJS.Timeout),
     confirmDiscard: async () => {
-      const lang = backend.settings.get().language;
-      const t = (key: keyof Messages['menu']) => translate(lang, `menu.${key}`);
+      const t = (key: keyof Messages['menu']) => translate(language(), `menu.${key}`);
       const options = {
         type: 'warning' as const,
         title: t('quitTitle'),
@@ -89,21 +81,11 @@ void app.whenReady().then(() => {
       return response === 1;
     },
   });
+}
 
-  const backend = wireBackend({
-    store,
-    defaultWorkspaceDir: join(app.getPath('documents'), 'Impactwijzer'),
-    examplesDir: app.isPackaged ? join(process.resourcesPath, 'examples') : join(app.getAppPath(), 'assets', 'examples'),
-    version: app.getVersion(),
-    transport: 'ipc',
-    chooseSavePath: chooseSavePathWith(dialog, () => mainWindow, app.getPath('documents'), testDialogs),
-    chooseOpenPath: chooseOpenPathWith(dialog, () => mainWindow, testDialogs),
-    onQuitReady: (saved) => guard.ready(saved),
-    onRecentChanged: () => refreshMenu(),
-    onRendererReady: () => events.ready(),
-  });
-
-  openPendingFile = async () => {
+/** Opens a file handed over by the system (argv, second instance, macOS open-file); failures in the UI language. */
+function pendingFileOpener(backend: Backend): () => Promise<void> {
+  return async () => {
     const file = pendingFile;
     pendingFile = null;
     if (!file) return;
@@ -111,13 +93,15 @@ void app.whenReady().then(() => {
       const { document } = await backend.workspace.importFile(file);
       send({ command: 'open-document', id: document.id });
     } catch (err) {
-      // The words are chosen here, where the user reads them, in the UI language.
       const lang = backend.settings.get().language;
       const info = err instanceof BackendError ? err.info : { code: 'internal' as const, params: {} };
       dialog.showErrorBox('Impactwijzer', describeError((key, values) => translate(lang, key, values), info).join('\n'));
     }
   };
+}
 
+/** The app's own scheme: files of the built renderer only, each with the CSP header. */
+function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(request.url, rendererRoot, resolve, sep);
     if (!file) return new Response('Not found', { status: 404 });
@@ -126,9 +110,10 @@ void app.whenReady().then(() => {
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(response.body, { status: response.status, headers });
   });
-  hardenSession(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+}
 
+/** One IPC handler per contract call, answering only the app's own page. */
+function handleCalls(backend: Backend): void {
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), async (event: IpcMainInvokeEvent, payload: unknown) => {
       const own = mainWindow
@@ -137,29 +122,54 @@ void app.whenReady().then(() => {
       const sender = { webContentsId: event.sender.id, frame: event.senderFrame, frameUrl: event.senderFrame?.url ?? '' };
       if (!isTrustedSender(sender, own)) return { ok: false, error: { code: 'forbidden-sender', params: {} } } satisfies Envelope<never>;
       const result = await dispatch(backend, name, payload);
-      if (name === 'settingsSet') refreshMenu();
+      if (name === 'settingsSet') refreshMenu(backend);
       return result;
     });
   }
+}
 
-  const createWindow = () => {
-    const bounds = backend.settings.get().windowBounds;
-    const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
-    mainWindow = win;
-    win.once('ready-to-show', () => win.show());
-    // A (re)load starts deaf: events wait for this page's rendererReady.
-    win.webContents.on('did-start-loading', () => events.reset());
-    void openPendingFile();
-    win.on('close', () => {
-      const b = win.getBounds();
-      backend.settings.update({ windowBounds: { x: b.x, y: b.y, width: Math.max(320, b.width), height: Math.max(240, b.height) } });
-    });
-    win.on('closed', () => {
-      events.reset();
-      mainWindow = null;
-    });
-    void win.loadURL(`${APP_ORIGIN}/index.html`);
-  };
+/** The main window, with its saved bounds, remembered again when it closes. */
+function createWindow(backend: Backend): void {
+  const bounds = backend.settings.get().windowBounds;
+  const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  // A (re)load starts deaf: events wait for this page's rendererReady.
+  win.webContents.on('did-start-loading', () => events.reset());
+  void openPendingFile();
+  win.on('close', () => {
+    const b = win.getBounds();
+    backend.settings.update({ windowBounds: { x: b.x, y: b.y, width: Math.max(320, b.width), height: Math.max(240, b.height) } });
+  });
+  win.on('closed', () => {
+    events.reset();
+    mainWindow = null;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+void app.whenReady().then(() => {
+  const store = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
+  // The desktop end-to-end tests replace the dialogs; a packaged app never does.
+  const testDialogs = app.isPackaged ? null : (process.env.IMPACTWIJZER_TEST_DIALOGS ?? null);
+  const guard = quitGuard(() => backend.settings.get().language);
+  const backend: Backend = wireBackend({
+    store,
+    defaultWorkspaceDir: join(app.getPath('documents'), 'Impactwijzer'),
+    examplesDir: app.isPackaged ? join(process.resourcesPath, 'examples') : join(app.getAppPath(), 'assets', 'examples'),
+    version: app.getVersion(),
+    transport: 'ipc',
+    chooseSavePath: chooseSavePathWith(dialog, () => mainWindow, app.getPath('documents'), testDialogs),
+    chooseOpenPath: chooseOpenPathWith(dialog, () => mainWindow, testDialogs),
+    onQuitReady: (saved) => guard.ready(saved),
+    onRecentChanged: () => refreshMenu(backend),
+    onRendererReady: () => events.ready(),
+  });
+  openPendingFile = pendingFileOpener(backend);
+  serveRenderer();
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  handleCalls(backend);
 
   app.on('second-instance', (_event, argv, cwd) => {
     if (mainWindow) {
@@ -173,11 +183,11 @@ void app.whenReady().then(() => {
     if (guard.onBeforeQuit()) event.preventDefault();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(backend);
   });
 
-  refreshMenu();
-  createWindow();
+  refreshMenu(backend);
+  createWindow(backend);
 });
 
 app.on('window-all-closed', () => {
