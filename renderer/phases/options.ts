@@ -1,37 +1,33 @@
 import { levels, scaleLevels } from '../../shared/framework/framework';
 import {
-  Confidence,
-  CostQuality,
-  Direction,
-  Frequency,
-  GoodDirection,
-  IndicatorKind,
-  Sign,
-  Strength,
-  TimeLag,
-} from '../../shared/model/document';
+  CONFIDENCES,
+  COST_QUALITIES,
+  DIRECTIONS,
+  FREQUENCIES,
+  GOOD_DIRECTIONS,
+  INDICATOR_KINDS,
+  SIGNS,
+  STRENGTHS,
+  TIME_LAGS,
+} from '../../shared/model/choices';
 import type { MessageKey } from '../i18n';
 
-/** The values of a zod enum or multi-value literal, in their declared order. */
-const valuesOf = <V extends string | number>(schema: { options: readonly V[] } | { values: ReadonlySet<V> }): V[] =>
-  'options' in schema ? [...schema.options] : [...schema.values];
-
-/** Choice lists for selects, in the UI language; the values come from the document's schemas. */
+/** Choice lists for selects, in the UI language; the values are the ones the document's schemas are built from. */
 export function choices(t: (key: MessageKey) => string, lang: 'nl' | 'en') {
   const label = <V extends string | number>(values: V[], key: (value: V) => MessageKey) =>
     values.map((value) => ({ value, label: t(key(value)) }));
   return {
     scale: scaleLevels.map((s) => ({ value: s.id, label: s.name[lang] })),
     level: levels.map((l) => ({ value: l.id, label: l.name[lang] })),
-    direction: label(valuesOf(Direction), (v) => `enums.direction.${v}`),
-    confidence: label(valuesOf(Confidence), (v) => `enums.confidence.${v}`),
-    lag: label(valuesOf(TimeLag), (v) => `enums.lag.${v}`),
-    sign: label(valuesOf(Sign), (v) => `enums.sign.${v}`),
-    strength: label(valuesOf(Strength), (v) => `enums.strength.${v}`),
-    kind: label(valuesOf(IndicatorKind), (v) => `enums.kind.${v}`),
-    goodDirection: label(valuesOf(GoodDirection), (v) => `enums.goodDirection.${v}`),
-    frequency: label(valuesOf(Frequency), (v) => `enums.frequency.${v}`),
-    costQuality: label(valuesOf(CostQuality), (v) => `enums.costQuality.${v}`),
+    direction: label([...DIRECTIONS], (v) => `enums.direction.${v}`),
+    confidence: label([...CONFIDENCES], (v) => `enums.confidence.${v}`),
+    lag: label([...TIME_LAGS], (v) => `enums.lag.${v}`),
+    sign: label([...SIGNS], (v) => `enums.sign.${v}`),
+    strength: label([...STRENGTHS], (v) => `enums.strength.${v}`),
+    kind: label([...INDICATOR_KINDS], (v) => `enums.kind.${v}`),
+    goodDirection: label([...GOOD_DIRECTIONS], (v) => `enums.goodDirection.${v}`),
+    frequency: label([...FREQUENCIES], (v) => `enums.frequency.${v}`),
+    costQuality: label([...COST_QUALITIES], (v) => `enums.costQuality.${v}`),
   };
 }
 

@@ -4,6 +4,20 @@
  * evaluated ex post. Items that others refer to (options, effects, indicators, …) have stable ids.
  */
 import { z } from 'zod';
+import {
+  CONFIDENCES,
+  COST_QUALITIES,
+  DIRECTIONS,
+  FREQUENCIES,
+  GOOD_DIRECTIONS,
+  INDICATOR_KINDS,
+  INEQUALITIES,
+  NOTICED,
+  RECOMMENDATIONS,
+  SIGNS,
+  STRENGTHS,
+  TIME_LAGS,
+} from './choices';
 import { LEVEL_IDS, SCALE_IDS, THEME_IDS } from '../framework/framework';
 
 /** The schema version this build writes. */
@@ -30,28 +44,28 @@ const text = (max = 20_000) => z.string().max(max).default('');
 const shortText = () => text(500);
 
 /** Effect direction on broad prosperity: −2 (strongly negative) … +2 (strongly positive). */
-export const Direction = z.literal([-2, -1, 0, 1, 2]);
-export const Confidence = z.enum(['low', 'medium', 'high']);
+export const Direction = z.literal(DIRECTIONS);
+export const Confidence = z.enum(CONFIDENCES);
 /** When an effect shows: at once, within 2 years, 2–5 years, after more than 5 years. */
-export const TimeLag = z.enum(['none', 'short', 'medium', 'long']);
+export const TimeLag = z.enum(TIME_LAGS);
 /** Whether promoting one theme helps or hurts another. */
-export const Sign = z.enum(['positive', 'negative']);
+export const Sign = z.enum(SIGNS);
 /** How strongly one theme affects another: 1 weak … 3 strong. */
-export const Strength = z.literal([1, 2, 3]);
+export const Strength = z.literal(STRENGTHS);
 /** Whether a higher value of an indicator is better or worse. */
-export const GoodDirection = z.enum(['up', 'down']);
+export const GoodDirection = z.enum(GOOD_DIRECTIONS);
 /** Measured (objective) or perceived (subjective). */
-export const IndicatorKind = z.enum(['objective', 'subjective']);
+export const IndicatorKind = z.enum(INDICATOR_KINDS);
 /** How often an indicator is measured. */
-export const Frequency = z.enum(['monthly', 'quarterly', 'yearly', 'biennial', 'once', 'other']);
+export const Frequency = z.enum(FREQUENCIES);
 /** Cost or quality of data: low, medium, high. */
-export const CostQuality = z.enum(['low', 'medium', 'high']);
+export const CostQuality = z.enum(COST_QUALITIES);
 /** Whether citizens noticed an intended outcome. */
-export const Noticed = z.enum(['yes', 'partly', 'no', 'unknown']);
+export const Noticed = z.enum(NOTICED);
 /** Whether inequality went down, stayed, went up. */
-export const Inequality = z.enum(['down', 'same', 'up', 'unknown']);
+export const Inequality = z.enum(INEQUALITIES);
 /** The evaluation's recommendation for the policy. */
-export const Recommendation = z.enum(['continue', 'adjust', 'scale-up', 'stop']);
+export const Recommendation = z.enum(RECOMMENDATIONS);
 
 export const Context = z.object({
   title: z.string().max(300),

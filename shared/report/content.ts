@@ -10,6 +10,7 @@ import { messages } from '../i18n';
 import type { AssessmentDocument, Phase, PolicyOption as Option } from '../model/document';
 import type { Block, ReportContent } from './blocks';
 import { PHASES, stepsOf } from '../steps/list';
+import { STEP_REPORTS } from '../steps/reports';
 import { date, direction, tr, translatorOf, type Lang } from './format';
 import type { Tone } from '../charts/shapes';
 
@@ -191,7 +192,7 @@ function frozenBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
 function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: tr(lang, `report.${phase}`), pageBreakBefore: true }];
   if (phase === 'implementation') blocks.push(...frozenBlocks(doc, lang));
-  for (const step of stepsOf(phase)) blocks.push(...(step.report?.(doc, lang) ?? []));
+  for (const step of stepsOf(phase)) blocks.push(...(STEP_REPORTS[step.id]?.(doc, lang) ?? []));
   return blocks;
 }
 

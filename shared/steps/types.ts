@@ -1,9 +1,9 @@
 /**
  * What a wizard step is, apart from its screen: its id and phase, what it asks to be filled in
  * (so progress and the navigation can say whether it is started or done), whether it shows the
- * expectations frozen at the start of implementation, and its section of the report. Its title
- * and help text are in the message catalogue under `steps.<id>` and `help.<id>`; its screen is
- * the renderer's, tied to the id by a typed map (renderer/wizard/steps.ts).
+ * expectations frozen at the start of implementation. Its report section is its folder's report.ts
+ * (listed in reports.ts); its title and help text are in the message catalogue under `steps.<id>`
+ * and `help.<id>`; its screen is the renderer's, tied to the id by a typed map (renderer/wizard/steps.ts).
  */
 import type { AssessmentDocument, Phase } from '../model/document';
 import type { Block } from '../report/blocks';
@@ -27,9 +27,13 @@ export interface StepDefinition<Id extends string = string> {
   requirements?(doc: AssessmentDocument): StepRequirement[];
   /** The step edits what is frozen at the start of implementation (its screen then says so). */
   readonly holdsExpectations?: boolean;
-  /** The step's section of the report (in its phase's chapter); none: it adds no section. */
-  report?(doc: AssessmentDocument, lang: Lang): Block[];
 }
+
+/**
+ * A step's section of the report (in its phase's chapter), listed in reports.ts. Kept apart from
+ * the step definition so the screens never load the report's code and both catalogues.
+ */
+export type StepReport = (doc: AssessmentDocument, lang: Lang) => Block[];
 
 /** Declares a step, keeping its id as a literal type. */
 export function defineStep<const Id extends string>(step: StepDefinition<Id>): StepDefinition<Id> {

@@ -1,7 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
-import { Inequality, Noticed, Recommendation, type AssessmentDocument, type PerceivedOutcome } from '../../../shared/model/document';
+import { INEQUALITIES, NOTICED, RECOMMENDATIONS } from '../../../shared/model/choices';
+import type { AssessmentDocument, PerceivedOutcome } from '../../../shared/model/document';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
@@ -126,7 +127,7 @@ const PerceivedCard = observer(function PerceivedCard({ outcome, n }: { outcome:
   const { t } = useTranslation();
   const doc = useStore().assessment.document!;
   const r = doc.evaluation.perceivedResults.find((x) => x.perceivedOutcomeId === outcome.id);
-  const noticed = Noticed.options.map((value) => ({ value, label: t(`perceivedResult.options.${value}`) }));
+  const noticed = NOTICED.map((value) => ({ value, label: t(`perceivedResult.options.${value}`) }));
   const set = (fn: (x: PerceivedResult) => void) => (d: AssessmentDocument) => fn(resultOf(d, outcome.id));
   return (
     <fieldset className="item-card form-grid" id={`s-${outcome.id}`}>
@@ -181,7 +182,7 @@ export const PerceivedMeasuredStep = observer(function PerceivedMeasuredStep() {
 export const DistributionStep = observer(function DistributionStep() {
   const { t } = useTranslation();
   const d = useStore().assessment.document!.evaluation.distribution;
-  const inequality = Inequality.options.map((value) => ({
+  const inequality = INEQUALITIES.map((value) => ({
     value,
     label: t(`distribution.inequalityOptions.${value}`),
   }));
@@ -237,7 +238,7 @@ export const ConclusionsStep = observer(function ConclusionsStep() {
       />
       <fieldset id="f-recommendation">
         <legend>{t('conclusions.recommendation')}</legend>
-        {Recommendation.options.map((value) => (
+        {RECOMMENDATIONS.map((value) => (
           <label key={value} className="inline">
             <input
               type="radio"

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { dimensions, scaleLevels, themes } from '../../../shared/framework/framework';
 import type { CatalogueIndicator } from '../../../shared/framework/types';
-import { IndicatorKind } from '../../../shared/model/document';
+import { INDICATOR_KINDS } from '../../../shared/model/choices';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
@@ -68,7 +68,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
           label={t('fields.filterKind')}
           value={q.kind}
           emptyLabel={t('fields.all')}
-          options={IndicatorKind.options.map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))}
+          options={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))}
           onChange={(kind) => set({ kind })}
         />
       </div>

@@ -1,27 +1,8 @@
 /** Step 3 of implementation: what residents notice so far. */
-import { emptyBlock, sectionHeading, translatorOf } from '../../report/format';
 import { defineStep } from '../types';
 
 export const citizenSignalsStep = defineStep({
   id: 'citizen-signals',
   phase: 'implementation',
   requirements: (doc) => [{ id: 'citizen-signals', filled: doc.implementation.citizenSignals.length > 0 ? 1 : 0 }],
-  report: (doc, lang) => {
-    const t = translatorOf(lang);
-    const signals = doc.implementation.citizenSignals;
-    if (signals.length === 0) return [sectionHeading(t('report.citizenSignals')), emptyBlock(lang)];
-    return [
-      sectionHeading(t('report.citizenSignals')),
-      {
-        kind: 'table',
-        columns: [
-          { header: t('report.date'), width: 1 },
-          { header: t('report.source'), width: 1.4 },
-          { header: t('report.observation'), width: 4 },
-          { header: t('report.by'), width: 1.2 },
-        ],
-        rows: signals.map((s) => [s.date, s.source || '—', s.observation || '—', s.by || '—']),
-      },
-    ];
-  },
 });

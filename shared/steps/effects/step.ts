@@ -2,7 +2,6 @@
 import { consideredEffects } from '../../analysis/effects';
 import { dimensionOf } from '../../framework/framework';
 import { defineStep } from '../types';
-import { effectsReport } from './report';
 
 export const effectsStep = defineStep({
   id: 'effects',
@@ -16,5 +15,4 @@ export const effectsStep = defineStep({
       { id: 'effects-later-elsewhere', filled: dimensions.length / 2 },
     ];
   },
-  report: effectsReport,
 });

@@ -1,7 +1,6 @@
 /** Step 7 of preparation: indicators per affected theme, with baseline and target. */
 import { share } from '../share';
 import { defineStep } from '../types';
-import { indicatorsReport } from './report';
 
 export const indicatorsStep = defineStep({
   id: 'indicators',
@@ -11,5 +10,4 @@ export const indicatorsStep = defineStep({
     { id: 'indicators', filled: indicators.length > 0 ? 1 : 0 },
     { id: 'indicator-values', filled: share(indicators.filter((i) => i.baseline && i.target).length, indicators.length) },
   ],
-  report: indicatorsReport,
 });

@@ -1,7 +1,6 @@
 /** Step 1 of implementation: measured values per indicator over time. */
 import { share } from '../share';
 import { defineStep } from '../types';
-import { measurementsReport } from './report';
 
 export const measurementsStep = defineStep({
   id: 'measurements',
@@ -14,5 +13,4 @@ export const measurementsStep = defineStep({
       { id: 'measurements', filled: share(indicators.filter((i) => measured.has(i.id)).length, indicators.length) },
     ];
   },
-  report: measurementsReport,
 });

@@ -3,6 +3,7 @@ import { themeOf, THEME_IDS } from '../../framework/framework';
 import type { Spillover } from '../../model/document';
 import type { Block, Cell } from '../../report/blocks';
 import { emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
+import type { StepReport } from '../types';
 
 function listTable(spillovers: Spillover[], lang: Lang): Block {
   const t = translatorOf(lang);
@@ -45,7 +46,8 @@ function matrixTable(spillovers: Spillover[], lang: Lang): Block {
 }
 
 /** The list of spill-overs and their matrix. */
-export function spilloversReport(spillovers: Spillover[], lang: Lang): Block[] {
+export const spilloversReport: StepReport = (doc, lang) => {
+  const spillovers = doc.preparation.spillovers;
   const t = translatorOf(lang);
   if (spillovers.length === 0) return [sectionHeading(t('report.spillovers')), emptyBlock(lang)];
   return [
@@ -54,4 +56,4 @@ export function spilloversReport(spillovers: Spillover[], lang: Lang): Block[] {
     { kind: 'paragraph', text: t('report.matrix'), style: 'small' },
     matrixTable(spillovers, lang),
   ];
-}
+};

@@ -1,10 +1,8 @@
 /** Step 6 of preparation: spill-overs between themes (domain A helps or hurts domain B). */
 import { defineStep } from '../types';
-import { spilloversReport } from './report';
 
 export const spilloversStep = defineStep({
   id: 'spillovers',
   phase: 'preparation',
   requirements: ({ preparation: p }) => [{ id: 'spillovers', filled: p.spillovers.length > 0 ? 1 : 0 }],
-  report: (doc, lang) => spilloversReport(doc.preparation.spillovers, lang),
 });

@@ -1,6 +1,4 @@
 /** Step 3 of preparation: the theory of change, link by link, with its assumptions. */
-import type { Cell } from '../../report/blocks';
-import { emptyBlock, sectionHeading, translatorOf } from '../../report/format';
 import { defineStep } from '../types';
 
 const LINKS = ['activities', 'outputs', 'outcomes', 'impacts'] as const;
@@ -11,24 +9,4 @@ export const theoryStep = defineStep({
   requirements: ({ preparation: p }) => [
     { id: 'theory', filled: LINKS.filter((l) => p.theoryOfChange[l].some((s) => s.text.trim() !== '')).length / LINKS.length },
   ],
-  report: ({ preparation: p }, lang) => {
-    const t = translatorOf(lang);
-    const rows: Cell[][] = LINKS.flatMap((list) =>
-      p.theoryOfChange[list].map((s) => [{ text: t(`fields.${list}`), bold: true }, s.text || '—', s.assumption || '—']),
-    );
-    return [
-      sectionHeading(t('report.theory')),
-      rows.length
-        ? {
-            kind: 'table',
-            columns: [
-              { header: t('report.link'), width: 1 },
-              { header: t('report.description'), width: 2.5 },
-              { header: t('report.assumption'), width: 2.5 },
-            ],
-            rows,
-          }
-        : emptyBlock(lang),
-    ];
-  },
 });

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../shared/i18n/en';
+
+// The renderer as built by the test setup (test/setup/build-renderer.ts).
+const dir = 'out/renderer';
+const html = () => readFileSync(join(dir, 'index.html'), 'utf8');
+const chunks = () => readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+const read = (file: string) => readFileSync(join(dir, 'assets', file), 'utf8');
+const isWorker = (file: string) => file.startsWith('report.worker');
+
+describe('the built renderer', () => {
+  it('loads the English catalogue only on demand: the start chunk has none of it, a lazy chunk has it', () => {
+    const entry = /<script[^>]+src="\.?\/?assets\/([^"]+\.js)"/.exec(html())?.[1];
+    expect(entry).toBeDefined();
+    const english = en.app.tagline;
+    expect(read(entry!).includes(english), 'English in the start chunk').toBe(false);
+    expect(chunks().some((f) => f !== entry && !isWorker(f) && read(f).includes(english))).toBe(true);
+  });
+
+  it('keeps zod and the report code out of the screens (the PDF worker has the report)', () => {
+    // zod's schema classes, and a catalogue key that only the report's effects section names.
+    const markers = ['ZodObject', 'report.dimHere'];
+    for (const f of chunks().filter((c) => !isWorker(c)))
+      for (const marker of markers) expect(read(f).includes(marker), `${marker} in ${f}`).toBe(false);
+    // The report marker is real: the PDF worker, which makes the report, has it.
+    expect(chunks().some((f) => isWorker(f) && read(f).includes('report.dimHere'))).toBe(true);
+  });
+});
