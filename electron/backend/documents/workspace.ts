@@ -60,9 +60,19 @@ async function adopt(ctx: WorkspaceContext, parse: () => Promise<Loaded>): Promi
   return { document, migratedFrom: parsed.migratedFrom };
 }
 
+/**
+ * Refuses to write where the document's name holds a FIFO, a device, a folder or a link out of the
+ * workspace: the write would block a thread, or land outside the folder.
+ */
+async function checkTarget(ctx: WorkspaceContext, id: string): Promise<void> {
+  const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
+  if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
+}
+
 /** Writes a new document (creating the folder if needed) and returns it. */
 async function writeNew(ctx: WorkspaceContext, document: AssessmentDocument): Promise<AssessmentDocument> {
   await withDiskErrors(() => mkdir(ctx.paths.dir, { recursive: true }));
+  await checkTarget(ctx, document.id);
   await writeDocument(ctx, document);
   return document;
 }
