@@ -1,5 +1,4 @@
-import { access, mkdir, readdir, stat } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import type { SkippedFile, WorkspaceListing } from '../../../shared/api';
 import { BackendError } from '../../../shared/errors';
 import type { DocumentSummary } from '../../../shared/model/document';
@@ -9,7 +8,7 @@ import { mapLimit, type WorkspaceContext } from './context';
 import { idOfFileName } from './layout';
 import { readCache, writeCache, type CacheEntry } from './list-cache';
 import { listQuarantined, quarantine } from './quarantine';
-import { probe, readRegularFile, realDirOf, withTimeLimit } from './safe-fs';
+import { probe, readRegularFile, realDirOf, withTimeLimit, writeRefusal } from './safe-fs';
 import { summarize } from './summary';
 
 /** What the list keeps between calls: the cache in memory when the folder cannot hold it. */
@@ -28,15 +27,13 @@ const skipped = (fileName: string, reason: SkippedFile['reason']): Outcome => ({
   changed: false,
 });
 
-/** Whether the folder refuses writes (a read-only mount, or no permission). */
+/** Whether the folder refuses writes (a read-only mount, or no permission); else makes sure its own folder exists. */
 async function isReadOnly(ctx: WorkspaceContext): Promise<boolean> {
-  try {
-    await withTimeLimit(mkdir(ctx.paths.own, { recursive: true }));
-    await withTimeLimit(access(ctx.paths.dir, constants.W_OK));
-    return false;
-  } catch (err) {
-    return ['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(err) ?? '');
-  }
+  if (await writeRefusal(ctx.paths.dir)) return true;
+  return withTimeLimit(mkdir(ctx.paths.own, { recursive: true })).then(
+    () => false,
+    (err: unknown) => ['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(err) ?? ''),
+  );
 }
 
 /** One of our own files: its summary from the cache when size and mtime are unchanged; a damaged one is set aside. */

@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { access, lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { BackendError, type ErrorInfo } from '../../../shared/errors';
 import { LoadError, MAX_DOCUMENT_BYTES } from '../../../shared/model/load';
@@ -117,4 +117,19 @@ export async function present(path: string): Promise<boolean> {
 export async function sameFile(a: string, b: string): Promise<boolean> {
   const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
+/**
+ * Why a folder refuses writes (`read-only` mount, `permission-denied`), or null. Asked with access()
+ * because on a read-only mount a recursive mkdir reports ENOENT, not EROFS.
+ */
+export async function writeRefusal(dir: string, ms = FILE_TIME_LIMIT_MS): Promise<'read-only' | 'permission-denied' | null> {
+  return withTimeLimit(access(dir, constants.W_OK), ms).then(
+    () => null,
+    (err: unknown) => {
+      const errno = errnoOf(err);
+      if (errno === 'EROFS') return 'read-only';
+      return errno === 'EACCES' || errno === 'EPERM' ? 'permission-denied' : null;
+    },
+  );
 }

@@ -10,7 +10,7 @@ import { contextOf, exists, freeId, writeDocument, type WorkspaceContext, type W
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
 import { migrateWorkspace } from './migrate';
-import { probe, readRegularFile, realDirOf } from './safe-fs';
+import { probe, readRegularFile, realDirOf, writeRefusal } from './safe-fs';
 import { quarantine } from './quarantine';
 import { readDocumentFile } from './read';
 import { summarize } from './summary';
@@ -61,10 +61,12 @@ async function adopt(ctx: WorkspaceContext, parse: () => Promise<Loaded>): Promi
 }
 
 /**
- * Refuses to write where the document's name holds a FIFO, a device, a folder or a link out of the
+ * Refuses to write into a folder that refuses writes (read-only, no permission), and where the document's name holds a FIFO, a device, a folder or a link out of the
  * workspace: the write would block a thread, or land outside the folder.
  */
 async function checkTarget(ctx: WorkspaceContext, id: string): Promise<void> {
+  const refused = await writeRefusal(ctx.paths.dir);
+  if (refused) throw new BackendError(refused);
   const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
   if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
 }
