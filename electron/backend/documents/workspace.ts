@@ -61,8 +61,9 @@ async function adopt(ctx: WorkspaceContext, parse: () => Promise<Loaded>): Promi
 }
 
 /**
- * Refuses to write into a folder that refuses writes (read-only, no permission), and where the document's name holds a FIFO, a device, a folder or a link out of the
- * workspace: the write would block a thread, or land outside the folder.
+ * Refuses to write into a folder that refuses writes (read-only, no permission), and where the
+ * document's name holds a FIFO, a device, a folder or a link out of the workspace: the write
+ * would block a thread, or land outside the folder.
  */
 async function checkTarget(ctx: WorkspaceContext, id: string): Promise<void> {
   const refused = await writeRefusal(ctx.paths.dir);
