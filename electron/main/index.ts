@@ -18,7 +18,7 @@ import { isTrustedSender } from './ipc/sender';
 import { fileFromArgv } from './launch';
 import { buildMenuTemplate } from './menu';
 import { createQuitGuard } from './quit-guard';
-import { openSettingsStore } from './settings-store';
+import { openSettingsStore } from '../backend/settings-store';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { hardenContents, hardenSession } from './security/install';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/policy';

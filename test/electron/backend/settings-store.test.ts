@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { wireBackend } from '../../../electron/backend/wire';
-import { openSettingsStore } from '../../../electron/main/settings-store';
+import { openSettingsStore } from '../../../electron/backend/settings-store';
 import { tempDir } from '../../helpers';
 
 const CORRUPT = '{"language": "en", "recentDocuments": [ kapot';
@@ -66,10 +66,13 @@ describe('opening the settings store', () => {
     expect(await readFile(path, 'utf8')).toBe(CORRUPT);
   });
 
-  it('an error that is not about the file (it does not exist) is not hidden', () => {
+  it('a store that cannot be made at all (no file to blame) lives in memory: the app still starts', async () => {
     const boom = () => {
-      throw new Error('no app');
+      throw Object.assign(new Error('ENOENT: mkdir on a read-only profile'), { code: 'ENOENT' });
     };
-    expect(() => openSettingsStore(boom, '/nonexistent/settings.json', at)).toThrow('no app');
+    const { store, notice } = openSettingsStore(boom, '/nonexistent/settings.json', at);
+    expect(notice).toBeUndefined();
+    const backend = wireBackend({ store, defaultWorkspaceDir: '/nonexistent/werkmap', version: '0', transport: 'http' });
+    expect((await backend.settingsGet({})).language).toBe('nl');
   });
 });
