@@ -125,6 +125,17 @@ describe('migrating an older workspace', () => {
 
     await createWorkspace({ dir }).list();
     expect(await snapshot(dir)).toEqual(after);
+
+    // Damaged later, it is set aside with its reason and both its names.
+    await writeFile(join(dir, 'elders-vandaan.impactwijzer.json'), '{"schemaVersion": 2, kapot');
+    const { quarantined } = await createWorkspace({ dir }).list();
+    expect(quarantined.map((q) => [q.fileName, q.reason.code])).toEqual([['elders-vandaan.impactwijzer.json', 'file-not-json']]);
+    const aside = join(dir, '.impactwijzer', 'quarantaine');
+    const reasonFile = (await readdir(aside)).find((f) => f.endsWith('.reden.json'))!;
+    expect(JSON.parse(await readFile(join(aside, reasonFile), 'utf8'))).toMatchObject({
+      fileName: 'elders-vandaan.impactwijzer.json',
+      originalName: 'Mijn beleid.json',
+    });
   });
 
   it('finishes a migration cut short between link and unlink, without a duplicate', async () => {
