@@ -67,6 +67,19 @@ export const QuarantinedFile = z.object({ fileName: z.string(), reason: ErrorInf
 /** A deleted document in the trash folder. */
 export const TrashedDocument = z.object({ id: DocumentId, title: z.string(), deletedAt: z.string() });
 export type QuarantinedFile = z.infer<typeof QuarantinedFile>;
+/** A file in the workspace folder that is not one of its documents, or could not be looked at: left as it is. */
+export const SkippedFile = z.object({ fileName: z.string(), reason: ErrorInfoSchema });
+export type SkippedFile = z.infer<typeof SkippedFile>;
+/** The workspace list: documents, files set aside, files left alone, and whether the folder is read-only. */
+export const WorkspaceListing = z.object({
+  documents: z.array(DocumentSummary),
+  quarantined: z.array(QuarantinedFile),
+  skipped: z.array(SkippedFile),
+  readOnly: z.boolean(),
+});
+export type WorkspaceListing = z.infer<typeof WorkspaceListing>;
+/** The settings, with a one-time notice (e.g. an unreadable settings file was set aside). */
+export const SettingsWithNotice = Settings.extend({ notice: ErrorInfoSchema.optional() });
 export type TrashedDocument = z.infer<typeof TrashedDocument>;
 
 /** The contract: one entry per call. */
@@ -79,11 +92,11 @@ export const contract = {
       transport: z.enum(['ipc', 'http']),
     }),
   },
-  settingsGet: { request: Empty, response: Settings },
+  settingsGet: { request: Empty, response: SettingsWithNotice },
   settingsSet: { request: SettingsPatch, response: Settings },
   workspaceList: {
     request: Empty,
-    response: z.object({ documents: z.array(DocumentSummary), quarantined: z.array(QuarantinedFile) }),
+    response: WorkspaceListing,
   },
   workspaceCreate: {
     request: z.object({ title: z.string().trim().min(1).max(300), language: Language.optional() }).strict(),

@@ -54,6 +54,12 @@ export const errorCodes = [
   'field-invalid',
   'field-version-future',
   'field-version-unknown',
+  // own files
+  'not-recognised',
+  'special-file',
+  'link-outside',
+  'timed-out',
+  'settings-reset',
 ] as const;
 
 /** One error or problem code. */

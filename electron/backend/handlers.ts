@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api';
+import type { ErrorInfo } from '../../shared/errors';
 import type { Workspace } from './documents/workspace';
 import { saveExport, type ChooseSavePath } from './export/save-file';
 import type { SettingsService } from './settings';
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   onQuitReady?: (saved: boolean) => void;
   /** Told when the recent documents changed (the menu shows them). */
   onRecentChanged?: () => void;
+  /** Told once, with the first settings the renderer reads (e.g. an unreadable settings file was set aside). */
+  settingsNotice?: ErrorInfo;
   /** Told when the renderer listens for events (main holds them back until then). */
   onRendererReady?: () => void;
 }
@@ -27,16 +30,26 @@ export function withRecent(recent: { id: string; title: string }[], doc: { id: s
 /** The backend's handlers: plain functions over injected effects, shared by IPC and HTTP. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { workspace, settings } = deps;
+  let notice = deps.settingsNotice;
   return {
     appInfo: async () => ({ ...deps.app }),
-    settingsGet: async () => settings.get(),
+    settingsGet: async () => {
+      const told = notice;
+      notice = undefined;
+      return told ? { ...settings.get(), notice: told } : settings.get();
+    },
     settingsSet: async (patch) => settings.update(patch),
     workspaceList: async () => workspace.list(),
     workspaceCreate: async ({ title, language }) => ({ document: await workspace.create(title, language ?? settings.get().language) }),
     workspaceOpen: async ({ id }) => {
       const document = await workspace.open(id);
-      settings.update({ recentDocuments: withRecent(settings.get().recentDocuments, { id, title: document.context.title }) });
-      deps.onRecentChanged?.();
+      try {
+        settings.update({ recentDocuments: withRecent(settings.get().recentDocuments, { id, title: document.context.title }) });
+        deps.onRecentChanged?.();
+      } catch (err) {
+        // The recent list is a convenience: a settings file that cannot be written never stops a document opening.
+        console.warn('[impactwijzer] recent documents not saved:', err);
+      }
       return { document };
     },
     workspaceSave: async ({ document }) => ({ summary: await workspace.save(document) }),

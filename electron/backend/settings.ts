@@ -15,7 +15,8 @@ export interface SettingsService {
 export function createSettingsService(store: BackingStore, defaults: Partial<Settings>): SettingsService {
   function get(): Settings {
     const parsed = Settings.safeParse({ ...defaults, ...store.store });
-    // A hand-edited or damaged settings file falls back to defaults rather than failing start-up.
+    // Values that do not parse (a hand-edited file) fall back to defaults; a file that is not JSON at all
+    // makes the store's constructor throw, and main sets it aside first (electron/main/settings-store.ts).
     return parsed.success ? parsed.data : Settings.parse(defaults);
   }
   return {

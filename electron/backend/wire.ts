@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api';
+import type { ErrorInfo } from '../../shared/errors';
 import { createWorkspace, type Workspace } from './documents/workspace';
 import { join } from 'node:path';
 import type { ChooseSavePath } from './export/save-file';
@@ -22,6 +23,8 @@ export interface BackendWiring {
   onQuitReady?: (saved: boolean) => void;
   onRecentChanged?: () => void;
   onRendererReady?: () => void;
+  /** Told to the user once (main sets it when the settings file was unreadable and set aside). */
+  settingsNotice?: ErrorInfo;
   /** The clock of the workspace (tests inject one). */
   now?: () => Date;
 }
@@ -30,7 +33,14 @@ export interface BackendWiring {
 export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Workspace; settings: SettingsService } {
   const settings = createSettingsService(wiring.store, { workspaceDir: wiring.defaultWorkspaceDir });
   const dir = wiring.workspaceDir ?? (settings.get().workspaceDir || wiring.defaultWorkspaceDir);
-  if (settings.get().workspaceDir !== dir) settings.update({ workspaceDir: dir });
+  if (settings.get().workspaceDir !== dir) {
+    try {
+      settings.update({ workspaceDir: dir });
+    } catch (err) {
+      // Settings that cannot be written (a read-only profile) must not stop the app; the folder is used all the same.
+      console.warn('[impactwijzer] settings not saved:', err);
+    }
+  }
   const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now });
   const handlers = createHandlers({
     workspace,
@@ -41,6 +51,7 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
     onQuitReady: wiring.onQuitReady,
     onRecentChanged: wiring.onRecentChanged,
     onRendererReady: wiring.onRendererReady,
+    settingsNotice: wiring.settingsNotice,
   });
   // Main also needs the workspace (files opened from the system) and the settings (menu language).
   return Object.assign(handlers, { workspace, settings });

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Conf from 'conf';
+import { openSettingsStore } from '../backend/settings-store';
 import { wireBackend } from '../backend/wire';
 import { startBridge } from './server';
 
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
   }
 
   const settingsDir = resolve(values.settings ?? join(workspaceDir, '.impactwijzer'));
-  const store = new Conf<Record<string, unknown>>({ cwd: settingsDir, configName: 'settings', projectName: 'impactwijzer' });
+  const { store, notice } = openSettingsStore(
+    () => new Conf<Record<string, unknown>>({ cwd: settingsDir, configName: 'settings', projectName: 'impactwijzer' }),
+    join(settingsDir, 'settings.json'),
+  );
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const handlers = wireBackend({
     store,
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     examplesDir: join(root, 'assets', 'examples'),
     version: pkg.version,
     transport: 'http',
+    settingsNotice: notice,
   });
 
   const bridge = await startBridge({ handlers, staticDir, port });

@@ -18,6 +18,7 @@ import { isTrustedSender } from './ipc/sender';
 import { fileFromArgv } from './launch';
 import { buildMenuTemplate } from './menu';
 import { createQuitGuard } from './quit-guard';
+import { openSettingsStore } from '../backend/settings-store';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { hardenContents, hardenSession } from './security/install';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/policy';
@@ -149,7 +150,11 @@ function createWindow(backend: Backend): void {
 }
 
 void app.whenReady().then(() => {
-  const store = new ElectronStore<Record<string, unknown>>({ name: 'settings' });
+  // A corrupt settings file is set aside (the user is told once) instead of stopping the app.
+  const { store, notice: settingsNotice } = openSettingsStore(
+    () => new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
+    join(app.getPath('userData'), 'settings.json'),
+  );
   // The desktop end-to-end tests replace the dialogs; a packaged app never does.
   const testDialogs = app.isPackaged ? null : (process.env.IMPACTWIJZER_TEST_DIALOGS ?? null);
   const guard = quitGuard(() => backend.settings.get().language);
@@ -164,6 +169,7 @@ void app.whenReady().then(() => {
     onQuitReady: (saved) => guard.ready(saved),
     onRecentChanged: () => refreshMenu(backend),
     onRendererReady: () => events.ready(),
+    settingsNotice,
   });
   openPendingFile = pendingFileOpener(backend);
   serveRenderer();

@@ -7,6 +7,7 @@ import { PageHeading } from '../components/page-heading';
 import { useStore } from '../stores/context';
 import { DocumentTable } from './document-table';
 import { ImportForm, QuarantineList, TrashList } from './workspace-extras';
+import { ReadOnlyNotice, SettingsNotice, SkippedList } from './workspace-notices';
 
 /** The start screen: the assessments in the workspace, new, open and delete. */
 export const StartScreen = observer(function StartScreen() {
@@ -62,6 +63,8 @@ export const StartScreen = observer(function StartScreen() {
     <>
       <PageHeading focusOnMount={ui.navigated}>{t('start.title')}</PageHeading>
       <p className="intro">{t('start.intro')}</p>
+      <SettingsNotice />
+      <ReadOnlyNotice />
 
       <form className="new-form" onSubmit={(e) => void create(e)} noValidate>
         <label htmlFor="new-title">{t('start.newTitleLabel')}</label>
@@ -99,6 +102,7 @@ export const StartScreen = observer(function StartScreen() {
 
       <QuarantineList />
       <DocumentTable onDelete={setToDelete} />
+      <SkippedList />
       <TrashList />
 
       {toDelete ? (

@@ -1,9 +1,12 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { Backend, Language, Settings } from '../../shared/api';
+import type { ErrorInfo } from '../../shared/errors';
 
 /** The user's settings as the renderer sees them. */
 export class SettingsStore {
   settings: Settings | null = null;
+  /** Told once at start (e.g. the settings file could not be read and defaults are used); null once dismissed. */
+  notice: ErrorInfo | null = null;
   /** The language to show until the settings have loaded (remembered by the page). */
   assumed: Language = 'nl';
 
@@ -23,11 +26,16 @@ export class SettingsStore {
   }
 
   async load(): Promise<void> {
-    const settings = await this.backend.settingsGet({});
+    const { notice, ...settings } = await this.backend.settingsGet({});
     runInAction(() => {
       this.settings = settings;
+      this.notice = notice ?? null;
     });
     this.onLanguage(settings.language);
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
   }
 
   async setLanguage(language: Language): Promise<void> {

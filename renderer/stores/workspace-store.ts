@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { Backend, QuarantinedFile, TrashedDocument } from '../../shared/api';
+import type { Backend, QuarantinedFile, SkippedFile, TrashedDocument } from '../../shared/api';
 import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
 
@@ -10,6 +10,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export class WorkspaceStore {
   documents: DocumentSummary[] = [];
   quarantined: QuarantinedFile[] = [];
+  /** Files in the folder that are not its documents (or could not be looked at): left exactly as they are. */
+  skipped: SkippedFile[] = [];
+  /** The folder refuses writes: documents can be read, and saved as a copy elsewhere. */
+  readOnly = false;
   trash: TrashedDocument[] = [];
   loaded = false;
 
@@ -34,13 +38,15 @@ export class WorkspaceStore {
     if (share && this.inflight) return this.inflight;
     const seq = ++this.requested;
     const request = Promise.all([this.backend.workspaceList({}), this.backend.workspaceTrash({})])
-      .then(([{ documents, quarantined }, { documents: trash }]) =>
+      .then(([{ documents, quarantined, skipped, readOnly }, { documents: trash }]) =>
         runInAction(() => {
           // An older answer arriving after a newer one is dropped.
           if (seq < this.applied) return;
           this.applied = seq;
           this.documents = documents;
           this.quarantined = quarantined;
+          this.skipped = skipped;
+          this.readOnly = readOnly;
           this.trash = trash;
           this.loaded = true;
         }),

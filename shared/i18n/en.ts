@@ -64,7 +64,7 @@ export const en: Messages = {
     importFailed: 'Import failed.',
     quarantineTitle: 'Files that could not be read',
     quarantineIntro:
-      'These files were in the workspace but are damaged or not an assessment. They were set aside, unchanged, in the folder .impactwijzer/quarantaine.',
+      'These Impactwijzer documents are damaged and could not be read. They were set aside, unchanged and under their original name, in the folder .impactwijzer/quarantaine.',
     quarantineItem: '{{fileName}}: {{reason}}',
     trashTitle: 'Trash',
     trashEmpty: 'The trash is empty.',
@@ -72,6 +72,13 @@ export const en: Messages = {
     restoreNamed: 'Restore {{title}}',
     restored: '"{{title}}" was restored.',
     deletedAt: 'deleted on {{date}}',
+    readOnlyTitle: 'Workspace is read-only',
+    readOnlyBody:
+      'You can open and read the assessments in this workspace, but changes cannot be saved here. To keep working, save a copy elsewhere with "Export (JSON)" and import it into a workspace you can write to.',
+    skippedTitle: 'Not recognised',
+    skippedIntro:
+      'These files are also in the workspace, but they are not Impactwijzer documents or could not be looked at. Impactwijzer leaves them as they are.',
+    settingsNoticeTitle: 'Settings restored',
   },
   phase: {
     preparation: 'Preparation (ex ante)',

@@ -50,6 +50,12 @@ const codes = {
   'field-invalid': 'invalid value',
   'field-version-future': 'version {{version}} was made with a newer Impactwijzer',
   'field-version-unknown': 'missing or not a valid version number',
+  // own files
+  'not-recognised': 'This is not an Impactwijzer document. The file is left as it is.',
+  'special-file': 'This is not a regular file (it may be a pipe or a device). It was not opened.',
+  'link-outside': 'This is a link to a file outside the workspace folder. Impactwijzer does not follow it.',
+  'timed-out': 'The file did not respond within {{seconds}} seconds and was skipped. Try again later.',
+  'settings-reset': 'Your settings could not be read. Impactwijzer uses the default settings; the old file was kept as {{fileName}}.',
 } satisfies Record<ErrorCode, string>;
 
 /** English messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -55,6 +55,13 @@ const codes = {
   'field-invalid': 'ongeldige waarde',
   'field-version-future': 'versie {{version}} is gemaakt met een nieuwere Impactwijzer',
   'field-version-unknown': 'ontbreekt of is geen geldig versienummer',
+  // own files
+  'not-recognised': 'Dit is geen Impactwijzer-document. Het bestand blijft zoals het is.',
+  'special-file': 'Dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat). Het is niet geopend.',
+  'link-outside': 'Dit is een snelkoppeling naar een bestand buiten de werkmap. Die volgt Impactwijzer niet.',
+  'timed-out': 'Het bestand reageerde niet binnen {{seconds}} seconden en is overgeslagen. Probeer het later opnieuw.',
+  'settings-reset':
+    'Uw instellingen konden niet worden gelezen. Impactwijzer gebruikt de standaardinstellingen; het oude bestand is bewaard als {{fileName}}.',
 } satisfies Record<ErrorCode, string>;
 
 /** Dutch messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -63,7 +63,7 @@ export const nl = {
     importFailed: 'Importeren is mislukt.',
     quarantineTitle: 'Bestanden die niet konden worden gelezen',
     quarantineIntro:
-      'Deze bestanden stonden in de werkmap maar zijn beschadigd of geen beoordeling. Ze zijn ongewijzigd apart gezet in de map .impactwijzer/quarantaine.',
+      'Deze Impactwijzer-documenten zijn beschadigd en konden niet worden gelezen. Ze zijn ongewijzigd en onder hun oorspronkelijke naam apart gezet in de map .impactwijzer/quarantaine.',
     quarantineItem: '{{fileName}}: {{reason}}',
     trashTitle: 'Prullenbak',
     trashEmpty: 'De prullenbak is leeg.',
@@ -71,6 +71,13 @@ export const nl = {
     restoreNamed: '{{title}} terugzetten',
     restored: '"{{title}}" is teruggezet.',
     deletedAt: 'verwijderd op {{date}}',
+    readOnlyTitle: 'Werkmap is alleen-lezen',
+    readOnlyBody:
+      'U kunt de beoordelingen in deze werkmap openen en lezen, maar wijzigingen kunnen hier niet worden opgeslagen. Wilt u verder werken? Sla dan een kopie elders op met "Exporteren (JSON)" en importeer die in een werkmap waarin u mag schrijven.',
+    skippedTitle: 'Niet herkend',
+    skippedIntro:
+      'Deze bestanden staan ook in de werkmap, maar zijn geen Impactwijzer-documenten of konden niet worden bekeken. Impactwijzer laat ze ongewijzigd staan.',
+    settingsNoticeTitle: 'Instellingen hersteld',
   },
   phase: {
     preparation: 'Voorbereiding (ex ante)',

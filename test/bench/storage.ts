@@ -20,7 +20,7 @@ export async function benchStorage(): Promise<Figure[]> {
       Array.from({ length: 1000 }, (_, i) => {
         const id = `doc-${String(i).padStart(4, '0')}`;
         return writeFile(
-          join(listDir, `${id}.json`),
+          join(listDir, `${id}.impactwijzer.json`),
           JSON.stringify({ ...sample, id, context: { ...sample.context, title: `Beoordeling ${i}` } }),
         );
       }),

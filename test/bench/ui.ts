@@ -55,8 +55,8 @@ export async function benchUi(): Promise<Figure[]> {
   const x10 = largeDocument(10);
   const { mkdir } = await import('node:fs/promises');
   await mkdir(workspaceDir, { recursive: true });
-  await writeFile(join(workspaceDir, `${doc.id}.json`), JSON.stringify(doc));
-  await writeFile(join(workspaceDir, `${x10.id}.json`), JSON.stringify(x10));
+  await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
+  await writeFile(join(workspaceDir, `${x10.id}.impactwijzer.json`), JSON.stringify(x10));
   const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
   const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
   const bridge = await startBridge({ handlers, staticDir: 'out/renderer', port: 0 });

@@ -26,10 +26,10 @@ async function createDocument(page: Page, title: string): Promise<void> {
 }
 
 test('a document whose file was removed after the list was shown: an English message', async ({ page, app }) => {
-  await copyFile('test/fixtures/v1-minimal.json', join(app.workspaceDir, 'groen-in-de-wijk.json'));
+  await copyFile('test/fixtures/v1-minimal.json', join(app.workspaceDir, 'groen-in-de-wijk.impactwijzer.json'));
   await inEnglish(page, app);
   await expect(page.getByRole('button', { name: 'Open Groen in de wijk' })).toBeVisible();
-  await rm(join(app.workspaceDir, 'groen-in-de-wijk.json'));
+  await rm(join(app.workspaceDir, 'groen-in-de-wijk.impactwijzer.json'));
   await page.getByRole('button', { name: 'Open Groen in de wijk' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(alert).toContainText(translate('en', 'errors.not-found'));

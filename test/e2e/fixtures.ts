@@ -40,9 +40,12 @@ async function startBridge(workspaceDir: string): Promise<{ child: ChildProcess;
   return { child, url, port: Number(new URL(url).port) };
 }
 
-export const test = base.extend<{ app: App }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: App; prepareWorkspace: { prepare: (dir: string) => Promise<void> } | null }>({
+  /** Runs on the empty workspace folder before the bridge starts (e.g. a settings file). An object: a function would be a fixture. */
+  prepareWorkspace: [null, { option: true }],
+  app: async ({ page, prepareWorkspace }, use) => {
     const workspaceDir = await mkdtemp(join(tmpdir(), 'iw-e2e-'));
+    await prepareWorkspace?.prepare(workspaceDir);
     const { child, url, port } = await startBridge(workspaceDir);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -11,7 +11,7 @@ test('the example opens from the start screen and is a file in the workspace', a
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeVisible();
   await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Voorbeeld: Medtech-logistiek Heerlen');
-  expect(await jsonFiles(app.workspaceDir)).toEqual(['voorbeeld-medtech-heerlen.json']);
+  expect(await jsonFiles(app.workspaceDir)).toEqual(['voorbeeld-medtech-heerlen.impactwijzer.json']);
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('row', { name: /Voorbeeld: Medtech-logistiek Heerlen/ })).toContainText('Evaluatie (ex post)');
 });
@@ -58,17 +58,29 @@ test('duplicate, delete to the trash, and restore', async ({ page, app }) => {
   expect(await jsonFiles(app.workspaceDir)).toHaveLength(2);
 });
 
-test('a damaged file in the workspace is set aside and shown with its reason; the rest still lists', async ({ page, app }) => {
-  await writeFile(join(app.workspaceDir, 'half-opgeslagen.json'), '{"schemaVersion": 2, "id": "half');
+// Changed on purpose (issue 12): only a damaged document of its own (with the .impactwijzer.json
+// marker) is set aside; another JSON file is listed once as "Niet herkend" and left as it is.
+test('a damaged document is set aside with its reason; a foreign JSON file is listed as not recognised and left alone', async ({
+  page,
+  app,
+}) => {
+  await writeFile(join(app.workspaceDir, 'half-opgeslagen.impactwijzer.json'), '{"schemaVersion": 2, "id": "half');
+  const foreign = '{ "name": "iemands-project" }\n';
+  await writeFile(join(app.workspaceDir, 'package.json'), foreign);
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Gezond bestand');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
   const section = page.getByRole('region', { name: 'Bestanden die niet konden worden gelezen' });
-  await expect(section).toContainText('half-opgeslagen.json');
+  await expect(section).toContainText('half-opgeslagen.impactwijzer.json');
   await expect(section).toContainText('geen geldige JSON');
   await expect(page.getByRole('row', { name: /Gezond bestand/ })).toBeVisible();
   const quarantine = await readdir(join(app.workspaceDir, '.impactwijzer', 'quarantaine'));
-  expect(quarantine.some((f) => f.endsWith('half-opgeslagen.json'))).toBe(true);
+  expect(quarantine.some((f) => f.endsWith('half-opgeslagen.impactwijzer.json'))).toBe(true);
+
+  const skipped = page.getByRole('group').filter({ hasText: 'Niet herkend (1)' });
+  await page.getByText('Niet herkend (1)').click();
+  await expect(skipped).toContainText('package.json: Dit is geen Impactwijzer-document.');
+  expect(await readFile(join(app.workspaceDir, 'package.json'), 'utf8')).toBe(foreign);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/quarantine.png', fullPage: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DocumentId, type AssessmentDocument } from '../../../shared/model/document';
 import { errnoOf, withDiskErrors } from '../node-errors';
-import { layoutOf, type Layout } from './layout';
+import { documentFileName, layoutOf, type Layout } from './layout';
 
 /** Effects the workspace needs, injected so tests run it on a real temp folder. */
 export interface WorkspaceDeps {
@@ -33,7 +33,7 @@ export function contextOf(deps: WorkspaceDeps): WorkspaceContext {
     examplesDir: deps.examplesDir,
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
-    fileOf: (id) => join(paths.dir, `${DocumentId.parse(id)}.json`),
+    fileOf: (id) => join(paths.dir, documentFileName(id)),
   };
 }
 

@@ -1,4 +1,23 @@
 import { join } from 'node:path';
+import { DocumentId } from '../../../shared/model/document';
+
+/**
+ * The marker of the workspace's own documents: `<id>.impactwijzer.json`. Every other file in the
+ * folder belongs to someone else and is left exactly as it is (name, bytes, place).
+ */
+export const DOCUMENT_SUFFIX = '.impactwijzer.json';
+
+/** The file name of a document id (the id is checked, so it can never name a path elsewhere). */
+export function documentFileName(id: string): string {
+  return `${DocumentId.parse(id)}${DOCUMENT_SUFFIX}`;
+}
+
+/** The document id a file name carries, or null when the file is not one of ours. */
+export function idOfFileName(name: string): string | null {
+  if (!name.endsWith(DOCUMENT_SUFFIX)) return null;
+  const id = name.slice(0, -DOCUMENT_SUFFIX.length);
+  return DocumentId.safeParse(id).success ? id : null;
+}
 
 /** Where the workspace keeps its own files, beside the assessments (one JSON file each). */
 export function layoutOf(dir: string) {
@@ -14,6 +33,8 @@ export function layoutOf(dir: string) {
     quarantine: join(own, 'quarantaine'),
     /** Cache of list metadata, keyed by file name, size and mtime. */
     index: join(own, 'index.json'),
+    /** The original name of every document the migration had to give another name (id -> name). */
+    originalNames: join(own, 'oorspronkelijke-namen.json'),
   };
 }
 export type Layout = ReturnType<typeof layoutOf>;

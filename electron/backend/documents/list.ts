@@ -1,64 +1,112 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
-import { join } from 'node:path';
-import type { QuarantinedFile } from '../../../shared/api';
-import { DocumentId, type DocumentSummary } from '../../../shared/model/document';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import type { SkippedFile, WorkspaceListing } from '../../../shared/api';
+import { BackendError } from '../../../shared/errors';
+import type { DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
-import { withDiskErrors } from '../node-errors';
+import { errnoOf, withDiskErrors } from '../node-errors';
 import { mapLimit, type WorkspaceContext } from './context';
+import { idOfFileName } from './layout';
 import { readCache, writeCache, type CacheEntry } from './list-cache';
 import { listQuarantined, quarantine } from './quarantine';
+import { probe, readRegularFile, realDirOf, withTimeLimit, writeRefusal } from './safe-fs';
 import { summarize } from './summary';
 
-/** One file's summary: from the cache when its size and mtime are unchanged; an unreadable file is set aside. */
+/** What the list keeps between calls: the cache in memory when the folder cannot hold it. */
+export interface ListState {
+  memoryCache: Map<string, CacheEntry> | null;
+}
+
+/** Failures that say nothing about the file's content: it is reported, not set aside. */
+const NOT_CONTENT: string[] = ['permission-denied', 'io-error', 'file-not-found', 'not-a-file'];
+
+type Outcome = { summary: DocumentSummary | null; skipped: SkippedFile | null; changed: boolean };
+const none: Outcome = { summary: null, skipped: null, changed: false };
+const skipped = (fileName: string, reason: SkippedFile['reason']): Outcome => ({
+  summary: null,
+  skipped: { fileName, reason },
+  changed: false,
+});
+
+/** Whether the folder refuses writes (a read-only mount, or no permission); else makes sure its own folder exists. */
+async function isReadOnly(ctx: WorkspaceContext): Promise<boolean> {
+  if (await writeRefusal(ctx.paths.dir)) return true;
+  return withTimeLimit(mkdir(ctx.paths.own, { recursive: true })).then(
+    () => false,
+    (err: unknown) => ['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(err) ?? ''),
+  );
+}
+
+/** One of our own files: its summary from the cache when size and mtime are unchanged; a damaged one is set aside. */
 async function summaryOf(
   ctx: WorkspaceContext,
-  entry: Dirent,
+  name: string,
+  path: string,
+  id: string,
   cache: Map<string, CacheEntry>,
   fresh: Map<string, CacheEntry>,
-): Promise<{ summary: DocumentSummary | null; changed: boolean }> {
-  let name = entry.name;
-  if (!DocumentId.safeParse(name.slice(0, -5)).success) {
-    // A file renamed or copied by hand: adopt it under a fresh id rather than hide it.
-    const adopted = `${ctx.newId()}.json`;
-    await rename(join(ctx.paths.dir, name), join(ctx.paths.dir, adopted));
-    name = adopted;
-  }
-  const path = join(ctx.paths.dir, name);
-  const info = await stat(path).catch(() => null);
-  if (!info) return { summary: null, changed: false };
+): Promise<Outcome> {
+  const info = await withTimeLimit(stat(path)).catch(() => null);
+  if (!info) return none;
   const cached = cache.get(name);
   if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
     fresh.set(name, cached);
-    return { summary: cached.summary, changed: false };
+    return { summary: cached.summary, skipped: null, changed: false };
   }
   try {
-    const { document } = parseDocumentBytes(await readFile(path));
-    const summary = summarize({ ...document, id: name.slice(0, -5) });
+    const { document } = parseDocumentBytes(await readRegularFile(path));
+    const summary = summarize({ ...document, id });
     fresh.set(name, { size: info.size, mtimeMs: info.mtimeMs, summary });
-    return { summary, changed: true };
+    return { summary, skipped: null, changed: true };
   } catch (err) {
-    if (!(err instanceof LoadError)) throw err;
-    await quarantine(ctx, name, err.info);
-    return { summary: null, changed: true };
+    if (!(err instanceof LoadError) || NOT_CONTENT.includes(err.code)) {
+      return skipped(name, err instanceof BackendError ? err.info : { code: 'io-error', params: { errno: errnoOf(err) ?? 'unknown' } });
+    }
+    // Set aside; where that is impossible (a read-only folder) it stays and is reported here.
+    return quarantine(ctx, name, err.info).then(
+      () => ({ ...none, changed: true }),
+      () => skipped(name, err.info),
+    );
   }
 }
 
-/** The documents (newest first) and the files that were set aside. Cached by size and mtime. */
-export async function listDocuments(ctx: WorkspaceContext): Promise<{ documents: DocumentSummary[]; quarantined: QuarantinedFile[] }> {
-  await withDiskErrors(() => mkdir(ctx.paths.own, { recursive: true }));
-  const entries = await readdir(ctx.paths.dir, { withFileTypes: true });
-  const cache = await readCache(ctx.paths.index);
+/** One name in the folder: ours (listed or set aside), someone else's JSON (left alone), or a special file (never opened). */
+async function outcomeOf(
+  ctx: WorkspaceContext,
+  realDir: string,
+  name: string,
+  cache: Map<string, CacheEntry>,
+  fresh: Map<string, CacheEntry>,
+): Promise<Outcome> {
+  const found = await probe(ctx.paths.dir, realDir, name);
+  if (found.kind === 'gone') return none;
+  if (found.kind === 'skip') return skipped(name, found.reason);
+  const id = idOfFileName(name);
+  if (!id) return skipped(name, { code: 'not-recognised', params: {} });
+  return summaryOf(ctx, name, found.path, id, cache, fresh);
+}
+
+/** The documents (newest first), the files set aside, the files left alone, and whether the folder is read-only. */
+export async function listDocuments(ctx: WorkspaceContext, state: ListState): Promise<WorkspaceListing> {
+  const readOnly = await isReadOnly(ctx);
+  const entries = await withDiskErrors(() => withTimeLimit(readdir(ctx.paths.dir)));
+  const realDir = await realDirOf(ctx.paths.dir);
+  const cache = state.memoryCache ?? (await readCache(ctx.paths.index));
   const fresh = new Map<string, CacheEntry>();
-  const results = await mapLimit(
-    entries.filter((e) => e.isFile() && e.name.endsWith('.json')),
-    16,
-    (entry) => summaryOf(ctx, entry, cache, fresh),
-  );
-  if (results.some((r) => r.changed) || fresh.size !== cache.size) await writeCache(ctx.paths.index, fresh);
+  const names = entries.filter((n) => n.endsWith('.json')).sort();
+  const results = await mapLimit(names, 16, (name) => outcomeOf(ctx, realDir, name, cache, fresh));
+  if (results.some((r) => r.changed) || fresh.size !== cache.size) {
+    // The cache is only a cache: where it cannot be written, it lives in memory.
+    state.memoryCache = readOnly
+      ? fresh
+      : await writeCache(ctx.paths.index, fresh).then(
+          () => null,
+          () => fresh,
+        );
+  }
   const documents = results
     .map((r) => r.summary)
     .filter((s): s is DocumentSummary => s !== null)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  return { documents, quarantined: await listQuarantined(ctx) };
+  const skippedFiles = results.map((r) => r.skipped).filter((s): s is SkippedFile => s !== null);
+  return { documents, quarantined: await listQuarantined(ctx), skipped: skippedFiles, readOnly };
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { ErrorInfoSchema, type QuarantinedFile } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { WorkspaceContext } from './context';
+import { idOfFileName } from './layout';
+import { originalNames } from './migrate';
 
 const REASON = '.reden.json';
 /** Reason files of earlier versions held a Dutch sentence; they are still listed. */
@@ -13,8 +15,12 @@ export async function quarantine(ctx: WorkspaceContext, fileName: string, reason
   await mkdir(ctx.paths.quarantine, { recursive: true });
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
   const moved = `${stamp}-${fileName}`;
+  // The name the user gave the file before the migration gave it an id, when it had another.
+  const id = idOfFileName(fileName);
+  const originalName = id ? (await originalNames(ctx))[id] : undefined;
+  const record = { fileName, ...(originalName ? { originalName } : {}), reason };
   await rename(join(ctx.paths.dir, fileName), join(ctx.paths.quarantine, moved));
-  await writeFile(join(ctx.paths.quarantine, `${moved}${REASON}`), `${JSON.stringify({ fileName, reason }, null, 2)}\n`, 'utf8');
+  await writeFile(join(ctx.paths.quarantine, `${moved}${REASON}`), `${JSON.stringify(record, null, 2)}\n`, 'utf8');
 }
 
 /** The reason beside a quarantined file; one that cannot be read says only that it was set aside. */

@@ -1,13 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { QuarantinedFile, TrashedDocument } from '../../../shared/api';
+import type { TrashedDocument, WorkspaceListing } from '../../../shared/api';
 import { BackendError } from '../../../shared/errors';
 import { newDocument, type AssessmentDocument, type DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
 import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
 import { contextOf, exists, freeId, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
-import { listDocuments } from './list';
+import { documentFileName } from './layout';
+import { listDocuments, type ListState } from './list';
+import { migrateWorkspace } from './migrate';
+import { probe, readRegularFile, realDirOf, writeRefusal } from './safe-fs';
 import { quarantine } from './quarantine';
 import { readDocumentFile } from './read';
 import { summarize } from './summary';
@@ -21,17 +24,30 @@ export const EXAMPLE_FILE = 'medtech-heerlen.json';
 
 type Loaded = { document: AssessmentDocument; migratedFrom: number | null };
 
+/** Reads one of our own files: looked at with lstat first, never a FIFO, a device or a link out of the workspace. */
+async function readOwn(ctx: WorkspaceContext, id: string): Promise<Loaded> {
+  const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
+  if (found.kind === 'gone') throw new BackendError('not-found');
+  if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
+  return parseDocumentBytes(await readRegularFile(found.path));
+}
+
 /** Opens a document by id; a file that no longer reads is quarantined, never overwritten. */
 async function openDocument(ctx: WorkspaceContext, id: string): Promise<AssessmentDocument> {
   try {
-    const { document } = await readDocumentFile(ctx.fileOf(id));
+    const { document } = await readOwn(ctx, id);
     return { ...document, id };
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
     if (err.code === 'file-not-found') throw new BackendError('not-found');
-    if (err.code === 'permission-denied' || err.code === 'io-error') throw err;
-    await quarantine(ctx, `${id}.json`, err.info);
-    throw new BackendError('quarantined', {}, [{ code: err.code, params: err.params, path: '' }, ...err.problems]);
+    if (err.code === 'permission-denied' || err.code === 'io-error' || err.code === 'not-a-file') throw err;
+    const problems = [{ code: err.code, params: err.params, path: '' }, ...err.problems];
+    // Where it cannot be set aside (a read-only folder) it stays, and the reason is told all the same.
+    const moved = await quarantine(ctx, documentFileName(id), err.info).then(
+      () => true,
+      () => false,
+    );
+    throw moved ? new BackendError('quarantined', {}, problems) : err;
   }
 }
 
@@ -44,9 +60,22 @@ async function adopt(ctx: WorkspaceContext, parse: () => Promise<Loaded>): Promi
   return { document, migratedFrom: parsed.migratedFrom };
 }
 
+/**
+ * Refuses to write into a folder that refuses writes (read-only, no permission), and where the
+ * document's name holds a FIFO, a device, a folder or a link out of the workspace: the write
+ * would block a thread, or land outside the folder.
+ */
+async function checkTarget(ctx: WorkspaceContext, id: string): Promise<void> {
+  const refused = await writeRefusal(ctx.paths.dir);
+  if (refused) throw new BackendError(refused);
+  const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
+  if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
+}
+
 /** Writes a new document (creating the folder if needed) and returns it. */
 async function writeNew(ctx: WorkspaceContext, document: AssessmentDocument): Promise<AssessmentDocument> {
   await withDiskErrors(() => mkdir(ctx.paths.dir, { recursive: true }));
+  await checkTarget(ctx, document.id);
   await writeDocument(ctx, document);
   return document;
 }
@@ -78,10 +107,20 @@ async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
 /** The workspace: one JSON file per assessment, with backups, trash and quarantine beside them. */
 export function createWorkspace(deps: WorkspaceDeps) {
   const ctx = contextOf(deps);
-  const open = (id: string) => openDocument(ctx, id);
+  const state: ListState = { memoryCache: null };
+  // Older workspaces are migrated once, before the first list or open of this run.
+  let migrated: Promise<void> | null = null;
+  const ready = () => (migrated ??= migrateWorkspace(ctx));
+  const open = async (id: string) => {
+    await ready();
+    return openDocument(ctx, id);
+  };
   return {
     dir: ctx.paths.dir,
-    list: (): Promise<{ documents: DocumentSummary[]; quarantined: QuarantinedFile[] }> => listDocuments(ctx),
+    list: async (): Promise<WorkspaceListing> => {
+      await ready();
+      return listDocuments(ctx, state);
+    },
     create: async (title: string, language: 'nl' | 'en' = 'nl'): Promise<AssessmentDocument> =>
       writeNew(ctx, newDocument(await freeId(ctx, ctx.newId()), title.trim(), ctx.now().toISOString(), language)),
     open,

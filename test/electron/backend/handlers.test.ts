@@ -9,8 +9,8 @@ describe('handlers on a real workspace folder', () => {
     const { handlers, workspaceDir } = await realBackend();
     const { document } = await handlers.workspaceCreate({ title: 'Groen in de wijk' });
     const files = await readdir(workspaceDir);
-    expect(files).toContain(`${document.id}.json`);
-    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${document.id}.json`), 'utf8'));
+    expect(files).toContain(`${document.id}.impactwijzer.json`);
+    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${document.id}.impactwijzer.json`), 'utf8'));
     expect(onDisk).toEqual(document);
     expect(contract.workspaceCreate.response.parse({ document })).toBeTruthy();
     const opened = await handlers.workspaceOpen({ id: document.id });
@@ -24,7 +24,7 @@ describe('handlers on a real workspace folder', () => {
     const b = (await handlers.workspaceCreate({ title: 'B' })).document;
     const { summary } = await handlers.workspaceSave({ document: { ...a, context: { ...a.context, title: 'A, herzien' } } });
     expect(summary.updatedAt > a.updatedAt).toBe(true);
-    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.json`), 'utf8'));
+    const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.impactwijzer.json`), 'utf8'));
     expect(onDisk.context.title).toBe('A, herzien');
     const listed = await handlers.workspaceList({});
     const { documents } = listed;
@@ -37,11 +37,11 @@ describe('handlers on a real workspace folder', () => {
     const { handlers, workspaceDir } = await realBackend();
     const { document } = await handlers.workspaceCreate({ title: 'Weg ermee' });
     await handlers.workspaceDelete({ id: document.id });
-    expect(await readdir(workspaceDir)).not.toContain(`${document.id}.json`);
+    expect(await readdir(workspaceDir)).not.toContain(`${document.id}.impactwijzer.json`);
     await expect(handlers.workspaceDelete({ id: document.id })).rejects.toMatchObject({ code: 'not-found' });
     expect((await handlers.workspaceTrash({})).documents.map((d) => d.title)).toEqual(['Weg ermee']);
     await handlers.workspaceRestore({ id: document.id });
-    expect(await readdir(workspaceDir)).toContain(`${document.id}.json`);
+    expect(await readdir(workspaceDir)).toContain(`${document.id}.impactwijzer.json`);
   });
 
   it('import takes base64 bytes and export gives JSON text; duplicate and example work through the handlers', async () => {

@@ -136,7 +136,7 @@ describe('the loopback bridge', () => {
     const res = await raw(b.port, { path: '/api/workspaceCreate', headers: auth, body: JSON.stringify({ title: 'Via de bridge' }) });
     expect(res.status).toBe(200);
     const { value } = JSON.parse(res.body);
-    expect(await readdir(workspaceDir)).toContain(`${value.document.id}.json`);
+    expect(await readdir(workspaceDir)).toContain(`${value.document.id}.impactwijzer.json`);
   });
 });
 

@@ -17,7 +17,7 @@ function slowListBackend() {
     workspaceTrash: async () => ({ documents: [] }),
   } as unknown as Backend;
   const answer = (i: number, titles: string[]) =>
-    pending[i]!({ documents: titles.map((title) => ({ id: title, title }) as never), quarantined: [] });
+    pending[i]!({ documents: titles.map((title) => ({ id: title, title }) as never), quarantined: [], skipped: [], readOnly: false });
   return { backend, pending, answer };
 }
 

@@ -120,31 +120,37 @@ describe('importing hostile files into a workspace', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
-  it('a hostile file dropped into the workspace is quarantined with its reason, and the list still works', async () => {
+  // Changed on purpose (issue 12): only files with the document marker are the workspace's own;
+  // a damaged one of those is quarantined, the same bytes under a foreign name are left alone.
+  it('a hostile file under a document name is quarantined with its reason; under another name it is left alone', async () => {
     const dir = await tempDir();
     const workspace = createWorkspace({ dir });
     await workspace.create('Goed');
     await mkdir(dir, { recursive: true });
-    for (const [label, bytes] of hostile.filter(([l]) => !l.includes('25 MB'))) {
-      await writeFile(
-        join(
-          dir,
-          `${label
-            .replace(/[^a-z0-9]+/gi, '-')
-            .toLowerCase()
-            .replace(/^-+/, '')}.json`,
-        ),
-        bytes(),
-      );
+    const cases = hostile.filter(([l]) => !l.includes('25 MB'));
+    const slugs = cases.map(([label]) =>
+      label
+        .replace(/[^a-z0-9]+/gi, '-')
+        .toLowerCase()
+        .replace(/^-+/, '')
+        .slice(0, 50),
+    );
+    for (const [i, [, bytes]] of cases.entries()) {
+      await writeFile(join(dir, `${slugs[i]}.impactwijzer.json`), bytes());
+      await writeFile(join(dir, `vreemd-${slugs[i]}.json`), bytes());
     }
-    const { documents, quarantined } = await workspace.list();
+    const foreignBefore = await snapshot(dir);
+    const { documents, quarantined, skipped } = await workspace.list();
     expect(documents.map((d) => d.title)).toEqual(['Goed']);
-    expect(quarantined.length).toBe(hostile.length - 1);
+    expect(quarantined.length).toBe(cases.length);
     const codes = new Set(hostile.map(([, , c]) => c));
     for (const q of quarantined) expect(codes.has(q.reason.code as LoadErrorCode)).toBe(true);
+    expect(skipped.map((s) => s.fileName).sort()).toEqual(slugs.map((s) => `vreemd-${s}.json`).sort());
+    expect(new Set(skipped.map((s) => s.reason.code))).toEqual(new Set(['not-recognised']));
+    for (const s of slugs) expect((await snapshot(dir))[`vreemd-${s}.json`]).toEqual(foreignBefore[`vreemd-${s}.json`]);
     // A second list does not quarantine again and finds the same.
     const again = await workspace.list();
     expect(again.documents).toHaveLength(1);
-    expect(again.quarantined).toHaveLength(hostile.length - 1);
+    expect(again.quarantined).toHaveLength(cases.length);
   });
 });

@@ -38,7 +38,7 @@ describe('crash safety of saving', () => {
     const random = seededRandom(SEED);
     for (let k = 0; k < KILLS; k++) {
       await runAndKill(script, dir, Math.floor(random() * 40));
-      const text = await readFile(join(dir, 'crash-doc.json'), 'utf8');
+      const text = await readFile(join(dir, 'crash-doc.impactwijzer.json'), 'utf8');
       const { document } = parseDocumentText(text);
       const title = document.context.title as 'A' | 'B';
       expect(['A', 'B']).toContain(title);

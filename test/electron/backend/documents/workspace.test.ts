@@ -19,9 +19,9 @@ describe('the workspace folder', () => {
   it('creates a document as one JSON file, with the proposal and the zero option', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Medtech-logistiek');
-    expect(await jsonFiles(dir)).toEqual([`${doc.id}.json`]);
+    expect(await jsonFiles(dir)).toEqual([`${doc.id}.impactwijzer.json`]);
     expect(doc.preparation.options.map((o) => o.isZeroOption)).toEqual([false, true]);
-    expect(JSON.parse(await readFile(join(dir, `${doc.id}.json`), 'utf8'))).toEqual(doc);
+    expect(JSON.parse(await readFile(join(dir, `${doc.id}.impactwijzer.json`), 'utf8'))).toEqual(doc);
   });
 
   it('keeps the previous version as a backup on every save', async () => {
@@ -55,7 +55,7 @@ describe('the workspace folder', () => {
           `Beoordeling ${i}`,
           new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
         );
-        return writeFile(join(dir, `${doc.id}.json`), JSON.stringify(doc));
+        return writeFile(join(dir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
       }),
     );
     const first = await workspace.list();
@@ -69,7 +69,7 @@ describe('the workspace folder', () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Oud');
     await workspace.list();
-    const path = join(dir, `${doc.id}.json`);
+    const path = join(dir, `${doc.id}.impactwijzer.json`);
     const changed = JSON.parse(await readFile(path, 'utf8'));
     changed.context.title = 'Buiten de app gewijzigd, langere titel';
     await writeFile(path, JSON.stringify(changed));
@@ -90,14 +90,14 @@ describe('the workspace folder', () => {
   it('deletes to the trash, from which a document can be restored unchanged', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Terug te halen');
-    const content = await readFile(join(dir, `${doc.id}.json`), 'utf8');
+    const content = await readFile(join(dir, `${doc.id}.impactwijzer.json`), 'utf8');
     await workspace.remove(doc.id);
     expect(await jsonFiles(dir)).toEqual([]);
     expect((await workspace.list()).documents).toEqual([]);
     expect((await workspace.trash()).map((t) => t.title)).toEqual(['Terug te halen']);
     const summary = await workspace.restore(doc.id);
     expect(summary.id).toBe(doc.id);
-    expect(await readFile(join(dir, `${doc.id}.json`), 'utf8')).toBe(content);
+    expect(await readFile(join(dir, `${doc.id}.impactwijzer.json`), 'utf8')).toBe(content);
     expect(await workspace.trash()).toEqual([]);
     await expect(workspace.restore(doc.id)).rejects.toMatchObject({ code: 'not-in-trash' });
   });
@@ -105,26 +105,35 @@ describe('the workspace folder', () => {
   it('quarantines a file that breaks after it was listed, when it is opened, and never overwrites it', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Wordt kapot');
-    await writeFile(join(dir, `${doc.id}.json`), '{"schemaVersion":2, kapot');
+    await writeFile(join(dir, `${doc.id}.impactwijzer.json`), '{"schemaVersion":2, kapot');
     await expect(workspace.open(doc.id)).rejects.toMatchObject({ code: 'quarantined', problems: [{ code: 'file-not-json' }] });
     const quarantine = join(dir, '.impactwijzer', 'quarantaine');
     const files = await readdir(quarantine);
-    const moved = files.find((f) => f.endsWith(`${doc.id}.json`))!;
+    const moved = files.find((f) => f.endsWith(`${doc.id}.impactwijzer.json`))!;
     expect(await readFile(join(quarantine, moved), 'utf8')).toBe('{"schemaVersion":2, kapot');
     const reason = { code: 'file-not-json', params: {} };
-    expect(JSON.parse(await readFile(join(quarantine, `${moved}.reden.json`), 'utf8'))).toEqual({ fileName: `${doc.id}.json`, reason });
+    expect(JSON.parse(await readFile(join(quarantine, `${moved}.reden.json`), 'utf8'))).toEqual({
+      fileName: `${doc.id}.impactwijzer.json`,
+      reason,
+    });
     const { quarantined } = await workspace.list();
-    expect(quarantined).toEqual([expect.objectContaining({ fileName: `${doc.id}.json`, reason })]);
+    expect(quarantined).toEqual([expect.objectContaining({ fileName: `${doc.id}.impactwijzer.json`, reason })]);
   });
 
-  it('adopts a file renamed by hand instead of hiding it', async () => {
+  // Changed on purpose (issue 12): a name that is no id used to become a UUID silently; the
+  // migration at start now gives it a valid id and records the original name.
+  it('adopts a document file renamed by hand at the next start, and records its original name', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Hernoemd');
     const { rename } = await import('node:fs/promises');
-    await rename(join(dir, `${doc.id}.json`), join(dir, 'Kopie van Hernoemd.json'));
-    const { documents } = await workspace.list();
+    await rename(join(dir, `${doc.id}.impactwijzer.json`), join(dir, 'Kopie van Hernoemd.json'));
+    const restarted = createWorkspace({ dir });
+    const { documents, skipped } = await restarted.list();
     expect(documents.map((d) => d.title)).toEqual(['Hernoemd']);
-    expect((await workspace.open(documents[0]!.id)).id).toBe(documents[0]!.id);
+    expect(skipped).toEqual([]);
+    expect((await restarted.open(documents[0]!.id)).id).toBe(documents[0]!.id);
+    const names = JSON.parse(await readFile(join(dir, '.impactwijzer', 'oorspronkelijke-namen.json'), 'utf8'));
+    expect(names.names).toEqual({ [documents[0]!.id]: 'Kopie van Hernoemd.json' });
   });
 
   it('imports: migrates an old version, gives a new id on conflict, and explains failures with paths', async () => {
@@ -171,7 +180,7 @@ describe('the workspace folder', () => {
     expect(example.context.title).toMatch(/Heerlen/);
     const again = await workspace.addExample();
     expect(again.id).toBe(example.id);
-    expect(await jsonFiles(dir)).toEqual([`${example.id}.json`]);
-    expect((await stat(join(dir, `${example.id}.json`))).size).toBeGreaterThan(10_000);
+    expect(await jsonFiles(dir)).toEqual([`${example.id}.impactwijzer.json`]);
+    expect((await stat(join(dir, `${example.id}.impactwijzer.json`))).size).toBeGreaterThan(10_000);
   });
 });
