@@ -187,6 +187,7 @@ describe('autosave on leaving', () => {
       type('Bij vertrek');
       expect(saves).toHaveLength(0);
       leave();
+      expect(store.saveState).toBe('saving');
       await when(() => store.saveState === 'saved');
       expect(saves).toHaveLength(1);
       expect(clock.pending).toBe(0);
