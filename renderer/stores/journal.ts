@@ -48,7 +48,16 @@ export class MemoryJournal implements Journal {
 
 /** Whether the journaled document says something else than the one on disk (the save time aside). */
 export function differsFromDisk(journaled: AssessmentDocument, onDisk: AssessmentDocument): boolean {
-  return JSON.stringify({ ...journaled, updatedAt: '' }) !== JSON.stringify({ ...onDisk, updatedAt: '' });
+  return canonical({ ...journaled, updatedAt: '' }) !== canonical({ ...onDisk, updatedAt: '' });
+}
+
+/** JSON with the keys of every object sorted: the same content in another key order is the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Drops the entries of documents that no longer exist. */
