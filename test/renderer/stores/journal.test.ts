@@ -37,13 +37,16 @@ async function openStore(options: { failSaves?: boolean } = {}) {
   await store.open(document.id);
   const onDisk = async () => (await backend.workspaceOpen({ id: document.id })).document;
   const type = (text: string) => store.edit('problem', (d) => void (d.preparation.problem = text));
+  const stores = [store];
   const journaled = async () => {
-    await store.journalSettled();
+    // Every store writing to this journal has finished what it was asked (a reload makes a new one).
+    await Promise.all(stores.map((s) => s.journalSettled()));
     return (await journal.get(document.id))?.document.preparation.problem;
   };
   /** The page reloaded: a new store over the same journal and workspace. */
   const reopen = async () => {
     const next = new AssessmentStore(backend, clock, journal);
+    stores.push(next);
     settleFirst(() => next.flush());
     await next.open(document.id);
     return next;
@@ -151,6 +154,36 @@ describe('crash journal', () => {
     expect(await journaled()).toBeUndefined();
     expect((await reopen()).recovery).toBeNull();
     expect((await onDisk()).preparation.problem).toBe('');
+  });
+
+  it('says when the document changed on disk since the journaled edits; restoring saves on top, undo goes back', async () => {
+    const { clock, type, reopen, onDisk, journaled, fail, backend } = await openStore({ failSaves: true });
+    type('Mijn versie');
+    clock.advance(JOURNAL_DELAY_MS);
+    expect(await journaled()).toBe('Mijn versie');
+    fail(false);
+    const theirs = await onDisk();
+    theirs.context.owner = 'Een collega';
+    await backend.workspaceSave({ document: theirs });
+    const next = await reopen();
+    expect(next.recovery?.stale).toBe(true);
+    await next.restoreRecovery();
+    expect((await onDisk()).preparation.problem).toBe('Mijn versie');
+    next.undo();
+    expect(next.document!.context.owner).toBe('Een collega');
+    expect(next.document!.preparation.problem).toBe('');
+  });
+
+  it('discarding while new edits are unsaved keeps those journaled', async () => {
+    const { clock, type, reopen, journaled, fail } = await openStore({ failSaves: true });
+    type('Oud');
+    clock.advance(JOURNAL_DELAY_MS);
+    fail(false);
+    const next = await reopen();
+    next.edit('problem', (d) => void (d.preparation.problem = 'Nieuw'));
+    next.discardRecovery();
+    clock.advance(JOURNAL_DELAY_MS);
+    expect(await journaled()).toBe('Nieuw');
   });
 
   it('offers nothing when the journal says what is on disk already, and drops that entry', async () => {
