@@ -76,7 +76,7 @@ export default tseslint.config(
       ...allow({
         folder: 'renderer/',
         folders: ['renderer/', 'shared/', 'assets/'],
-        packages: ['react', 'react-dom', 'mobx', 'mobx-react-lite', 'jspdf'],
+        packages: ['react', 'react-dom', 'mobx', 'mobx-react-lite', 'jspdf', 'idb'],
         why: 'The renderer is a sandboxed page: it reaches the Node side only through the Backend contract.',
       }),
       'no-restricted-globals': [

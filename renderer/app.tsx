@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from './i18n';
 import { AboutDialog, ManualDialog } from './components/info-dialogs';
 import { LanguageSwitch } from './components/language-switch';
+import { ConnectionBanner } from './components/connection-banner';
 import { NoticeBar } from './components/notice-bar';
 // The wizard (steps, charts, catalogue, export) loads on first use, so the start screen starts fast.
 const WizardScreen = lazy(() => import('./wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
@@ -30,6 +31,7 @@ export const App = observer(function App() {
           <LanguageSwitch />
         </div>
       </header>
+      <ConnectionBanner />
       <NoticeBar />
       <main id="main" className="app-main">
         {ui.view.name === 'start' ? (

@@ -6,6 +6,8 @@ import { I18nProvider, loadLanguage } from './i18n';
 import { runMenuCommand } from './menu-commands';
 import { pickPlatform } from './platform';
 import { StoreContext } from './stores/context';
+import { IndexedDbJournal } from './stores/indexeddb-journal';
+import { dropOrphans, MemoryJournal } from './stores/journal';
 import { RootStore } from './stores/root-store';
 import './styles.css';
 
@@ -22,6 +24,26 @@ const Root = observer(function Root({ store }: { store: RootStore }) {
   );
 });
 
+/**
+ * The crash journal at start: entries of documents that no longer exist (neither in the
+ * workspace nor in the trash) are dropped, and when the last document opened has unsaved edits
+ * journaled, it opens again so they are offered (the desktop app reopens it anyway).
+ */
+async function resumeJournal(store: RootStore, settings: Promise<unknown>): Promise<void> {
+  const { journal, workspace, ui } = store;
+  await store.attempt(() => workspace.refresh(true));
+  if (workspace.loaded) {
+    await dropOrphans(
+      journal,
+      [...workspace.documents, ...workspace.trash].map((d) => d.id),
+    ).catch(() => undefined);
+  }
+  await settings;
+  const last = store.settings.settings?.recentDocuments[0];
+  if (!last || ui.navigated || store.capabilities.reopenLastDocument) return;
+  if (await journal.get(last.id).catch(() => undefined)) ui.show({ name: 'document', id: last.id });
+}
+
 async function boot(): Promise<void> {
   performance.mark('impactwijzer:boot');
   // Desktop or browser is decided once, here; the rest of the renderer asks the platform's capabilities.
@@ -33,6 +55,7 @@ async function boot(): Promise<void> {
       document.documentElement.lang = language;
     },
     platform.capabilities,
+    typeof indexedDB === 'undefined' ? new MemoryJournal() : new IndexedDbJournal(),
   );
   // Settings, the workspace list and the catalogue load side by side. The language is remembered
   // in the page too, so the first render need not wait for the settings.
@@ -40,7 +63,7 @@ async function boot(): Promise<void> {
   store.settings.assume(cached);
   document.documentElement.lang = cached;
   const settings = store.attempt(() => store.settings.load());
-  void store.attempt(() => store.workspace.refresh(true));
+  void resumeJournal(store, settings);
   await loadLanguage(cached);
   // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
   // menu commands and opened files back until it hears that the renderer listens.

@@ -3,14 +3,19 @@ import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 import { describeError } from '../../shared/errors';
 
+function isConnectionError(code: string): boolean {
+  return code === 'offline' || code === 'unauthorized';
+}
+
 /**
  * Status messages go to a polite live region; errors to an alert. Both stay in the DOM so
  * screen readers announce changes.
  */
 export const NoticeBar = observer(function NoticeBar() {
   const { t } = useTranslation();
-  const { ui } = useStore();
-  const notice = ui.notice;
+  const { ui, connection } = useStore();
+  // A lost connection is told by the connection banner, with what to do; not repeated here.
+  const notice = ui.notice?.kind === 'error' && connection.lost && isConnectionError(ui.notice.error.code) ? null : ui.notice;
   return (
     <>
       <div role="status" className="sr-status">

@@ -7,8 +7,19 @@ import { progress, type PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
 import { systemClock, type Clock } from './clock';
 import { History } from './history';
+import { differsFromDisk, MemoryJournal, type Journal } from './journal';
+import { JournalWriter } from './journal-writer';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
+
+/** Unsaved edits found in the crash journal when the document was opened, offered back to the user. */
+export interface Recovery {
+  /** When they were journaled (ms since the epoch). */
+  journaledAt: number;
+  document: AssessmentDocument;
+  /** The document on disk changed after the version these edits were based on. */
+  stale: boolean;
+}
 
 /** Autosave waits this long after the last edit … */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -23,22 +34,32 @@ export class AssessmentStore {
   saveError: ErrorInfo | null = null;
   /** Bumped on undo/redo so uncontrolled views can re-read. */
   revision = 0;
+  /** Unsaved edits of an earlier session (a crash or a reload), waiting for the user's choice. */
+  recovery: Recovery | null = null;
   private timer: unknown = null;
   private writing: Promise<void> | null = null;
   private dirtySince: number | null = null;
   private readonly history: History<AssessmentDocument>;
   private historyVersion = 0;
+  private readonly journal: JournalWriter;
 
   constructor(
     private readonly backend: Backend,
     private readonly clock: Clock = systemClock,
+    journal: Journal = new MemoryJournal(),
   ) {
     this.history = new History<AssessmentDocument>(() => clock.now());
+    this.journal = new JournalWriter(journal, clock, () =>
+      this.document
+        ? { id: this.document.id, document: toJS(this.document), journaledAt: clock.now(), basedOn: this.document.updatedAt }
+        : null,
+    );
     makeObservable<AssessmentStore, 'historyVersion' | 'replace'>(this, {
       document: observable,
       saveState: observable,
       saveError: observable,
       revision: observable,
+      recovery: observable,
       historyVersion: observable,
       findings: computed,
       progress: computed,
@@ -50,6 +71,8 @@ export class AssessmentStore {
       redo: action,
       close: action,
       replace: action,
+      restoreRecovery: action,
+      discardRecovery: action,
     });
   }
 
@@ -73,18 +96,69 @@ export class AssessmentStore {
   }
 
   async open(id: string): Promise<void> {
+    this.journal.flush();
     await this.flush();
-    const { document } = await this.backend.workspaceOpen({ id });
+    const { document } = await this.openOrForget(id);
+    const recovery = await this.recoveryFor(document);
     runInAction(() => {
       this.document = document;
+      this.recovery = recovery;
       this.saveState = 'saved';
       this.history.clear();
       this.historyVersion++;
     });
   }
 
+  /** Opens a document; when it no longer exists, its journal entry goes too. */
+  private async openOrForget(id: string): ReturnType<Backend['workspaceOpen']> {
+    try {
+      return await this.backend.workspaceOpen({ id });
+    } catch (err) {
+      if (toErrorInfo(err).code === 'not-found') this.journal.clear(id);
+      throw err;
+    }
+  }
+
+  /** What the journal holds for this document, when it differs from what is on disk. */
+  private async recoveryFor(onDisk: AssessmentDocument): Promise<Recovery | null> {
+    await this.journal.settled();
+    const entry = await this.journal.journal.get(onDisk.id).catch(() => undefined);
+    if (!entry) return null;
+    if (!differsFromDisk(entry.document, onDisk)) {
+      this.journal.clear(onDisk.id);
+      return null;
+    }
+    return { journaledAt: entry.journaledAt, document: entry.document, stale: entry.basedOn !== onDisk.updatedAt };
+  }
+
+  /** Applies the offered edits as one edit (so undo takes it back) and saves them. */
+  async restoreRecovery(): Promise<void> {
+    const recovery = this.recovery;
+    if (!recovery || !this.document) return;
+    this.recovery = null;
+    this.history.record(() => toJS(this.document!), 'journal-restore');
+    // Based on the version on disk now, so the save follows it instead of an older one.
+    this.replace({ ...recovery.document, id: this.document.id, updatedAt: this.document.updatedAt });
+    await this.flush();
+  }
+
+  /** Throws the offered edits away; they are not offered again. */
+  discardRecovery(): void {
+    if (!this.recovery || !this.document) return;
+    this.recovery = null;
+    // Edits made since opening are journaled under the same key: those stay.
+    if (!this.unsaved) this.journal.clear(this.document.id);
+  }
+
+  /** Resolves once the journal has written what was asked of it so far (tests, and before leaving). */
+  journalSettled(): Promise<void> {
+    return this.journal.settled();
+  }
+
   close(): void {
+    this.journal.flush();
     this.document = null;
+    this.recovery = null;
     this.history.clear();
   }
 
@@ -121,6 +195,7 @@ export class AssessmentStore {
 
   private touch(): void {
     this.saveState = 'dirty';
+    this.journal.schedule();
     const now = this.clock.now();
     this.dirtySince ??= now;
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
@@ -135,6 +210,7 @@ export class AssessmentStore {
 
   /** Saves now when anything is unsaved (before leaving, closing or quitting); returns once all is written. */
   async flush(): Promise<void> {
+    this.journal.flush();
     if (this.timer !== null) {
       this.clock.clearTimeout(this.timer);
       this.timer = null;
@@ -163,8 +239,11 @@ export class AssessmentStore {
       const { summary } = await this.backend.workspaceSave({ document: snapshot });
       runInAction(() => {
         if (this.document && this.document.id === snapshot.id) this.document.updatedAt = summary.updatedAt;
-        // An edit made while saving keeps the store dirty; its own timer saves it.
-        if (this.saveState === 'saving') this.saveState = 'saved';
+        // An edit made while saving keeps the store dirty; its own timer saves it (and journals it).
+        if (this.saveState === 'saving') {
+          this.saveState = 'saved';
+          this.journal.clear(snapshot.id);
+        }
       });
     } catch (err) {
       runInAction(() => {

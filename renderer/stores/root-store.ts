@@ -4,6 +4,9 @@ import type { ErrorInfo } from '../../shared/errors';
 import { toErrorInfo } from '../backend';
 import { BROWSER_CAPABILITIES, type Capabilities } from '../platform';
 import { AssessmentStore } from './assessment-store';
+import { systemClock } from './clock';
+import { ConnectionStore, watchConnection } from './connection';
+import { MemoryJournal, type Journal } from './journal';
 import { SettingsStore } from './settings-store';
 import { WizardStore } from './wizard-store';
 import { WorkspaceStore } from './workspace-store';
@@ -47,16 +50,23 @@ export class RootStore {
   readonly workspace: WorkspaceStore;
   readonly assessment: AssessmentStore;
   readonly wizard = new WizardStore();
+  /** Whether the backend can be reached (every call through `backend` reports to it). */
+  readonly connection = new ConnectionStore();
+  readonly backend: Backend;
 
   constructor(
-    readonly backend: Backend,
+    backend: Backend,
     onLanguage: (language: Language) => void,
     /** What the platform can do (chosen once at start, renderer/platform.ts). */
     readonly capabilities: Capabilities = BROWSER_CAPABILITIES,
+    /** Where unsaved edits survive a crash or reload (IndexedDB in the page). */
+    readonly journal: Journal = new MemoryJournal(),
   ) {
+    backend = watchConnection(backend, this.connection);
+    this.backend = backend;
     this.settings = new SettingsStore(backend, onLanguage);
     this.workspace = new WorkspaceStore(backend);
-    this.assessment = new AssessmentStore(backend);
+    this.assessment = new AssessmentStore(backend, systemClock, journal);
   }
 
   /** Runs an action and turns a failure into an error notice. */

@@ -2,7 +2,9 @@ import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
+import { flushOnLeave } from '../stores/flush-on-leave';
 import { FindingsPanel } from './findings-panel';
+import { RecoveryOffer } from './recovery-offer';
 import { StepFrame } from './step-frame';
 import { StepNav } from './step-nav';
 import { STEP_COMPONENTS } from './steps';
@@ -44,7 +46,10 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     }
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
+    // Besides its own timing, autosave saves when the user leaves the window or the page is hidden.
+    const stopFlushOnLeave = flushOnLeave(window, assessment);
     return () => {
+      stopFlushOnLeave();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
@@ -65,6 +70,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
         </div>
         <FindingsPanel />
       </div>
+      <RecoveryOffer />
     </div>
   );
 });

@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
+import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...journalEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

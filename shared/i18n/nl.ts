@@ -1,6 +1,7 @@
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
+import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
@@ -15,6 +16,7 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...journalNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -14,11 +14,14 @@ export interface App {
   requests: string[];
 }
 
-/** Starts the real `npm run web` bridge (without rebuilding) on a free port over a temp workspace. */
-async function startBridge(workspaceDir: string): Promise<{ child: ChildProcess; url: string; port: number }> {
+/**
+ * Starts the real `npm run web` bridge (without rebuilding) over a workspace, on a free port or,
+ * to start it again where a page expects it (same origin, same IndexedDB), on a given one.
+ */
+export async function startBridge(workspaceDir: string, port = 0): Promise<{ child: ChildProcess; url: string; port: number }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', '0', '--no-build'],
+    ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', String(port), '--no-build'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
