@@ -91,7 +91,7 @@ export default tseslint.config(
     rules: allow({
       folder: 'electron/',
       folders: ['electron/', 'shared/', 'assets/', 'package.json'],
-      packages: ['electron', 'electron-store', 'conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      packages: ['electron', 'electron-store', 'conf', 'zod', 'jspdf', 'vite', 'tsx'],
       builtins: true,
       why: 'electron/ never imports the renderer.',
     }),
@@ -102,7 +102,7 @@ export default tseslint.config(
       folder: 'electron/bridge/ and electron/cli.ts',
       folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts'],
       denyFolders: ['electron/main/', 'electron/preload/'],
-      packages: ['conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      packages: ['conf', 'zod', 'jspdf', 'vite', 'tsx'],
       builtins: true,
       why: 'The bridge and the CLI use the plain-Node backend (electron/backend/), never the Electron wiring.',
     }),

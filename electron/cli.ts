@@ -7,15 +7,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
 import { critique, findingText } from '../shared/analysis/findings';
 import { catalogue } from '../shared/framework/catalogue';
 import { themeOf, themes } from '../shared/framework/framework';
 import { translate } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
-import { INVALID_CONTENT, LoadError } from '../shared/model/load';
+import { INVALID_CONTENT, LoadError, MAX_DOCUMENT_BYTES } from '../shared/model/load';
+import { documentBytes } from '../shared/model/serialize';
 import { BackendError, describeError, type ErrorInfo } from '../shared/errors';
 import { fromNodeError } from './backend/node-errors';
+import { writeVerified } from './backend/storage/write';
 import { readDocumentFile } from './backend/documents/read';
 import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
@@ -79,7 +80,7 @@ async function load(
 ): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
   if (!file) return usage('Geef een bestand op.');
   try {
-    return await readDocumentFile(resolve(file));
+    return await readDocumentFile(resolve(file), { newId: () => crypto.randomUUID() });
   } catch (err) {
     if (err instanceof LoadError) return loadFailure(file, err, lang);
     throw err;
@@ -124,7 +125,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (file) return usage(`Onverwacht argument: ${file}`);
       const text = readFileSync(EXAMPLE, 'utf8');
       if (!values.out) return ok([text.trimEnd()]);
-      await writeFileAtomic(resolve(values.out), text);
+      await writeVerified(resolve(values.out), text);
       return ok([`Voorbeeld geschreven naar ${values.out}`]);
     }
     case 'validate': {
@@ -177,7 +178,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (!values.out) return usage('Geef op waar het resultaat heen moet: --out BESTAND');
       const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
-      await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
+      await writeVerified(resolve(values.out), documentBytes(loaded.document), { maxBytes: MAX_DOCUMENT_BYTES });
       const from = loaded.migratedFrom ? `van versie ${loaded.migratedFrom} ` : '';
       return ok([`Omgezet ${from}naar versie ${loaded.document.schemaVersion}: ${values.out}`]);
     }
@@ -193,7 +194,7 @@ export async function run(argv: string[]): Promise<Outcome> {
         { lang, phase: phase as ReportPhase, today: new Date().toISOString().slice(0, 10) },
         join(root, 'assets'),
       );
-      await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
+      await writeVerified(resolve(values.out), bytes);
       return ok([`Rapport geschreven naar ${values.out} (${Math.round(bytes.length / 1024)} kB)`]);
     }
     case 'csv': {
@@ -202,7 +203,7 @@ export async function run(argv: string[]): Promise<Outcome> {
       if (separator !== ';' && separator !== ',') return usage(`Onbekend scheidingsteken: ${separator} (; of ,).`);
       const loaded = await load(file, lang);
       if ('code' in loaded) return loaded;
-      await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
+      await writeVerified(resolve(values.out), toCsv(loaded.document, separator, lang));
       return ok([`CSV geschreven naar ${values.out}`]);
     }
     default:

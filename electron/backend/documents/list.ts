@@ -33,7 +33,7 @@ async function summaryOf(
     return { summary: cached.summary, changed: false };
   }
   try {
-    const { document } = parseDocumentBytes(await readFile(path));
+    const { document } = parseDocumentBytes(await readFile(path), { newId: ctx.newId });
     const summary = summarize({ ...document, id: name.slice(0, -5) });
     fresh.set(name, { size: info.size, mtimeMs: info.mtimeMs, summary });
     return { summary, changed: true };
@@ -55,7 +55,7 @@ export async function listDocuments(ctx: WorkspaceContext): Promise<{ documents:
     16,
     (entry) => summaryOf(ctx, entry, cache, fresh),
   );
-  if (results.some((r) => r.changed) || fresh.size !== cache.size) await writeCache(ctx.paths.index, fresh);
+  if (results.some((r) => r.changed) || fresh.size !== cache.size) await writeCache(ctx.paths.index, fresh, ctx.fs);
   const documents = results
     .map((r) => r.summary)
     .filter((s): s is DocumentSummary => s !== null)

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorInfoSchema, type QuarantinedFile } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/errors';
+import { writeVerified } from '../storage/write';
 import type { WorkspaceContext } from './context';
 
 const REASON = '.reden.json';
@@ -14,7 +15,8 @@ export async function quarantine(ctx: WorkspaceContext, fileName: string, reason
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
   const moved = `${stamp}-${fileName}`;
   await rename(join(ctx.paths.dir, fileName), join(ctx.paths.quarantine, moved));
-  await writeFile(join(ctx.paths.quarantine, `${moved}${REASON}`), `${JSON.stringify({ fileName, reason }, null, 2)}\n`, 'utf8');
+  const text = `${JSON.stringify({ fileName, reason }, null, 2)}\n`;
+  await writeVerified(join(ctx.paths.quarantine, `${moved}${REASON}`), text, { fs: ctx.fs });
 }
 
 /** The reason beside a quarantined file; one that cannot be read says only that it was set aside. */

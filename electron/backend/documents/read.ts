@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { LoadError, MAX_DOCUMENT_BYTES, parseDocumentBytes } from '../../../shared/model/load';
+import { LoadError, MAX_DOCUMENT_BYTES, parseDocumentBytes, type LoadOptions } from '../../../shared/model/load';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { errnoOf } from '../node-errors';
 
@@ -16,7 +16,10 @@ function readFailure(err: unknown): LoadError {
  * Reads and parses a document file from anywhere. The size is checked before reading, so a huge
  * file is never loaded into memory; folders, missing and unreadable files become LoadErrors.
  */
-export async function readDocumentFile(path: string): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+export async function readDocumentFile(
+  path: string,
+  options: LoadOptions = {},
+): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
   let info;
   try {
     info = await stat(path);
@@ -36,5 +39,5 @@ export async function readDocumentFile(path: string): Promise<{ document: Assess
   } catch (err) {
     throw readFailure(err);
   }
-  return parseDocumentBytes(bytes);
+  return parseDocumentBytes(bytes, options);
 }

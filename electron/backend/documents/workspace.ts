@@ -6,6 +6,8 @@ import { newDocument, type AssessmentDocument, type DocumentSummary } from '../.
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
 import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
+import { removeStaleTemps, tempRules } from '../storage/sweep';
+import { isTempName } from '../storage/write';
 import { contextOf, exists, freeId, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
 import { listDocuments } from './list';
 import { quarantine } from './quarantine';
@@ -24,7 +26,7 @@ type Loaded = { document: AssessmentDocument; migratedFrom: number | null };
 /** Opens a document by id; a file that no longer reads is quarantined, never overwritten. */
 async function openDocument(ctx: WorkspaceContext, id: string): Promise<AssessmentDocument> {
   try {
-    const { document } = await readDocumentFile(ctx.fileOf(id));
+    const { document } = await readDocumentFile(ctx.fileOf(id), { newId: ctx.newId });
     return { ...document, id };
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
@@ -70,15 +72,45 @@ async function duplicateDocument(ctx: WorkspaceContext, id: string): Promise<Ass
 /** Puts the example in the workspace (once) and returns it. */
 async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
   if (!ctx.examplesDir) throw new BackendError('no-example');
-  const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE));
+  const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE), { newId: ctx.newId });
   if (await exists(ctx.fileOf(document.id))) return openDocument(ctx, document.id);
   return writeNew(ctx, document);
+}
+
+/** Removes what killed writes left behind, in every folder the workspace writes to. */
+function sweep(ctx: WorkspaceContext): Promise<string[]> {
+  const { dir, own, backups, quarantine: setAside, exports } = ctx.paths;
+  return removeStaleTemps([
+    { dir, rule: tempRules.documents },
+    { dir: own, rule: tempRules.own },
+    { dir: backups, rule: tempRules.backups },
+    { dir: setAside, rule: isTempName },
+    { dir: exports, rule: tempRules.exports },
+  ]);
+}
+
+/** Every operation first waits for the start (stale temp files removed), so the sweep never races a write. */
+function afterStart<T extends object>(ops: T, start: () => Promise<unknown>): T {
+  const gated: Record<string, unknown> = {};
+  for (const [name, op] of Object.entries(ops)) {
+    const fn = op as (...args: unknown[]) => unknown;
+    gated[name] = typeof op === 'function' ? async (...args: unknown[]) => (await start(), fn(...args)) : op;
+  }
+  return gated as T;
 }
 
 /** The workspace: one JSON file per assessment, with backups, trash and quarantine beside them. */
 export function createWorkspace(deps: WorkspaceDeps) {
   const ctx = contextOf(deps);
+  let started: Promise<string[]> | null = null;
+  /** Removes stale temp files once, at the first call (wireBackend starts it at once); answers what it removed. */
+  const start = () => (started ??= sweep(ctx).catch(() => []));
   const open = (id: string) => openDocument(ctx, id);
+  return { ...afterStart(workspaceOps(ctx, open), start), start };
+}
+
+/** The operations themselves (createWorkspace gates them behind the start). */
+function workspaceOps(ctx: WorkspaceContext, open: (id: string) => Promise<AssessmentDocument>) {
   return {
     dir: ctx.paths.dir,
     list: (): Promise<{ documents: DocumentSummary[]; quarantined: QuarantinedFile[] }> => listDocuments(ctx),
@@ -96,9 +128,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
     restore: async (id: string): Promise<DocumentSummary> => summarize(await open(await restoreDocument(ctx, id))),
     /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */
-    importBytes: (bytes: Uint8Array): Promise<Loaded> => adopt(ctx, async () => parseDocumentBytes(bytes)),
+    importBytes: (bytes: Uint8Array): Promise<Loaded> => adopt(ctx, async () => parseDocumentBytes(bytes, { newId: ctx.newId })),
     /** Imports a file from anywhere (the native open dialog, or a file opened from the system). */
-    importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path)),
+    importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path, { newId: ctx.newId })),
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
       const document = await open(id);
       return { fileName: `${slugify(document.context.title, document.id)}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
