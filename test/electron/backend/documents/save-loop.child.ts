@@ -10,7 +10,7 @@ const workspace = createWorkspace({ dir: dir! });
 
 function version(title: string, n: number) {
   const doc = newDocument('crash-doc', title, '2026-01-01T00:00:00.000Z');
-  // Large enough (~150-300 KB) that a write takes a while and a kill can land in the middle of one.
+  // Large enough (~75-150 KB) that a write takes a while and a kill can land in the middle of one.
   doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({
     id: `i${i}`,
     catalogueId: null,
@@ -32,17 +32,12 @@ function version(title: string, n: number) {
   }));
   return doc;
 }
-const versions = [version('A', 300), version('B', 600)];
+const versions = [version('A', 150), version('B', 300)];
 
 async function loop(): Promise<never> {
+  // Ready as soon as the code is loaded: a kill may land in the start (the sweep) or in any save.
+  process.stdout.write('ready\n');
   let i = 0;
-  let announced = false;
-  for (;;) {
-    await workspace.save(versions[i++ % 2]!);
-    if (!announced) {
-      process.stdout.write('ready\n');
-      announced = true;
-    }
-  }
+  for (;;) await workspace.save(versions[i++ % 2]!);
 }
 void loop();
