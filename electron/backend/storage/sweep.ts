@@ -11,9 +11,9 @@ import { isTempName } from './write';
 export type TempRule = (name: string) => boolean;
 
 const ID = '[a-z0-9][a-z0-9-]{2,63}';
-/** write-file-atomic (before the verified write): `<file>.<uint32>`. */
+/** write-file-atomic (before the verified write): `<file>.<uint32>`; short numbers are more likely a user's own name. */
 const legacyAtomic = (file: string): TempRule => {
-  const pattern = new RegExp(`^${file}\\.\\d{1,10}$`);
+  const pattern = new RegExp(`^${file}\\.\\d{6,10}$`);
   return (name) => pattern.test(name);
 };
 const LEGACY_BACKUP = new RegExp(`^${ID}\\.json\\.tmp$`);
