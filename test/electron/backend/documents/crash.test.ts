@@ -58,7 +58,7 @@ async function lane(script: string, dir: string, seed: number, kills: number, se
 }
 
 describe('crash safety of saving', () => {
-  it(`document and backup always parse as the old or the new version, over ${KILLS} kills; the next start leaves no temp file`, async () => {
+  it(`document and backup always parse as the old or new version over ${KILLS} kills; the next start leaves no temp file`, async () => {
     const root = await tempDir();
     const script = join(root, 'save-loop.cjs');
     // One plain-Node bundle of the real workspace code, so each child starts in milliseconds.
@@ -81,9 +81,7 @@ describe('crash safety of saving', () => {
       await createWorkspace({ dir }).start();
       const left = await filesUnder(dir);
       expect(left.sort()).toEqual(
-        ['crash-doc.json', '.impactwijzer/reservekopie/crash-doc.json', '.impactwijzer/index.json']
-          .filter((f) => left.includes(f))
-          .sort(),
+        ['crash-doc.json', '.impactwijzer/reservekopie/crash-doc.json', '.impactwijzer/index.json'].filter((f) => left.includes(f)).sort(),
       );
       expect(left).toContain('crash-doc.json');
       await checkParses(dir);

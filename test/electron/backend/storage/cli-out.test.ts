@@ -46,12 +46,12 @@ describe('the command line writing to a full disk', () => {
     expect((await readdir(disk.dir)).sort()).toEqual(['bestaand.csv', 'bestaand.json', 'bestaand.pdf', 'filler.bin']);
   });
 
-  it.each([
+  it.for<[string, (source: string, out: string) => string[], string]>([
     ['example', (_source: string, out: string) => ['example', '--out', out], 'json'],
     ['migrate', (source: string, out: string) => ['migrate', source, '--out', out], 'json'],
     ['export', (source: string, out: string) => ['export', source, '--out', out], 'pdf'],
     ['csv', (source: string, out: string) => ['csv', source, '--out', out], 'csv'],
-  ])('%s --out: disk-full, the existing file byte-identical, no temp file', async (_name, args, ext, ctx) => {
+  ])('%s --out: disk-full, the existing file byte-identical, no temp file', async ([, args, ext], ctx) => {
     const disk = await fullDisk();
     if (!disk) return ctx.skip();
     const out = join(disk.dir, `bestaand.${ext}`);

@@ -2,11 +2,9 @@
  * Disks for the storage tests: a file system (over the real one) that fails the way a full,
  * read-only or refusing disk does, and a small tmpfs where the test may mount one.
  */
-import { execFileSync } from 'node:child_process';
-import { open, statfs } from 'node:fs/promises';
-import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { nodeWriteFs, type WriteFs, type WriteHandle } from '../../../../electron/backend/storage/write';
+import { fillLeaving, freeBytes, tryMountTmpfs, unmount } from '../../../tmpfs';
 
 /** An errno error as Node raises it. */
 export const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
@@ -69,44 +67,9 @@ export function faultyFs(faults: Faults): WriteFs & { calls: string[] } {
 
 /** Mounts a small tmpfs on `dir` (unmounted when the test finishes); the reason when it cannot. */
 export function mountTmpfs(dir: string, size = '2m'): string | null {
-  if (process.platform !== 'linux') return 'a tmpfs can only be mounted on Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
-  } catch (err) {
-    return `mount failed: ${(err as Error).message.split('\n')[0]}`;
-  }
-  onTestFinished(() => {
-    execFileSync('umount', ['-l', dir]);
-  });
-  return null;
+  const reason = tryMountTmpfs(dir, size);
+  if (reason === null) onTestFinished(() => unmount(dir));
+  return reason;
 }
 
-/** Fills the file system of `dir` until only about `leave` bytes are free; answers the filler's path. */
-export async function fillLeaving(dir: string, leave: number): Promise<string> {
-  const path = join(dir, 'filler.bin');
-  const handle = await open(path, 'w');
-  try {
-    for (const size of [64 * 1024, 4096, 1]) {
-      const chunk = Buffer.alloc(size, 0x20);
-      for (;;) {
-        try {
-          await handle.write(chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-    const { size } = await handle.stat();
-    await handle.truncate(Math.max(0, size - leave));
-  } finally {
-    await handle.close();
-  }
-  return path;
-}
-
-/** Free bytes on the file system of `dir`. */
-export async function freeBytes(dir: string): Promise<number> {
-  const s = await statfs(dir);
-  return s.bavail * s.bsize;
-}
+export { fillLeaving, freeBytes };

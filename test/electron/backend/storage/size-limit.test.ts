@@ -68,7 +68,7 @@ describe('one size limit for import, save and read', () => {
     expect((await workspace.open(small.id)).context.title).toBe('Klein 2');
   }, 60_000);
 
-  it('an import that would be larger than the limit once read (defaults filled in) is refused with too-large; nothing is written', async () => {
+  it('an import larger than the limit once read (defaults filled in) is refused with too-large; nothing is written', async () => {
     const { dir, workspace } = await setup();
     const text = compactText('groeit-bij-lezen', 19.5 * MB, true);
     expect(text.length).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
