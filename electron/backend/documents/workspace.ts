@@ -4,6 +4,7 @@ import type { QuarantinedFile, TrashedDocument } from '../../../shared/api';
 import { BackendError } from '../../../shared/errors';
 import { newDocument, type AssessmentDocument, type DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
+import { documentBytes } from '../../../shared/model/serialize';
 import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
 import { removeStaleTemps, tempRules } from '../storage/sweep';
@@ -133,7 +134,9 @@ function workspaceOps(ctx: WorkspaceContext, open: (id: string) => Promise<Asses
     importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path, { newId: ctx.newId })),
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
       const document = await open(id);
-      return { fileName: `${slugify(document.context.title, document.id)}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
+      // The same bytes a save writes (compact when pretty would pass the limit), so the export imports again.
+      const content = new TextDecoder().decode(documentBytes(document));
+      return { fileName: `${slugify(document.context.title, document.id)}.json`, content };
     },
     addExample: () => addExample(ctx),
   };

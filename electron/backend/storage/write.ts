@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BackendError } from '../../../shared/errors';
-import { errnoOf } from '../node-errors';
+import { errnoOf, fromNodeError } from '../node-errors';
 
 /** The part of an open file a write needs. */
 export interface WriteHandle {
@@ -50,21 +50,13 @@ export const isTempName = (name: string): boolean => TEMP_NAME.test(name);
 
 /** A write that keeps returning 0 bytes this many times in a row means the disk is full. */
 const ZERO_WRITES = 3;
-const BY_ERRNO: Record<string, 'disk-full' | 'read-only' | 'permission-denied'> = {
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
-  EROFS: 'read-only',
-  EACCES: 'permission-denied',
-  EPERM: 'permission-denied',
-};
-
-/** Any failure of a write as a BackendError with a code. */
+/** Any failure of a write as a BackendError: disk-full, read-only, permission-denied (node-errors.ts), not-a-file or io-error. */
 export function writeFailure(err: unknown): BackendError {
-  if (err instanceof BackendError) return err;
+  const known = fromNodeError(err);
+  if (known instanceof BackendError) return known;
   const errno = errnoOf(err);
   if (errno === 'EISDIR') return new BackendError('not-a-file');
-  const code = BY_ERRNO[errno ?? ''];
-  return code ? new BackendError(code) : new BackendError('io-error', { errno: errno ?? 'unknown' });
+  return new BackendError('io-error', { errno: errno ?? 'unknown' });
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
