@@ -68,6 +68,7 @@ describe('crash safety of saving', () => {
       platform: 'node',
       format: 'cjs',
       outfile: script,
+      minify: true,
       logLevel: 'error',
     });
     const seen: Seen = { A: 0, B: 0, temps: 0 };
