@@ -23,7 +23,8 @@ export const tempRules = {
   documents: ((name) => isTempName(name) || legacyAtomic(`${ID}\\.json`)(name)) as TempRule,
   own: ((name) => isTempName(name) || legacyAtomic('index\\.json')(name)) as TempRule,
   backups: ((name) => isTempName(name) || LEGACY_BACKUP.test(name)) as TempRule,
-  exports: ((name) => isTempName(name) || legacyAtomic('[^/\\\\]+\\.(?:pdf|csv|json)')(name)) as TempRule,
+  // Only our own names here: a user may keep other files in the exports folder.
+  exports: isTempName,
 };
 
 /** Removes the leftovers in each folder (a missing folder is fine); returns the names removed. */

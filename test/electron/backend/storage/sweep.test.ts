@@ -14,7 +14,6 @@ const OURS = {
   '.impactwijzer/reservekopie/.groen-in-de-wijk.json.iw-tmp-00000000ffff': '{"half',
   '.impactwijzer/quarantaine/.x.reden.json.iw-tmp-aaaaaaaaaaaa': '{',
   'Exports/.rapport.pdf.iw-tmp-bbbbbbbbbbbb': '%PDF',
-  'Exports/rapport.pdf.3735928559': '%PDF',
 };
 const THEIRS = {
   'groen-in-de-wijk.json': '{}',
@@ -25,6 +24,7 @@ const THEIRS = {
   '.impactwijzer/reservekopie/groen-in-de-wijk.json': '{}',
   'Exports/rapport.pdf': '%PDF',
   'Exports/notities.txt.123': 'van de gebruiker',
+  'Exports/rapport.pdf.3735928559': 'van de gebruiker',
   '.impactwijzer/prullenbak/.x.json.iw-tmp-cccccccccccc': 'prullenbak is niet geschreven',
 };
 
