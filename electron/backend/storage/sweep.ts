@@ -17,12 +17,16 @@ const legacyAtomic = (file: string): TempRule => {
   return (name) => pattern.test(name);
 };
 const LEGACY_BACKUP = new RegExp(`^${ID}\\.json\\.tmp$`);
+const either =
+  (a: TempRule, b: TempRule): TempRule =>
+  (name) =>
+    a(name) || b(name);
 
 /** Rules per kind of folder: documents, the workspace's own folder, backups, exports. */
 export const tempRules = {
-  documents: ((name) => isTempName(name) || legacyAtomic(`${ID}\\.json`)(name)) as TempRule,
-  own: ((name) => isTempName(name) || legacyAtomic('index\\.json')(name)) as TempRule,
-  backups: ((name) => isTempName(name) || LEGACY_BACKUP.test(name)) as TempRule,
+  documents: either(isTempName, legacyAtomic(`${ID}\\.json`)),
+  own: either(isTempName, legacyAtomic('index\\.json')),
+  backups: either(isTempName, (name) => LEGACY_BACKUP.test(name)),
   // Only our own names here: a user may keep other files in the exports folder.
   exports: isTempName,
 };
