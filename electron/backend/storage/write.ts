@@ -20,7 +20,7 @@ export interface WriteHandle {
 /** The file-system calls a write makes; node:fs/promises by default, a fake in tests (ENOSPC, short writes, …). */
 export interface WriteFs {
   open(path: string, flags: string, mode?: number): Promise<WriteHandle>;
-  lstat(path: string): Promise<{ isFile(): boolean; isSymbolicLink(): boolean }>;
+  lstat(path: string): Promise<{ isFile(): boolean; isSymbolicLink(): boolean; mode: number }>;
   readFile(path: string): Promise<Uint8Array>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -76,16 +76,20 @@ async function writeAll(handle: WriteHandle, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** The target must be a regular file (or a link, which the rename replaces) or not exist yet. */
-async function checkTarget(fs: WriteFs, path: string): Promise<void> {
+/**
+ * The target must be a regular file (or a link, which the rename replaces) or not exist yet;
+ * answers the mode the new file gets (the old file's permissions are kept).
+ */
+async function checkTarget(fs: WriteFs, path: string): Promise<number> {
   let info;
   try {
     info = await fs.lstat(path);
   } catch (err) {
-    if (errnoOf(err) === 'ENOENT') return;
+    if (errnoOf(err) === 'ENOENT') return 0o666;
     throw err;
   }
   if (!info.isFile() && !info.isSymbolicLink()) throw new BackendError('not-a-file');
+  return info.isFile() ? info.mode & 0o777 : 0o666;
 }
 
 /** Fsyncs a folder so the rename survives a power cut; platforms that cannot (Windows) are let be. */
@@ -107,8 +111,8 @@ async function syncFolder(fs: WriteFs, dir: string): Promise<void> {
 }
 
 /** Writes the temp file and checks what landed on disk is what was meant. */
-async function writeTemp(fs: WriteFs, temp: string, bytes: Uint8Array): Promise<void> {
-  const handle = await fs.open(temp, 'wx', 0o666);
+async function writeTemp(fs: WriteFs, temp: string, bytes: Uint8Array, mode: number): Promise<void> {
+  const handle = await fs.open(temp, 'wx', mode);
   try {
     await writeAll(handle, bytes);
     await handle.sync();
@@ -129,8 +133,8 @@ export async function writeVerified(path: string, content: Uint8Array | string, 
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}${TEMP_INFIX}${randomBytes(6).toString('hex')}`);
   try {
-    await checkTarget(fs, path);
-    await writeTemp(fs, temp, bytes);
+    const mode = await checkTarget(fs, path);
+    await writeTemp(fs, temp, bytes, mode);
     await fs.rename(temp, path);
   } catch (err) {
     await fs.unlink(temp).catch(() => undefined);

@@ -4,7 +4,7 @@
  * temp file stays, and the error is a code the user can act on.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeVerified, type WriteFs } from '../../../../electron/backend/storage/write';
@@ -89,6 +89,13 @@ describe('the verified write, through an injected file system', () => {
     expect((await failure(join(dir, 'pijp.json'), NEW)).code).toBe('not-a-file');
     expect((await stat(join(dir, 'pijp.json'))).isFIFO()).toBe(true);
     expect((await readdir(dir)).sort()).toEqual(['Exports', 'pijp.json']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const { target } = await withOldFile();
+    await chmod(target, 0o600);
+    await writeVerified(target, NEW);
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
   it('writes text as UTF-8 and replaces the old file whole', async () => {
