@@ -129,4 +129,20 @@ describe('the verified write on a small tmpfs', () => {
     await writeVerified(target, NEW);
     expect(await readFile(target)).toEqual(NEW);
   });
+
+  it('read-only (the tmpfs remounted read-only): read-only, the old file byte-identical', async (ctx) => {
+    const dir = await tempDir();
+    const reason = mountTmpfs(dir);
+    if (reason) {
+      console.log(`Skipped the tmpfs case: ${reason}`);
+      ctx.skip();
+      return;
+    }
+    const target = join(dir, 'doc.json');
+    await writeFile(target, OLD);
+    execFileSync('mount', ['-o', 'remount,ro', dir]);
+    expect((await failure(target, NEW)).code).toBe('read-only');
+    expect(await readFile(target)).toEqual(OLD);
+    expect(await readdir(dir)).toEqual(['doc.json']);
+  });
 });
