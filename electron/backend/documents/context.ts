@@ -5,7 +5,7 @@ import { MAX_DOCUMENT_BYTES } from '../../../shared/model/limits';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
 import { documentBytes } from '../../../shared/model/serialize';
 import { errnoOf, withDiskErrors } from '../node-errors';
-import { nodeWriteFs, writeFailure, writeVerified, type WriteFs } from '../storage/write';
+import { nodeWriteFs, sha256, writeFailure, writeVerified, type WriteFs } from '../storage/write';
 import { layoutOf, type Layout } from './layout';
 
 /** Effects the workspace needs, injected so tests run it on a real temp folder. */
@@ -27,6 +27,8 @@ export interface WorkspaceContext {
   now: () => Date;
   newId: () => string;
   fs: WriteFs;
+  /** Per document id, the sha256 of the bytes this process last wrote and verified (no need to parse them again). */
+  written: Map<string, string>;
   /** The file of a document id (the id is checked, so it can never name a path elsewhere). */
   fileOf: (id: string) => string;
 }
@@ -40,6 +42,7 @@ export function contextOf(deps: WorkspaceDeps): WorkspaceContext {
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
     fs: deps.fs ?? nodeWriteFs,
+    written: new Map(),
     fileOf: (id) => join(paths.dir, `${DocumentId.parse(id)}.json`),
   };
 }
@@ -72,11 +75,14 @@ async function backUp(ctx: WorkspaceContext, id: string, target: string): Promis
     if (isMissing(err)) return;
     throw writeFailure(err);
   }
-  try {
-    parseDocumentBytes(current, { newId: ctx.newId });
-  } catch (err) {
-    if (err instanceof LoadError) return;
-    throw err;
+  // Bytes this process wrote and verified are good; anything else (an external edit) is parsed first.
+  if (ctx.written.get(id) !== sha256(current)) {
+    try {
+      parseDocumentBytes(current, { newId: ctx.newId });
+    } catch (err) {
+      if (err instanceof LoadError) return;
+      throw err;
+    }
   }
   await writeVerified(join(ctx.paths.backups, `${id}.json`), current, { fs: ctx.fs });
 }
@@ -91,6 +97,7 @@ export async function writeDocument(ctx: WorkspaceContext, document: AssessmentD
   await withDiskErrors(() => mkdir(ctx.paths.backups, { recursive: true }));
   await backUp(ctx, document.id, target);
   await writeVerified(target, bytes, { fs: ctx.fs, maxBytes: MAX_DOCUMENT_BYTES });
+  ctx.written.set(document.id, sha256(bytes));
 }
 
 /** Runs `fn` over items with at most `limit` at a time. */

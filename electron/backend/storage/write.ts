@@ -59,7 +59,8 @@ export function writeFailure(err: unknown): BackendError {
   return new BackendError('io-error', { errno: errno ?? 'unknown' });
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The sha256 of bytes, as hex. */
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Writes every byte, continuing after short writes; a write that keeps writing nothing is a full disk. */
 async function writeAll(handle: WriteHandle, bytes: Uint8Array): Promise<void> {
