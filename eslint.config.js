@@ -31,6 +31,29 @@ const nodeOnlyGlobals = [...new Set([...Object.keys(globals.node), ...Object.key
 
 const allow = (options) => ({ 'local/allow-imports': ['error', options] });
 
+// Storage owns every byte written (ARCHITECTURE.md): outside electron/backend/storage/ no code in
+// electron/ imports a file-writing call of node:fs; it calls writeVerified (storage/write.ts).
+const FS_WRITES = ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'copyFile', 'copyFileSync'];
+const FS_WRITES_MORE = ['createWriteStream', 'cp', 'cpSync', 'truncate', 'truncateSync', 'writeSync'];
+const ONLY_STORAGE_WRITES = 'Every file is written by electron/backend/storage/write.ts (writeVerified): verified and atomic.';
+const storageWrites = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+        name,
+        importNames: [...FS_WRITES, ...FS_WRITES_MORE],
+        message: ONLY_STORAGE_WRITES,
+      })),
+      patterns: [{ group: ['write-file-atomic'], message: ONLY_STORAGE_WRITES }],
+    },
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...[...FS_WRITES, ...FS_WRITES_MORE].map((property) => ({ object: 'fs', property, message: ONLY_STORAGE_WRITES })),
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'blob-report/**'] },
   ...tseslint.configs.recommended,
@@ -91,7 +114,7 @@ export default tseslint.config(
     rules: allow({
       folder: 'electron/',
       folders: ['electron/', 'shared/', 'assets/', 'package.json'],
-      packages: ['electron', 'electron-store', 'conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      packages: ['electron', 'electron-store', 'conf', 'zod', 'jspdf', 'vite', 'tsx'],
       builtins: true,
       why: 'electron/ never imports the renderer.',
     }),
@@ -102,10 +125,11 @@ export default tseslint.config(
       folder: 'electron/bridge/ and electron/cli.ts',
       folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts'],
       denyFolders: ['electron/main/', 'electron/preload/'],
-      packages: ['conf', 'write-file-atomic', 'zod', 'jspdf', 'vite', 'tsx'],
+      packages: ['conf', 'zod', 'jspdf', 'vite', 'tsx'],
       builtins: true,
       why: 'The bridge and the CLI use the plain-Node backend (electron/backend/), never the Electron wiring.',
     }),
   },
+  { files: ['electron/**'], ignores: ['electron/backend/storage/**'], rules: storageWrites },
   { files: ['test/**', ...ROOT_CONFIGS], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

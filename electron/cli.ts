@@ -7,15 +7,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
 import { critique, findingText } from '../shared/analysis/findings';
 import { catalogue } from '../shared/framework/catalogue';
 import { themeOf, themes } from '../shared/framework/framework';
 import { translate, type MessageKey, type MessageValues } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
-import { INVALID_CONTENT, LoadError } from '../shared/model/load';
+import { INVALID_CONTENT, LoadError, MAX_DOCUMENT_BYTES } from '../shared/model/load';
+import { documentBytes } from '../shared/model/serialize';
 import { BackendError, describeError, type ErrorInfo } from '../shared/errors';
 import { fromNodeError } from './backend/node-errors';
+import { writeVerified } from './backend/storage/write';
 import { readDocumentFile } from './backend/documents/read';
 import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
@@ -61,7 +62,7 @@ async function load(
 ): Promise<{ document: AssessmentDocument; migratedFrom: number | null } | Outcome> {
   if (!file) return usage(lang, 'cli.needFile');
   try {
-    return await readDocumentFile(resolve(file));
+    return await readDocumentFile(resolve(file), { newId: () => crypto.randomUUID() });
   } catch (err) {
     if (err instanceof LoadError) return loadFailure(file, err, lang);
     throw err;
@@ -96,7 +97,7 @@ const example: Command = async ({ file, values, lang, t }) => {
   if (file) return usage(lang, 'cli.unexpectedArgument', { value: file });
   const text = readFileSync(EXAMPLE, 'utf8');
   if (!values.out) return ok([text.trimEnd()]);
-  await writeFileAtomic(resolve(values.out), text);
+  await writeVerified(resolve(values.out), text);
   return ok([t('cli.exampleWritten', { file: values.out })]);
 };
 
@@ -154,7 +155,7 @@ const migrate: Command = async ({ file, values, lang, t }) => {
   if (!values.out) return usage(lang, 'cli.needOut');
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
-  await writeFileAtomic(resolve(values.out), `${JSON.stringify(loaded.document, null, 2)}\n`);
+  await writeVerified(resolve(values.out), documentBytes(loaded.document), { maxBytes: MAX_DOCUMENT_BYTES });
   const from = loaded.migratedFrom ? t('cli.migratedFromVersion', { version: loaded.migratedFrom }) : '';
   return ok([t('cli.migrated', { from, version: loaded.document.schemaVersion, file: values.out })]);
 };
@@ -169,7 +170,7 @@ const exportReport: Command = async ({ file, values, lang, t }) => {
   if ('code' in loaded) return loaded;
   const today = new Date().toISOString().slice(0, 10);
   const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today }, join(root, 'assets'));
-  await writeFileAtomic(resolve(values.out), Buffer.from(bytes));
+  await writeVerified(resolve(values.out), bytes);
   return ok([t('cli.pdfWritten', { file: values.out, kb: Math.round(bytes.length / 1024) })]);
 };
 
@@ -179,7 +180,7 @@ const csv: Command = async ({ file, values, lang, t }) => {
   if (separator !== ';' && separator !== ',') return usage(lang, 'cli.unknownSeparator', { value: separator });
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
-  await writeFileAtomic(resolve(values.out), toCsv(loaded.document, separator, lang));
+  await writeVerified(resolve(values.out), toCsv(loaded.document, separator, lang));
   return ok([t('cli.csvWritten', { file: values.out })]);
 };
 

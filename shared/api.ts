@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CallName } from './api-calls';
 import { errorCodes } from './errors';
 import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
+import { MAX_DOCUMENT_BYTES } from './model/limits';
 
 /** UI languages. */
 export const Language = z.enum(['nl', 'en']);
@@ -49,8 +50,8 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 const Empty = z.object({}).strict();
 
-/** base64 of the largest importable file (20 MB), with room for padding. */
-export const MAX_IMPORT_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4;
+/** base64 of the largest importable file (the one document size limit), with room for padding. */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4;
 
 const ErrorCodeSchema = z.enum(errorCodes);
 const ErrorParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));

@@ -78,7 +78,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.onRendererReady?.();
       return { ok: true as const };
     },
-    fileSave: async ({ kind, suggestedName, contentBase64 }) =>
-      saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64')),
+    fileSave: async ({ kind, suggestedName, contentBase64 }) => {
+      // The start sweeps stale temp files from the exports folder too: it must not race this write's temp file.
+      await workspace.start();
+      return saveExport(deps.chooseSavePath, kind, suggestedName, Buffer.from(contentBase64, 'base64'));
+    },
   };
 }

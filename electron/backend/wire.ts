@@ -1,7 +1,8 @@
 import type { Handlers } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/errors';
-import { createWorkspace, type Workspace } from './documents/workspace';
 import { join } from 'node:path';
+import { layoutOf } from './documents/layout';
+import { createWorkspace, type Workspace } from './documents/workspace';
 import type { ChooseSavePath } from './export/save-file';
 import { createHandlers } from './handlers';
 import { createSettingsService, type BackingStore, type SettingsService } from './settings';
@@ -42,11 +43,13 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
     }
   }
   const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now });
+  // Stale temp files of killed writes go now; every workspace call waits for it.
+  void workspace.start();
   const handlers = createHandlers({
     workspace,
     settings,
     app: { name: 'Impactwijzer', version: wiring.version, transport: wiring.transport },
-    chooseSavePath: wiring.chooseSavePath ?? (async (_kind, name) => join(dir, 'Exports', name)),
+    chooseSavePath: wiring.chooseSavePath ?? (async (_kind, name) => join(layoutOf(dir).exports, name)),
     chooseOpenPath: wiring.chooseOpenPath,
     onQuitReady: wiring.onQuitReady,
     onRecentChanged: wiring.onRecentChanged,

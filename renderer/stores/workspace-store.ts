@@ -2,9 +2,10 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { Backend, QuarantinedFile, SkippedFile, TrashedDocument } from '../../shared/api';
 import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument, DocumentSummary } from '../../shared/model/document';
+import { MAX_DOCUMENT_BYTES } from '../../shared/model/limits';
 
-/** Largest file the import accepts (the backend checks again). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Largest file the import accepts: the one document size limit (the backend checks again). */
+export const MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES;
 
 /** The documents in the workspace folder, the trash and the files set aside. */
 export class WorkspaceStore {

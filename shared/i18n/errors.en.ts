@@ -28,7 +28,8 @@ const codes = {
   'read-only': 'This folder is read-only, so nothing could be saved. Choose a workspace folder you can write to.',
   'permission-denied': 'You do not have permission to use this file or folder. Ask your administrator for access or choose another folder.',
   'io-error': 'The file could not be read or written ({{errno}}). Try again; if this keeps happening, choose another folder.',
-  'too-large': 'The file is larger than {{maxMb}} MB and cannot be opened. Choose a smaller file.',
+  'too-large':
+    'The file is larger than {{maxMb}} MB, the most Impactwijzer can open or save. Nothing was changed; choose a smaller file or make the assessment smaller.',
   'file-empty': 'The file is empty. Choose an Impactwijzer file with content.',
   'file-utf16': 'The file is saved as UTF-16. Save it as UTF-8 and try again.',
   'file-not-utf8': 'The file is not UTF-8 text (it may be a binary file). Choose an Impactwijzer file (.json).',

@@ -32,7 +32,8 @@ const codes = {
     'U hebt geen toestemming om dit bestand of deze map te gebruiken. Vraag toegang aan uw beheerder of kies een andere map.',
   'io-error':
     'Het bestand kon niet worden gelezen of geschreven ({{errno}}). Probeer het opnieuw; blijft dit gebeuren, kies dan een andere map.',
-  'too-large': 'Het bestand is groter dan {{maxMb}} MB en kan niet worden geopend. Kies een kleiner bestand.',
+  'too-large':
+    'Het bestand is groter dan {{maxMb}} MB, het meeste dat Impactwijzer kan openen of opslaan. Er is niets gewijzigd; kies een kleiner bestand of maak de beoordeling kleiner.',
   'file-empty': 'Het bestand is leeg. Kies een Impactwijzer-bestand met inhoud.',
   'file-utf16': 'Het bestand is opgeslagen als UTF-16. Sla het op als UTF-8 en probeer het opnieuw.',
   'file-not-utf8': 'Het bestand is geen tekst in UTF-8 (mogelijk een binair bestand). Kies een Impactwijzer-bestand (.json).',

@@ -19,15 +19,22 @@ import {
   TIME_LAGS,
 } from './choices';
 import { LEVEL_IDS, SCALE_IDS, THEME_IDS } from '../framework/framework';
+import { isReservedName } from './file-name';
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = 2;
 
+/** The alphabet of document ids (before the reserved device names are ruled out). */
+export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,63}$/;
+
 /**
  * Ids name files and link items: a strict alphabet keeps them from ever being a path
- * ("../x", "a/b") and keeps links readable.
+ * ("../x", "a/b") and keeps links readable; names Windows reserves ("con", "nul") are not ids.
  */
-export const DocumentId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ongeldige id (alleen a-z, 0-9 en -, 3 tot 64 tekens)');
+export const DocumentId = z
+  .string()
+  .regex(DOCUMENT_ID_PATTERN, 'Ongeldige id (alleen a-z, 0-9 en -, 3 tot 64 tekens)')
+  .refine((id) => !isReservedName(id), 'Ongeldige id (een naam die Windows reserveert)');
 /** Id of an item inside a document. */
 export const ItemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ongeldige id');
 

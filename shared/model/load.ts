@@ -5,10 +5,12 @@
  */
 import { BackendError, problemsOf, type ErrorCode, type ErrorParams, type Problem } from '../errors';
 import { AssessmentDocument } from './document';
+import { isReservedName } from './file-name';
+import { MAX_DOCUMENT_BYTES } from './limits';
 import { migrate, VersionError } from './migrations';
 
-/** Files larger than this are refused before they are read into memory. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
+
 /** Deeper nesting than this is refused before JSON.parse (real documents are < 10 deep). */
 export const MAX_NESTING = 64;
 
@@ -95,8 +97,19 @@ export function nestingDepth(text: string, stopAt = Infinity): number {
   return max;
 }
 
+/** How to read: `newId` gives a document whose id is a reserved device name ("con") a new id, as an id conflict would. */
+export interface LoadOptions {
+  newId?: () => string;
+}
+
+/** The raw document with a reserved id replaced, when the caller can give new ids. */
+function withUsableId(raw: unknown, options: LoadOptions): unknown {
+  const id = (raw as { id?: unknown }).id;
+  return options.newId && typeof id === 'string' && isReservedName(id) ? { ...(raw as object), id: options.newId() } : raw;
+}
+
 /** Parses, migrates and validates document text. */
-export function parseDocumentText(text: string): { document: AssessmentDocument; migratedFrom: number | null } {
+export function parseDocumentText(text: string, options: LoadOptions = {}): { document: AssessmentDocument; migratedFrom: number | null } {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (clean.trim() === '') throw new LoadError('file-empty');
   if (clean.length > MAX_DOCUMENT_BYTES) throw new LoadError('too-large', TOO_LARGE);
@@ -122,7 +135,7 @@ export function parseDocumentText(text: string): { document: AssessmentDocument;
     }
     throw err;
   }
-  const parsed = AssessmentDocument.safeParse(migrated.raw);
+  const parsed = AssessmentDocument.safeParse(withUsableId(migrated.raw, options));
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
     throw new LoadError('invalid-file', { count: problems.length }, problems);
@@ -132,6 +145,9 @@ export function parseDocumentText(text: string): { document: AssessmentDocument;
 }
 
 /** Parses document bytes (see decodeBytes and parseDocumentText). */
-export function parseDocumentBytes(bytes: Uint8Array): { document: AssessmentDocument; migratedFrom: number | null } {
-  return parseDocumentText(decodeBytes(bytes));
+export function parseDocumentBytes(
+  bytes: Uint8Array,
+  options: LoadOptions = {},
+): { document: AssessmentDocument; migratedFrom: number | null } {
+  return parseDocumentText(decodeBytes(bytes), options);
 }

@@ -91,7 +91,7 @@ describe('the layering lint rules', () => {
     ['electron/main/x.ts', "import { contract } from '../../shared/api';"],
     ['electron/main/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['electron/main/x.ts', "import { app } from 'electron'; import Store from 'electron-store';"],
-    ['electron/main/x.ts', "import writeFileAtomic from 'write-file-atomic';"],
+    ['electron/main/x.ts', "import Conf from 'conf';"],
     ['electron/main/x.ts', "import { createMainWindow } from './window';"],
     ['electron/bridge/x.ts', "import { workspace } from '../backend/documents/workspace';"],
     ['electron/bridge/x.ts', "import { contract } from '../../shared/api'; import { createServer } from 'node:http';"],

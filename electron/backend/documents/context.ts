@@ -1,8 +1,11 @@
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { DocumentId, type AssessmentDocument } from '../../../shared/model/document';
+import { MAX_DOCUMENT_BYTES } from '../../../shared/model/limits';
+import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
+import { documentBytes } from '../../../shared/model/serialize';
 import { errnoOf, withDiskErrors } from '../node-errors';
+import { nodeWriteFs, sha256, writeFailure, writeVerified, type WriteFs } from '../storage/write';
 import { documentFileName, layoutOf, type Layout } from './layout';
 
 /** Effects the workspace needs, injected so tests run it on a real temp folder. */
@@ -13,6 +16,8 @@ export interface WorkspaceDeps {
   examplesDir?: string;
   now?: () => Date;
   newId?: () => string;
+  /** The file system of every write (tests inject one that fails). */
+  fs?: WriteFs;
 }
 
 /** What every part of the workspace shares: its folders, clock and id source. */
@@ -21,6 +26,9 @@ export interface WorkspaceContext {
   examplesDir?: string;
   now: () => Date;
   newId: () => string;
+  fs: WriteFs;
+  /** Per document id, the sha256 of the bytes this process last wrote and verified (no need to parse them again). */
+  written: Map<string, string>;
   /** The file of a document id (the id is checked, so it can never name a path elsewhere). */
   fileOf: (id: string) => string;
 }
@@ -33,6 +41,8 @@ export function contextOf(deps: WorkspaceDeps): WorkspaceContext {
     examplesDir: deps.examplesDir,
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    fs: deps.fs ?? nodeWriteFs,
+    written: new Map(),
     fileOf: (id) => join(paths.dir, documentFileName(id)),
   };
 }
@@ -53,22 +63,41 @@ export async function freeId(ctx: WorkspaceContext, preferred: string): Promise<
 }
 
 /**
- * Atomic write (temp file + rename, fsync'd); the version it replaces becomes the backup.
- * A full disk, a read-only folder or a refused permission become error codes.
+ * Copies the current file to the backup folder, through the verified write, from the bytes of the
+ * current file; a damaged current file (or one that is not a regular file) keeps the older backup.
  */
-export function writeDocument(ctx: WorkspaceContext, document: AssessmentDocument): Promise<void> {
-  return withDiskErrors(async () => {
-    const target = ctx.fileOf(document.id);
-    await mkdir(ctx.paths.backups, { recursive: true });
-    const backup = join(ctx.paths.backups, `${document.id}.json`);
+async function backUp(ctx: WorkspaceContext, id: string, target: string): Promise<void> {
+  let current: Uint8Array;
+  try {
+    if (!(await ctx.fs.lstat(target)).isFile()) return;
+    current = await ctx.fs.readFile(target);
+  } catch (err) {
+    if (isMissing(err)) return;
+    throw writeFailure(err);
+  }
+  // Bytes this process wrote and verified are good; anything else (an external edit) is parsed first.
+  if (ctx.written.get(id) !== sha256(current)) {
     try {
-      await copyFile(target, `${backup}.tmp`);
-      await rename(`${backup}.tmp`, backup);
+      parseDocumentBytes(current, { newId: ctx.newId });
     } catch (err) {
-      if (!isMissing(err)) throw err;
+      if (err instanceof LoadError) return;
+      throw err;
     }
-    await writeFileAtomic(target, `${JSON.stringify(document, null, 2)}\n`, { encoding: 'utf8' });
-  });
+  }
+  await writeVerified(join(ctx.paths.backups, `${id}.json`), current, { fs: ctx.fs });
+}
+
+/**
+ * Verified atomic write (storage/write.ts); the good version it replaces becomes the backup. The
+ * size limit is checked first, so a document too large to open again is refused before any write.
+ */
+export async function writeDocument(ctx: WorkspaceContext, document: AssessmentDocument): Promise<void> {
+  const bytes = documentBytes(document);
+  const target = ctx.fileOf(document.id);
+  await withDiskErrors(() => mkdir(ctx.paths.backups, { recursive: true }));
+  await backUp(ctx, document.id, target);
+  await writeVerified(target, bytes, { fs: ctx.fs, maxBytes: MAX_DOCUMENT_BYTES });
+  ctx.written.set(document.id, sha256(bytes));
 }
 
 /** Runs `fn` over items with at most `limit` at a time. */

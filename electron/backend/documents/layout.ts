@@ -31,6 +31,8 @@ export function layoutOf(dir: string) {
     trash: join(own, 'prullenbak'),
     /** Files that could not be read, with the reason beside them. */
     quarantine: join(own, 'quarantaine'),
+    /** Where the bridge (which has no save dialog) puts exports. */
+    exports: join(dir, 'Exports'),
     /** Cache of list metadata, keyed by file name, size and mtime. */
     index: join(own, 'index.json'),
     /** The original name of every document the migration had to give another name (id -> name). */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { DocumentSummary } from '../../../shared/model/document';
+import { writeVerified, type WriteFs } from '../storage/write';
 
 const Entry = z.object({ size: z.number(), mtimeMs: z.number(), summary: DocumentSummary });
 const Index = z.object({ version: z.literal(1), entries: z.record(z.string(), Entry) });
@@ -17,7 +17,7 @@ export async function readCache(path: string): Promise<Map<string, CacheEntry>> 
   }
 }
 
-/** Writes the list cache atomically. */
-export async function writeCache(path: string, entries: Map<string, CacheEntry>): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify({ version: 1, entries: Object.fromEntries(entries) }));
+/** Writes the list cache (verified, atomically). */
+export async function writeCache(path: string, entries: Map<string, CacheEntry>, fs?: WriteFs): Promise<void> {
+  await writeVerified(path, JSON.stringify({ version: 1, entries: Object.fromEntries(entries) }), { fs });
 }

@@ -53,7 +53,7 @@ async function summaryOf(
     return { summary: cached.summary, skipped: null, changed: false };
   }
   try {
-    const { document } = parseDocumentBytes(await readRegularFile(path));
+    const { document } = parseDocumentBytes(await readRegularFile(path), { newId: ctx.newId });
     const summary = summarize({ ...document, id });
     fresh.set(name, { size: info.size, mtimeMs: info.mtimeMs, summary });
     return { summary, skipped: null, changed: true };
@@ -98,7 +98,7 @@ export async function listDocuments(ctx: WorkspaceContext, state: ListState): Pr
     // The cache is only a cache: where it cannot be written, it lives in memory.
     state.memoryCache = readOnly
       ? fresh
-      : await writeCache(ctx.paths.index, fresh).then(
+      : await writeCache(ctx.paths.index, fresh, ctx.fs).then(
           () => null,
           () => fresh,
         );

@@ -1,6 +1,6 @@
 import { link, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeVerified } from '../storage/write';
 import { z } from 'zod';
 import { DocumentId } from '../../../shared/model/document';
 import { parseDocumentBytes } from '../../../shared/model/load';
@@ -24,7 +24,7 @@ export async function originalNames(ctx: WorkspaceContext): Promise<Record<strin
 /** Records a document's original name before it is renamed (a crash in between leaves only a harmless extra entry). */
 async function recordName(ctx: WorkspaceContext, id: string, original: string): Promise<void> {
   const names = { ...(await originalNames(ctx)), [id]: original };
-  await writeFileAtomic(ctx.paths.originalNames, `${JSON.stringify({ version: 1, names }, null, 2)}\n`);
+  await writeVerified(ctx.paths.originalNames, `${JSON.stringify({ version: 1, names }, null, 2)}\n`, { fs: ctx.fs });
 }
 
 /**

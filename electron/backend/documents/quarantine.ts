@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorInfoSchema, type QuarantinedFile } from '../../../shared/api';
 import type { ErrorInfo } from '../../../shared/errors';
+import { writeVerified } from '../storage/write';
 import type { WorkspaceContext } from './context';
 import { idOfFileName } from './layout';
 import { originalNames } from './migrate';
@@ -20,7 +21,7 @@ export async function quarantine(ctx: WorkspaceContext, fileName: string, reason
   const originalName = id ? (await originalNames(ctx))[id] : undefined;
   const record = { fileName, ...(originalName ? { originalName } : {}), reason };
   await rename(join(ctx.paths.dir, fileName), join(ctx.paths.quarantine, moved));
-  await writeFile(join(ctx.paths.quarantine, `${moved}${REASON}`), `${JSON.stringify(record, null, 2)}\n`, 'utf8');
+  await writeVerified(join(ctx.paths.quarantine, `${moved}${REASON}`), `${JSON.stringify(record, null, 2)}\n`, { fs: ctx.fs });
 }
 
 /** The reason beside a quarantined file; one that cannot be read says only that it was set aside. */

@@ -1,4 +1,4 @@
-import { parseDocumentBytes } from '../../../shared/model/load';
+import { parseDocumentBytes, type LoadOptions } from '../../../shared/model/load';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { readRegularFile } from './safe-fs';
 
@@ -7,7 +7,10 @@ import { readRegularFile } from './safe-fs';
  * followed). The file is opened non-blocking and checked on the open handle: a folder, a FIFO or
  * a device is refused without blocking, and a huge file is never loaded into memory.
  */
-export async function readDocumentFile(path: string): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
+export async function readDocumentFile(
+  path: string,
+  options: LoadOptions = {},
+): Promise<{ document: AssessmentDocument; migratedFrom: number | null }> {
   const bytes = await readRegularFile(path, undefined, true);
-  return parseDocumentBytes(bytes);
+  return parseDocumentBytes(bytes, options);
 }

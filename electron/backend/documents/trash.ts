@@ -29,7 +29,7 @@ export async function listTrash(ctx: WorkspaceContext): Promise<TrashedDocument[
   const items = await mapLimit(names, 16, async (name) => {
     const path = join(ctx.paths.trash, name);
     try {
-      const [{ document }, info] = await Promise.all([readDocumentFile(path), stat(path)]);
+      const [{ document }, info] = await Promise.all([readDocumentFile(path, { newId: ctx.newId }), stat(path)]);
       return { id: name.slice(0, -5), title: document.context.title, deletedAt: info.mtime.toISOString() };
     } catch {
       return null;
@@ -45,7 +45,7 @@ export async function restoreDocument(ctx: WorkspaceContext, id: string): Promis
   const target = await freeId(ctx, id);
   if (target === id) await withDiskErrors(() => rename(from, ctx.fileOf(id)));
   else {
-    const { document } = await readDocumentFile(from);
+    const { document } = await readDocumentFile(from, { newId: ctx.newId });
     await writeDocument(ctx, { ...(document as AssessmentDocument), id: target });
     await rename(from, `${from}.hersteld`);
   }

@@ -4,8 +4,11 @@ import type { TrashedDocument, WorkspaceListing } from '../../../shared/api';
 import { BackendError } from '../../../shared/errors';
 import { newDocument, type AssessmentDocument, type DocumentSummary } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
+import { documentBytes } from '../../../shared/model/serialize';
 import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
+import { removeStaleTemps, tempRules } from '../storage/sweep';
+import { isTempName } from '../storage/write';
 import { contextOf, exists, freeId, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
@@ -29,7 +32,7 @@ async function readOwn(ctx: WorkspaceContext, id: string): Promise<Loaded> {
   const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
   if (found.kind === 'gone') throw new BackendError('not-found');
   if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
-  return parseDocumentBytes(await readRegularFile(found.path));
+  return parseDocumentBytes(await readRegularFile(found.path), { newId: ctx.newId });
 }
 
 /** Opens a document by id; a file that no longer reads is quarantined, never overwritten. */
@@ -99,18 +102,48 @@ async function duplicateDocument(ctx: WorkspaceContext, id: string): Promise<Ass
 /** Puts the example in the workspace (once) and returns it. */
 async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
   if (!ctx.examplesDir) throw new BackendError('no-example');
-  const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE));
+  const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE), { newId: ctx.newId });
   if (await exists(ctx.fileOf(document.id))) return openDocument(ctx, document.id);
   return writeNew(ctx, document);
+}
+
+/** Removes what killed writes left behind, in every folder the workspace writes to. */
+function sweep(ctx: WorkspaceContext): Promise<string[]> {
+  const { dir, own, backups, quarantine: setAside, exports } = ctx.paths;
+  return removeStaleTemps([
+    { dir, rule: tempRules.documents },
+    { dir: own, rule: tempRules.own },
+    { dir: backups, rule: tempRules.backups },
+    { dir: setAside, rule: isTempName },
+    { dir: exports, rule: tempRules.exports },
+  ]);
+}
+
+/** Every operation first waits for the start (stale temp files removed), so the sweep never races a write. */
+function afterStart<T extends object>(ops: T, start: () => Promise<unknown>): T {
+  const gated: Record<string, unknown> = {};
+  for (const [name, op] of Object.entries(ops)) {
+    const fn = op as (...args: unknown[]) => unknown;
+    gated[name] = typeof op === 'function' ? async (...args: unknown[]) => (await start(), fn(...args)) : op;
+  }
+  return gated as T;
 }
 
 /** The workspace: one JSON file per assessment, with backups, trash and quarantine beside them. */
 export function createWorkspace(deps: WorkspaceDeps) {
   const ctx = contextOf(deps);
-  const state: ListState = { memoryCache: null };
+  let started: Promise<string[]> | null = null;
+  /** Removes stale temp files once, at the first call (wireBackend starts it at once); answers what it removed. */
+  const start = () => (started ??= sweep(ctx).catch(() => []));
   // Older workspaces are migrated once, before the first list or open of this run.
   let migrated: Promise<void> | null = null;
   const ready = () => (migrated ??= migrateWorkspace(ctx));
+  return { ...afterStart(workspaceOps(ctx, ready), start), start };
+}
+
+/** The operations themselves (createWorkspace gates them behind the start). */
+function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>) {
+  const state: ListState = { memoryCache: null };
   const open = async (id: string) => {
     await ready();
     return openDocument(ctx, id);
@@ -135,12 +168,14 @@ export function createWorkspace(deps: WorkspaceDeps) {
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
     restore: async (id: string): Promise<DocumentSummary> => summarize(await open(await restoreDocument(ctx, id))),
     /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */
-    importBytes: (bytes: Uint8Array): Promise<Loaded> => adopt(ctx, async () => parseDocumentBytes(bytes)),
+    importBytes: (bytes: Uint8Array): Promise<Loaded> => adopt(ctx, async () => parseDocumentBytes(bytes, { newId: ctx.newId })),
     /** Imports a file from anywhere (the native open dialog, or a file opened from the system). */
-    importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path)),
+    importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path, { newId: ctx.newId })),
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
       const document = await open(id);
-      return { fileName: `${slugify(document.context.title, document.id)}.json`, content: `${JSON.stringify(document, null, 2)}\n` };
+      // The same bytes a save writes (compact when pretty would pass the limit), so the export imports again.
+      const content = new TextDecoder().decode(documentBytes(document));
+      return { fileName: `${slugify(document.context.title, document.id)}.json`, content };
     },
     addExample: () => addExample(ctx),
   };

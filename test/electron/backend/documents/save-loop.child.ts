@@ -2,6 +2,8 @@
  * Child process of the crash test: saves two versions of one document in turn, forever, through
  * the real workspace code. The parent kills it at random moments.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createWorkspace } from '../../../../electron/backend/documents/workspace';
 import { newDocument } from '../../../../shared/model/document';
 
@@ -10,7 +12,7 @@ const workspace = createWorkspace({ dir: dir! });
 
 function version(title: string, n: number) {
   const doc = newDocument('crash-doc', title, '2026-01-01T00:00:00.000Z');
-  // Large enough (~150-300 KB) that a write takes a while and a kill can land in the middle of one.
+  // Large enough (~75-150 KB) that a write takes a while and a kill can land in the middle of one.
   doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({
     id: `i${i}`,
     catalogueId: null,
@@ -32,17 +34,24 @@ function version(title: string, n: number) {
   }));
   return doc;
 }
-const versions = [version('A', 300), version('B', 600)];
+const versions = [version('A', 150), version('B', 300)];
+
+/** The version not on disk now, so the first save that lands changes the file. */
+function firstIndex(): number {
+  try {
+    return readFileSync(join(dir!, 'crash-doc.impactwijzer.json'), 'utf8').includes('"title": "A"') ? 1 : 0;
+  } catch {
+    return 0;
+  }
+}
 
 async function loop(): Promise<never> {
-  let i = 0;
-  let announced = false;
+  // Ready as soon as the code is loaded (a kill may land in the start sweep); then a line per save.
+  process.stdout.write('ready\n');
+  let i = firstIndex();
   for (;;) {
     await workspace.save(versions[i++ % 2]!);
-    if (!announced) {
-      process.stdout.write('ready\n');
-      announced = true;
-    }
+    process.stdout.write('saved\n');
   }
 }
 void loop();
