@@ -73,7 +73,7 @@ describe('reserved names as document ids', () => {
     const old = { ...newDocument('x-placeholder', 'Oud', '2026-01-01T00:00:00.000Z'), id: 'con' };
     const { document } = await workspace.importBytes(Buffer.from(JSON.stringify(old)));
     expect(document.id).toBe('nieuwe-id');
-    expect((await readdir(dir)).filter((f) => f.endsWith('.json'))).toEqual(['nieuwe-id.json']);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.json'))).toEqual(['nieuwe-id.impactwijzer.json']);
     expect((await workspace.open('nieuwe-id')).context.title).toBe('Oud');
   });
 

@@ -44,7 +44,7 @@ describe('one size limit for import, save and read', () => {
     const text = compactText('groot-bestand', 19.5 * MB);
     expect(Buffer.byteLength(JSON.stringify(JSON.parse(text), null, 2))).toBeGreaterThan(MAX_DOCUMENT_BYTES);
     const { document } = await workspace.importBytes(Buffer.from(text));
-    const size = (await stat(join(dir, `${document.id}.json`))).size;
+    const size = (await stat(join(dir, `${document.id}.impactwijzer.json`))).size;
     expect(size).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
     const listed = await workspace.list();
     expect(listed.quarantined).toEqual([]);
@@ -60,11 +60,11 @@ describe('one size limit for import, save and read', () => {
     const small = await workspace.create('Klein');
     await workspace.save({ ...small, context: { ...small.context, title: 'Klein 2' } });
     const before = await readdir(dir, { recursive: true });
-    const file = await readFile(join(dir, `${small.id}.json`));
+    const file = await readFile(join(dir, `${small.id}.impactwijzer.json`));
     const backup = await readFile(join(dir, '.impactwijzer', 'reservekopie', `${small.id}.json`));
     const big = JSON.parse(compactText(small.id, 21.8 * MB));
     await expect(workspace.save(big)).rejects.toMatchObject({ code: 'too-large', params: { maxMb: 20 } });
-    expect(await readFile(join(dir, `${small.id}.json`))).toEqual(file);
+    expect(await readFile(join(dir, `${small.id}.impactwijzer.json`))).toEqual(file);
     expect(await readFile(join(dir, '.impactwijzer', 'reservekopie', `${small.id}.json`))).toEqual(backup);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual(before.sort());
     expect((await workspace.open(small.id)).context.title).toBe('Klein 2');

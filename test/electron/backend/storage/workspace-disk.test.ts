@@ -29,7 +29,7 @@ async function allFiles(dir: string): Promise<string[]> {
 async function setup(faults: Faults = {}, dir?: string) {
   const root = dir ?? (await tempDir());
   const workspace = createWorkspace({ dir: root, now: steppingClock(), fs: faultyFs(faults) });
-  const paths = { doc: join(root, `${ID}.json`), backup: join(root, '.impactwijzer', 'reservekopie', `${ID}.json`) };
+  const paths = { doc: join(root, `${ID}.impactwijzer.json`), backup: join(root, '.impactwijzer', 'reservekopie', `${ID}.json`) };
   return { dir: root, workspace, paths, faults };
 }
 
@@ -53,7 +53,7 @@ describe('saving documents on a failing disk (injected file system)', () => {
     expect(await readFile(paths.doc)).toEqual(before.doc);
     // The backup was refreshed from the current good file (version 2) or left as it was: never truncated.
     expect(['Versie 1', 'Versie 2']).toContain(await titleOf(paths.backup));
-    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.json']);
+    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
     faults.free = 0;
     expect(await codeOf(workspace.save(edit(small, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before.doc);
@@ -124,7 +124,7 @@ describe('saving documents on a small tmpfs', () => {
     await fillLeaving(root, 0);
     expect(await codeOf(workspace.save(edit(doc, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before);
-    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.json']);
+    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
     await writeFile(filler, '');
     await workspace.save(sizedDocument(ID, 'Versie 3', 57 * 1024));
     expect(await titleOf(paths.doc)).toBe('Versie 3');
