@@ -25,7 +25,7 @@ async function openBigDocument(page: Page, app: App, lang: 'nl' | 'en', t: (k: M
   await page.getByLabel(t('start.importLabel')).setInputFiles({ name: 'bijna-vol.json', mimeType: 'application/json', buffer });
   await page.getByRole('button', { name: t('start.openNamed', { title: TITLE }) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('steps.context'));
-  return join(app.workspaceDir, 'bijna-vol.json');
+  return join(app.workspaceDir, 'bijna-vol.impactwijzer.json');
 }
 
 for (const lang of ['nl', 'en'] as const) {
