@@ -36,6 +36,8 @@ export class AssessmentStore {
   revision = 0;
   /** Unsaved edits of an earlier session (a crash or a reload), waiting for the user's choice. */
   recovery: Recovery | null = null;
+  /** The revision on disk the next save is based on (from the open, then from each save). */
+  private baseRevision = 0;
   private timer: unknown = null;
   private writing: Promise<void> | null = null;
   private dirtySince: number | null = null;
@@ -98,10 +100,11 @@ export class AssessmentStore {
   async open(id: string): Promise<void> {
     this.journal.flush();
     await this.flush();
-    const { document } = await this.openOrForget(id);
+    const { document, revision } = await this.openOrForget(id);
     const recovery = await this.recoveryFor(document);
     runInAction(() => {
       this.document = document;
+      this.baseRevision = revision;
       this.recovery = recovery;
       this.saveState = 'saved';
       this.history.clear();
@@ -236,8 +239,9 @@ export class AssessmentStore {
   private async write(snapshot: AssessmentDocument): Promise<void> {
     runInAction(() => (this.saveState = 'saving'));
     try {
-      const { summary } = await this.backend.workspaceSave({ document: snapshot });
+      const { summary, revision } = await this.backend.workspaceSave({ document: snapshot, baseRevision: this.baseRevision });
       runInAction(() => {
+        if (this.document && this.document.id === snapshot.id) this.baseRevision = revision;
         if (this.document && this.document.id === snapshot.id) this.document.updatedAt = summary.updatedAt;
         // An edit made while saving keeps the store dirty; its own timer saves it (and journals it).
         if (this.saveState === 'saving') {

@@ -144,7 +144,11 @@ describe('saves in order', () => {
           runInAction(() =>
             calls.push({
               problem: request.document.preparation?.problem ?? '',
-              finish: () => resolve({ summary: { ...request.document, updatedAt: new Date(0).toISOString() } as never }),
+              finish: () =>
+                resolve({
+                  summary: { ...request.document, updatedAt: new Date(0).toISOString() } as never,
+                  revision: request.baseRevision + 1,
+                }),
             }),
           ),
         ),
