@@ -50,6 +50,9 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 const Empty = z.object({}).strict();
 
+/** A document's revision on disk: it grows with every save (0 for files from before revisions). */
+export const Revision = z.number().int().min(0);
+
 /** base64 of the largest importable file (the one document size limit), with room for padding. */
 export const MAX_IMPORT_BASE64 = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4;
 
@@ -105,11 +108,11 @@ export const contract = {
   },
   workspaceOpen: {
     request: z.object({ id: DocumentId }).strict(),
-    response: z.object({ document: AssessmentDocument }),
+    response: z.object({ document: AssessmentDocument, revision: Revision }),
   },
   workspaceSave: {
-    request: z.object({ document: AssessmentDocument }).strict(),
-    response: z.object({ summary: DocumentSummary }),
+    request: z.object({ document: AssessmentDocument, baseRevision: Revision }).strict(),
+    response: z.object({ summary: DocumentSummary, revision: Revision }),
   },
   workspaceDelete: {
     request: z.object({ id: DocumentId }).strict(),

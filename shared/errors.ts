@@ -60,6 +60,8 @@ export const errorCodes = [
   'link-outside',
   'timed-out',
   'settings-reset',
+  // Two writers on one document.
+  'conflict',
 ] as const;
 
 /** One error or problem code. */

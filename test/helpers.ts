@@ -5,6 +5,8 @@ import Conf from 'conf';
 import { onTestFinished } from 'vitest';
 import type { Handlers } from '../shared/api';
 import { wireBackend } from '../electron/backend/wire';
+import type { Workspace } from '../electron/backend/documents/workspace';
+import type { AssessmentDocument } from '../shared/model/document';
 
 /** A fresh temp folder, removed when the test that made it finishes (passed or failed). */
 export async function tempDir(prefix = 'iw-'): Promise<string> {
@@ -49,4 +51,13 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Saves over whatever revision is on disk now (tests of the disk, not of two writers); 0 when there is no file yet. */
+export async function saveOnTop(workspace: Pick<Workspace, 'open' | 'save'>, document: AssessmentDocument): ReturnType<Workspace['save']> {
+  const base = await workspace.open(document.id).then(
+    (opened) => opened.revision,
+    () => 0,
+  );
+  return workspace.save(document, base);
 }

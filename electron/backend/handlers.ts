@@ -42,7 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     workspaceList: async () => workspace.list(),
     workspaceCreate: async ({ title, language }) => ({ document: await workspace.create(title, language ?? settings.get().language) }),
     workspaceOpen: async ({ id }) => {
-      const document = await workspace.open(id);
+      const { document, revision } = await workspace.open(id);
       try {
         settings.update({ recentDocuments: withRecent(settings.get().recentDocuments, { id, title: document.context.title }) });
         deps.onRecentChanged?.();
@@ -50,9 +50,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         // The recent list is a convenience: a settings file that cannot be written never stops a document opening.
         console.warn('[impactwijzer] recent documents not saved:', err);
       }
-      return { document };
+      return { document, revision };
     },
-    workspaceSave: async ({ document }) => ({ summary: await workspace.save(document) }),
+    workspaceSave: async ({ document, baseRevision }) => workspace.save(document, baseRevision),
     workspaceDelete: async ({ id }) => {
       await workspace.remove(id);
       return { deleted: true as const };

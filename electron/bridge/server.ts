@@ -108,6 +108,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'read-only': 403,
   'method-not-allowed': 405,
   quarantined: 409,
+  conflict: 409,
   'request-too-large': 413,
   'too-large': 413,
   'disk-full': 507,

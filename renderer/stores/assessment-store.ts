@@ -5,6 +5,7 @@ import { toErrorInfo } from '../backend';
 import { critique, type Finding } from '../../shared/analysis/findings';
 import { progress, type PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
+import { mergeThreeWay } from '../../shared/model/merge';
 import { systemClock, type Clock } from './clock';
 import { History } from './history';
 import { differsFromDisk, MemoryJournal, type Journal } from './journal';
@@ -36,6 +37,12 @@ export class AssessmentStore {
   revision = 0;
   /** Unsaved edits of an earlier session (a crash or a reload), waiting for the user's choice. */
   recovery: Recovery | null = null;
+  /** Fields both this window and another writer changed since the last save: this window's values were kept. */
+  mergeConflicts: string[] = [];
+  /** The revision on disk the next save is based on (from the open, then from each save). */
+  private baseRevision = 0;
+  /** The version on disk at that revision: the base of a three-way merge when another writer saved first. */
+  private base: AssessmentDocument | null = null;
   private timer: unknown = null;
   private writing: Promise<void> | null = null;
   private dirtySince: number | null = null;
@@ -60,6 +67,7 @@ export class AssessmentStore {
       saveError: observable,
       revision: observable,
       recovery: observable,
+      mergeConflicts: observable,
       historyVersion: observable,
       findings: computed,
       progress: computed,
@@ -70,6 +78,7 @@ export class AssessmentStore {
       undo: action,
       redo: action,
       close: action,
+      dismissMergeConflicts: action,
       replace: action,
       restoreRecovery: action,
       discardRecovery: action,
@@ -98,10 +107,13 @@ export class AssessmentStore {
   async open(id: string): Promise<void> {
     this.journal.flush();
     await this.flush();
-    const { document } = await this.openOrForget(id);
+    const { document, revision } = await this.openOrForget(id);
     const recovery = await this.recoveryFor(document);
     runInAction(() => {
       this.document = document;
+      this.baseRevision = revision;
+      this.base = document;
+      this.mergeConflicts = [];
       this.recovery = recovery;
       this.saveState = 'saved';
       this.history.clear();
@@ -233,11 +245,39 @@ export class AssessmentStore {
     if (this.writing === writing) this.writing = null;
   }
 
-  private async write(snapshot: AssessmentDocument): Promise<void> {
+  /** Hides the notice about conflicting fields. */
+  dismissMergeConflicts(): void {
+    this.mergeConflicts = [];
+  }
+
+  /**
+   * Another writer saved first: merges three ways (base = the version loaded, mine = this window's
+   * document now, theirs = the version on disk) and saves the result on their revision. Fields both
+   * sides changed keep this window's value and are listed in `mergeConflicts`.
+   */
+  private async mergeWithDisk(id: string): Promise<AssessmentDocument | null> {
+    const { document: theirs, revision } = await this.backend.workspaceOpen({ id });
+    return runInAction(() => {
+      if (!this.document || this.document.id !== id || !this.base) return null;
+      const { merged, conflicts } = mergeThreeWay(withoutStamps(this.base), withoutStamps(toJS(this.document)), withoutStamps(theirs));
+      this.document = { ...merged, updatedAt: theirs.updatedAt } as AssessmentDocument;
+      this.base = theirs;
+      this.baseRevision = revision;
+      this.mergeConflicts = [...new Set([...this.mergeConflicts, ...conflicts.map((c) => c.path)])];
+      this.historyVersion++;
+      return toJS(this.document);
+    });
+  }
+
+  private async write(snapshot: AssessmentDocument, mayMerge = true): Promise<void> {
     runInAction(() => (this.saveState = 'saving'));
     try {
-      const { summary } = await this.backend.workspaceSave({ document: snapshot });
+      const { summary, revision } = await this.backend.workspaceSave({ document: snapshot, baseRevision: this.baseRevision });
       runInAction(() => {
+        if (this.document && this.document.id === snapshot.id) {
+          this.baseRevision = revision;
+          this.base = { ...snapshot, updatedAt: summary.updatedAt, revision };
+        }
         if (this.document && this.document.id === snapshot.id) this.document.updatedAt = summary.updatedAt;
         // An edit made while saving keeps the store dirty; its own timer saves it (and journals it).
         if (this.saveState === 'saving') {
@@ -246,10 +286,22 @@ export class AssessmentStore {
         }
       });
     } catch (err) {
+      if (mayMerge && toErrorInfo(err).code === 'conflict') {
+        const merged = await this.mergeWithDisk(snapshot.id).catch(() => null);
+        if (merged) return this.write(merged, false);
+      }
       runInAction(() => {
         this.saveState = 'error';
         this.saveError = toErrorInfo(err);
       });
     }
   }
+}
+
+/** A document without what only the disk decides (when it was saved, its revision): those never conflict. */
+function withoutStamps(document: AssessmentDocument): Omit<AssessmentDocument, 'updatedAt' | 'revision'> {
+  const copy: Partial<AssessmentDocument> = { ...document };
+  delete copy.updatedAt;
+  delete copy.revision;
+  return copy as Omit<AssessmentDocument, 'updatedAt' | 'revision'>;
 }

@@ -35,6 +35,14 @@ export const Toolbar = observer(function Toolbar() {
       <span className={`save-state save-${state}`} role="status">
         {text}
       </span>
+      {assessment.mergeConflicts.length > 0 ? (
+        <span className="merge-conflicts" role="alert">
+          {t('journal.mergeConflicts', { fields: assessment.mergeConflicts.join(', ') })}{' '}
+          <button type="button" onClick={() => assessment.dismissMergeConflicts()}>
+            {t('journal.dismissMerge')}
+          </button>
+        </span>
+      ) : null}
       {state === 'error' ? (
         <button type="button" onClick={() => void assessment.save()}>
           {t('document.retry')}

@@ -57,6 +57,8 @@ const codes = {
   'link-outside': 'This is a link to a file outside the workspace folder. Impactwijzer does not follow it.',
   'timed-out': 'The file did not respond within {{seconds}} seconds and was skipped. Try again later.',
   'settings-reset': 'Your settings could not be read. Impactwijzer uses the default settings; the old file was kept as {{fileName}}.',
+  conflict:
+    'Someone else saved this document in the meantime (another window, a colleague or another program). Your changes have not overwritten theirs.',
 } satisfies Record<ErrorCode, string>;
 
 /** English messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -63,6 +63,8 @@ const codes = {
   'timed-out': 'Het bestand reageerde niet binnen {{seconds}} seconden en is overgeslagen. Probeer het later opnieuw.',
   'settings-reset':
     'Uw instellingen konden niet worden gelezen. Impactwijzer gebruikt de standaardinstellingen; het oude bestand is bewaard als {{fileName}}.',
+  conflict:
+    'Iemand anders heeft dit document intussen opgeslagen (een ander venster, een collega of een ander programma). Uw wijzigingen hebben die van de ander niet overschreven.',
 } satisfies Record<ErrorCode, string>;
 
 /** Dutch messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -275,6 +275,8 @@ export const AssessmentDocument = z.object({
   id: DocumentId,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Grows with every save; a save based on an older revision is refused (`conflict`). Older files: 0. */
+  revision: z.number().int().min(0).optional(),
   context: Context,
   preparation: Preparation.default(() => Preparation.parse({})),
   implementation: Implementation.default(() => Implementation.parse({})),

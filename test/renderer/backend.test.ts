@@ -83,7 +83,7 @@ describe('the platform, chosen once', () => {
     expect(platform.kind).toBe('desktop');
     expect(platform.capabilities.nativeSaveDialog).toBe(true);
     await expect(platform.backend.workspaceOpen({ id: 'abc' })).rejects.toMatchObject({ info: { code: 'not-found', params: {} } });
-    const saved = platform.backend.workspaceSave({ document: {} as never });
+    const saved = platform.backend.workspaceSave({ document: {} as never, baseRevision: 0 });
     await expect(saved).rejects.toBeInstanceOf(BackendCallError);
     await expect(saved).rejects.toMatchObject({ info: { code: 'internal' } });
     const seen: unknown[] = [];

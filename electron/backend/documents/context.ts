@@ -29,6 +29,10 @@ export interface WorkspaceContext {
   fs: WriteFs;
   /** Per document id, the sha256 of the bytes this process last wrote and verified (no need to parse them again). */
   written: Map<string, string>;
+  /** Per document id, the revision this process last saw on disk and the sha256 of those bytes (an external edit changes the hash). */
+  revisions: Map<string, { revision: number; hash: string }>;
+  /** Per document id, the save in progress: saves of one document run one after another. */
+  locks: Map<string, Promise<unknown>>;
   /** The file of a document id (the id is checked, so it can never name a path elsewhere). */
   fileOf: (id: string) => string;
 }
@@ -43,6 +47,8 @@ export function contextOf(deps: WorkspaceDeps): WorkspaceContext {
     newId: deps.newId ?? (() => crypto.randomUUID()),
     fs: deps.fs ?? nodeWriteFs,
     written: new Map(),
+    revisions: new Map(),
+    locks: new Map(),
     fileOf: (id) => join(paths.dir, documentFileName(id)),
   };
 }
@@ -97,7 +103,34 @@ export async function writeDocument(ctx: WorkspaceContext, document: AssessmentD
   await withDiskErrors(() => mkdir(ctx.paths.backups, { recursive: true }));
   await backUp(ctx, document.id, target);
   await writeVerified(target, bytes, { fs: ctx.fs, maxBytes: MAX_DOCUMENT_BYTES });
-  ctx.written.set(document.id, sha256(bytes));
+  const hash = sha256(bytes);
+  ctx.written.set(document.id, hash);
+  ctx.revisions.set(document.id, { revision: document.revision ?? 0, hash });
+}
+
+/**
+ * The revision of a document's bytes on disk: its `revision` field, unless the bytes changed since
+ * this process last saw them without the field growing (an external edit): then one past the last known.
+ */
+export function revisionOf(ctx: WorkspaceContext, id: string, bytes: Uint8Array, field: number): number {
+  const hash = sha256(bytes);
+  const known = ctx.revisions.get(id);
+  if (known?.hash === hash) return known.revision;
+  const revision = known && field <= known.revision ? known.revision + 1 : field;
+  ctx.revisions.set(id, { revision, hash });
+  return revision;
+}
+
+/** Runs `fn` once every earlier call for the same id has finished (so a check and its write are one step). */
+export function serialized<T>(ctx: WorkspaceContext, id: string, fn: () => Promise<T>): Promise<T> {
+  const before = ctx.locks.get(id) ?? Promise.resolve();
+  const run = before.then(fn, fn);
+  const settled = run.catch(() => undefined);
+  ctx.locks.set(id, settled);
+  void settled.then(() => {
+    if (ctx.locks.get(id) === settled) ctx.locks.delete(id);
+  });
+  return run;
 }
 
 /** Runs `fn` over items with at most `limit` at a time. */

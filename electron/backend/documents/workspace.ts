@@ -9,7 +9,7 @@ import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
 import { removeStaleTemps, tempRules } from '../storage/sweep';
 import { isTempName } from '../storage/write';
-import { contextOf, exists, freeId, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
+import { contextOf, exists, freeId, revisionOf, serialized, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
 import { migrateWorkspace } from './migrate';
@@ -26,20 +26,24 @@ export { summarize } from './summary';
 export const EXAMPLE_FILE = 'medtech-heerlen.json';
 
 type Loaded = { document: AssessmentDocument; migratedFrom: number | null };
+/** An open document with its revision on disk (the base of its next save). */
+export type Opened = { document: AssessmentDocument; revision: number };
 
 /** Reads one of our own files: looked at with lstat first, never a FIFO, a device or a link out of the workspace. */
-async function readOwn(ctx: WorkspaceContext, id: string): Promise<Loaded> {
+async function readOwn(ctx: WorkspaceContext, id: string): Promise<Opened> {
   const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
   if (found.kind === 'gone') throw new BackendError('not-found');
   if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
-  return parseDocumentBytes(await readRegularFile(found.path), { newId: ctx.newId });
+  const bytes = await readRegularFile(found.path);
+  const { document } = parseDocumentBytes(bytes, { newId: ctx.newId });
+  const revision = revisionOf(ctx, id, bytes, document.revision ?? 0);
+  return { document: { ...document, id }, revision };
 }
 
 /** Opens a document by id; a file that no longer reads is quarantined, never overwritten. */
-async function openDocument(ctx: WorkspaceContext, id: string): Promise<AssessmentDocument> {
+async function openDocument(ctx: WorkspaceContext, id: string): Promise<Opened> {
   try {
-    const { document } = await readOwn(ctx, id);
-    return { ...document, id };
+    return await readOwn(ctx, id);
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
     if (err.code === 'file-not-found') throw new BackendError('not-found');
@@ -85,7 +89,7 @@ async function writeNew(ctx: WorkspaceContext, document: AssessmentDocument): Pr
 
 /** A copy under a new id, titled "(kopie)" or "(copy)" in the document's language. */
 async function duplicateDocument(ctx: WorkspaceContext, id: string): Promise<AssessmentDocument> {
-  const source = await openDocument(ctx, id);
+  const { document: source } = await openDocument(ctx, id);
   const stamp = ctx.now().toISOString();
   const suffix = source.context.language === 'en' ? ' (copy)' : ' (kopie)';
   const copy: AssessmentDocument = {
@@ -103,8 +107,30 @@ async function duplicateDocument(ctx: WorkspaceContext, id: string): Promise<Ass
 async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
   if (!ctx.examplesDir) throw new BackendError('no-example');
   const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE), { newId: ctx.newId });
-  if (await exists(ctx.fileOf(document.id))) return openDocument(ctx, document.id);
+  if (await exists(ctx.fileOf(document.id))) return (await openDocument(ctx, document.id)).document;
   return writeNew(ctx, document);
+}
+
+/** The revision on disk now; null when there is no readable file (a deleted or damaged file is written anew). */
+async function revisionNow(ctx: WorkspaceContext, id: string): Promise<number | null> {
+  try {
+    return (await readOwn(ctx, id)).revision;
+  } catch (err) {
+    if (err instanceof LoadError || (err instanceof BackendError && err.code === 'not-found')) return null;
+    throw err;
+  }
+}
+
+/** Saves on `baseRevision`: when the file on disk is of another revision nothing is written and the answer is `conflict`. */
+function saveDocument(ctx: WorkspaceContext, document: AssessmentDocument, baseRevision: number) {
+  return serialized(ctx, document.id, async (): Promise<{ summary: DocumentSummary; revision: number }> => {
+    const current = await revisionNow(ctx, document.id);
+    if (current !== null && current !== baseRevision) throw new BackendError('conflict', { revision: current, baseRevision });
+    const revision = (current ?? baseRevision) + 1;
+    const saved = { ...document, revision, updatedAt: ctx.now().toISOString() };
+    await writeNew(ctx, saved);
+    return { summary: summarize(saved), revision };
+  });
 }
 
 /** Removes what killed writes left behind, in every folder the workspace writes to. */
@@ -157,22 +183,18 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>) {
     create: async (title: string, language: 'nl' | 'en' = 'nl'): Promise<AssessmentDocument> =>
       writeNew(ctx, newDocument(await freeId(ctx, ctx.newId()), title.trim(), ctx.now().toISOString(), language)),
     open,
-    /** Saves the document under its id (a deleted file is written anew: nothing is lost). */
-    async save(document: AssessmentDocument): Promise<DocumentSummary> {
-      const saved = { ...document, updatedAt: ctx.now().toISOString() };
-      await writeNew(ctx, saved);
-      return summarize(saved);
-    },
+    /** Saves the document under its id on `baseRevision` (a deleted file is written anew: nothing is lost). */
+    save: (document: AssessmentDocument, baseRevision: number) => saveDocument(ctx, document, baseRevision),
     duplicate: (id: string) => duplicateDocument(ctx, id),
     remove: (id: string): Promise<void> => trashDocument(ctx, id),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
-    restore: async (id: string): Promise<DocumentSummary> => summarize(await open(await restoreDocument(ctx, id))),
+    restore: async (id: string): Promise<DocumentSummary> => summarize((await open(await restoreDocument(ctx, id))).document),
     /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */
     importBytes: (bytes: Uint8Array): Promise<Loaded> => adopt(ctx, async () => parseDocumentBytes(bytes, { newId: ctx.newId })),
     /** Imports a file from anywhere (the native open dialog, or a file opened from the system). */
     importFile: (path: string): Promise<Loaded> => adopt(ctx, () => readDocumentFile(path, { newId: ctx.newId })),
     async exportJson(id: string): Promise<{ fileName: string; content: string }> {
-      const document = await open(id);
+      const { document } = await open(id);
       // The same bytes a save writes (compact when pretty would pass the limit), so the export imports again.
       const content = new TextDecoder().decode(documentBytes(document));
       return { fileName: `${slugify(document.context.title, document.id)}.json`, content };

@@ -22,7 +22,10 @@ describe('handlers on a real workspace folder', () => {
     const { handlers, workspaceDir } = await realBackend({ now: steppingClock() });
     const a = (await handlers.workspaceCreate({ title: 'A' })).document;
     const b = (await handlers.workspaceCreate({ title: 'B' })).document;
-    const { summary } = await handlers.workspaceSave({ document: { ...a, context: { ...a.context, title: 'A, herzien' } } });
+    const { summary } = await handlers.workspaceSave({
+      document: { ...a, context: { ...a.context, title: 'A, herzien' } },
+      baseRevision: 0,
+    });
     expect(summary.updatedAt > a.updatedAt).toBe(true);
     const onDisk = JSON.parse(await readFile(join(workspaceDir, `${a.id}.impactwijzer.json`), 'utf8'));
     expect(onDisk.context.title).toBe('A, herzien');

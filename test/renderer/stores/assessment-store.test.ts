@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, AssessmentStore } from '../../../renderer/stores/assessment-store';
 import { COALESCE_MS } from '../../../renderer/stores/history';
 import { storeBackend } from './backend';
+import { BackendCallError } from '../../../renderer/backend';
+import { BackendError } from '../../../shared/errors';
 import { ManualClock } from './manual-clock';
 
 async function openStore() {
@@ -144,7 +146,11 @@ describe('saves in order', () => {
           runInAction(() =>
             calls.push({
               problem: request.document.preparation?.problem ?? '',
-              finish: () => resolve({ summary: { ...request.document, updatedAt: new Date(0).toISOString() } as never }),
+              finish: () =>
+                resolve({
+                  summary: { ...request.document, updatedAt: new Date(0).toISOString() } as never,
+                  revision: request.baseRevision + 1,
+                }),
             }),
           ),
         ),
@@ -164,5 +170,55 @@ describe('saves in order', () => {
     expect(calls[1]!.problem).toBe('nieuw');
     calls[1]!.finish();
     await when(() => store.saveState === 'saved');
+  });
+});
+
+describe('another writer saved first', () => {
+  /** Two windows (stores) on one document over one backend. */
+  async function twoWindows() {
+    const { backend: direct, settleFirst } = await storeBackend();
+    // As the transports do: a code thrown by the backend reaches the store as a BackendCallError.
+    const backend = {
+      ...direct,
+      workspaceSave: (request: Parameters<typeof direct.workspaceSave>[0]) =>
+        direct.workspaceSave(request).catch((err: unknown) => {
+          throw err instanceof BackendError ? new BackendCallError({ code: err.code, params: err.params }) : err;
+        }),
+    };
+    const clock = new ManualClock();
+    const mine = new AssessmentStore(backend, clock);
+    const theirs = new AssessmentStore(backend, clock);
+    settleFirst(() => Promise.all([mine.flush(), theirs.flush()]));
+    const { document } = await backend.workspaceCreate({ title: 'Gedeeld' });
+    await Promise.all([mine.open(document.id), theirs.open(document.id)]);
+    const onDisk = async () => (await backend.workspaceOpen({ id: document.id })).document;
+    return { mine, theirs, onDisk };
+  }
+
+  it('disjoint edits merge and save without asking', async () => {
+    const { mine, theirs, onDisk } = await twoWindows();
+    theirs.edit('owner', (d) => void (d.context.owner = 'Een collega'));
+    await theirs.save();
+    mine.edit('problem', (d) => void (d.preparation.problem = 'Hitte'));
+    await mine.save();
+    expect(mine.saveError).toBeNull();
+    expect(mine.saveState).toBe('saved');
+    expect(mine.mergeConflicts).toEqual([]);
+    const saved = await onDisk();
+    expect([saved.context.owner, saved.preparation.problem]).toEqual(['Een collega', 'Hitte']);
+    expect(mine.document?.context.owner).toBe('Een collega');
+  });
+
+  it('the same field changed on both sides: mine is kept and the field is listed', async () => {
+    const { mine, theirs, onDisk } = await twoWindows();
+    theirs.edit('problem', (d) => void (d.preparation.problem = 'Van de ander'));
+    await theirs.save();
+    mine.edit('problem', (d) => void (d.preparation.problem = 'Van mij'));
+    await mine.save();
+    expect(mine.saveState).toBe('saved');
+    expect(mine.mergeConflicts).toEqual(['preparation.problem']);
+    expect((await onDisk()).preparation.problem).toBe('Van mij');
+    mine.dismissMergeConflicts();
+    expect(mine.mergeConflicts).toEqual([]);
   });
 });

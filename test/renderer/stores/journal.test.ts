@@ -162,9 +162,9 @@ describe('crash journal', () => {
     clock.advance(JOURNAL_DELAY_MS);
     expect(await journaled()).toBe('Mijn versie');
     fail(false);
-    const theirs = await onDisk();
+    const { document: theirs, revision } = await backend.workspaceOpen({ id: (await onDisk()).id });
     theirs.context.owner = 'Een collega';
-    await backend.workspaceSave({ document: theirs });
+    await backend.workspaceSave({ document: theirs, baseRevision: revision });
     const next = await reopen();
     expect(next.recovery?.stale).toBe(true);
     await next.restoreRecovery();

@@ -83,18 +83,18 @@ describe('only its own files', () => {
     await expect(workspace.open('link-pijp')).rejects.toMatchObject({ code: 'link-outside' });
     await expect(workspace.open('pijp')).rejects.toMatchObject({ code: 'special-file' });
     await expect(workspace.open('map')).rejects.toMatchObject({ code: 'not-a-file' });
-    expect((await workspace.open('goed')).context.title).toBe('Goed');
+    expect((await workspace.open('goed')).document.context.title).toBe('Goed');
   });
 
   it('four saves to a FIFO id, then a list and an open of another document: all answer', { timeout: 10_000 }, async () => {
     const { dir } = await hostileWorkspace();
     const workspace = createWorkspace({ dir });
-    const saves = await Promise.allSettled(Array.from({ length: 4 }, () => workspace.save(newDocument('pijp', 'Pijp', at))));
+    const saves = await Promise.allSettled(Array.from({ length: 4 }, () => workspace.save(newDocument('pijp', 'Pijp', at), 0)));
     expect(saves.map((s) => s.status === 'rejected' && (s.reason as { code: string }).code)).toEqual(Array(4).fill('special-file'));
     const [listing, opened] = await Promise.all([workspace.list(), workspace.open('goed')]);
     expect(listing.documents.map((d) => d.id)).toEqual(['goed']);
-    expect(opened.context.title).toBe('Goed');
-    await expect(workspace.save(newDocument('link', 'Via de link', at))).rejects.toMatchObject({ code: 'link-outside' });
+    expect(opened.document.context.title).toBe('Goed');
+    await expect(workspace.save(newDocument('link', 'Via de link', at), 0)).rejects.toMatchObject({ code: 'link-outside' });
   });
 });
 

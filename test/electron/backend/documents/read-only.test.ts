@@ -59,8 +59,11 @@ describe.skipIf(!isRoot)('a read-only workspace (a tmpfs remounted read-only; ne
 
     const opened = await dispatch(backend, 'workspaceOpen', { id: 'alleen-lezen' });
     expect(opened).toMatchObject({ ok: true, value: { document: { context: { title: 'Alleen lezen' } } } });
-    const document = opened.ok ? (opened.value as { document: unknown }).document : null;
-    expect(await dispatch(backend, 'workspaceSave', { document })).toEqual({ ok: false, error: { code: 'read-only', params: {} } });
+    const { document, revision } = opened.ok ? (opened.value as { document: unknown; revision: number }) : { document: null, revision: 0 };
+    expect(await dispatch(backend, 'workspaceSave', { document, baseRevision: revision })).toEqual({
+      ok: false,
+      error: { code: 'read-only', params: {} },
+    });
     expect(await dispatch(backend, 'workspaceOpen', { id: 'kapot' })).toMatchObject({ ok: false, error: { code: 'file-not-json' } });
     expect(await snapshot(dir)).toEqual(before);
   });

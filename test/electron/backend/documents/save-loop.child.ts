@@ -45,12 +45,22 @@ function firstIndex(): number {
   }
 }
 
+/** The revision on disk now (the field as written; this process has not seen the file before). */
+function revisionOnDisk(): number {
+  try {
+    return (JSON.parse(readFileSync(join(dir!, 'crash-doc.impactwijzer.json'), 'utf8')) as { revision?: number }).revision ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 async function loop(): Promise<never> {
   // Ready as soon as the code is loaded (a kill may land in the start sweep); then a line per save.
   process.stdout.write('ready\n');
   let i = firstIndex();
+  let base = revisionOnDisk();
   for (;;) {
-    await workspace.save(versions[i++ % 2]!);
+    base = (await workspace.save(versions[i++ % 2]!, base)).revision;
     process.stdout.write('saved\n');
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../../../electron/backend/documents/workspace';
 import type { BackendError } from '../../../../shared/errors';
-import { tempDir } from '../../../helpers';
+import { saveOnTop, tempDir } from '../../../helpers';
 import { snapshot } from '../../../snapshot';
 
 const jsonFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
@@ -27,18 +27,18 @@ describe('the workspace folder', () => {
   it('keeps the previous version as a backup on every save', async () => {
     const { dir, workspace } = await setup();
     const doc = await workspace.create('Versie 1');
-    await workspace.save({ ...doc, context: { ...doc.context, title: 'Versie 2' } });
-    await workspace.save({ ...doc, context: { ...doc.context, title: 'Versie 3' } });
+    await saveOnTop(workspace, { ...doc, context: { ...doc.context, title: 'Versie 2' } });
+    await saveOnTop(workspace, { ...doc, context: { ...doc.context, title: 'Versie 3' } });
     const backup = JSON.parse(await readFile(join(dir, '.impactwijzer', 'reservekopie', `${doc.id}.json`), 'utf8'));
     expect(backup.context.title).toBe('Versie 2');
-    expect((await workspace.open(doc.id)).context.title).toBe('Versie 3');
+    expect((await workspace.open(doc.id)).document.context.title).toBe('Versie 3');
   });
 
   it('lists title, phase, last change and progress, newest first', async () => {
     const { workspace } = await setup();
     const a = await workspace.create('A');
     await workspace.create('B');
-    await workspace.save({ ...a, preparation: { ...a.preparation, problem: 'Een probleem' } });
+    await saveOnTop(workspace, { ...a, preparation: { ...a.preparation, problem: 'Een probleem' } });
     const { documents } = await workspace.list();
     expect(documents.map((d) => d.title)).toEqual(['A', 'B']);
     expect(documents[0]).toMatchObject({ phase: 'preparation' });
@@ -131,7 +131,7 @@ describe('the workspace folder', () => {
     const { documents, skipped } = await restarted.list();
     expect(documents.map((d) => d.title)).toEqual(['Hernoemd']);
     expect(skipped).toEqual([]);
-    expect((await restarted.open(documents[0]!.id)).id).toBe(documents[0]!.id);
+    expect((await restarted.open(documents[0]!.id)).document.id).toBe(documents[0]!.id);
     const names = JSON.parse(await readFile(join(dir, '.impactwijzer', 'oorspronkelijke-namen.json'), 'utf8'));
     expect(names.names).toEqual({ [documents[0]!.id]: 'Kopie van Hernoemd.json' });
   });

@@ -74,7 +74,7 @@ describe('reserved names as document ids', () => {
     const { document } = await workspace.importBytes(Buffer.from(JSON.stringify(old)));
     expect(document.id).toBe('nieuwe-id');
     expect((await readdir(dir)).filter((f) => f.endsWith('.json'))).toEqual(['nieuwe-id.impactwijzer.json']);
-    expect((await workspace.open('nieuwe-id')).context.title).toBe('Oud');
+    expect((await workspace.open('nieuwe-id')).document.context.title).toBe('Oud');
   });
 
   it('an old version-1 file with id "nul" migrates and imports under a new id', async () => {

@@ -10,7 +10,7 @@ import { createWorkspace } from '../../../../electron/backend/documents/workspac
 import { readDocumentFile } from '../../../../electron/backend/documents/read';
 import { newDocument } from '../../../../shared/model/document';
 import { MAX_DOCUMENT_BYTES } from '../../../../shared/model/limits';
-import { steppingClock, tempDir } from '../../../helpers';
+import { saveOnTop, steppingClock, tempDir } from '../../../helpers';
 
 const MB = 1024 * 1024;
 
@@ -49,7 +49,7 @@ describe('one size limit for import, save and read', () => {
     const listed = await workspace.list();
     expect(listed.quarantined).toEqual([]);
     expect(listed.documents.map((d) => d.id)).toEqual([document.id]);
-    const opened = await workspace.open(document.id);
+    const { document: opened } = await workspace.open(document.id);
     expect(opened.implementation.measurements).toHaveLength(document.implementation.measurements.length);
     // Its JSON export is as small as the file, so it imports again.
     expect(Buffer.byteLength((await workspace.exportJson(document.id)).content)).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
@@ -58,16 +58,16 @@ describe('one size limit for import, save and read', () => {
   it('a save of 21.8 MB is refused with too-large before anything is written; the document still opens', async () => {
     const { dir, workspace } = await setup();
     const small = await workspace.create('Klein');
-    await workspace.save({ ...small, context: { ...small.context, title: 'Klein 2' } });
+    await saveOnTop(workspace, { ...small, context: { ...small.context, title: 'Klein 2' } });
     const before = await readdir(dir, { recursive: true });
     const file = await readFile(join(dir, `${small.id}.impactwijzer.json`));
     const backup = await readFile(join(dir, '.impactwijzer', 'reservekopie', `${small.id}.json`));
     const big = JSON.parse(compactText(small.id, 21.8 * MB));
-    await expect(workspace.save(big)).rejects.toMatchObject({ code: 'too-large', params: { maxMb: 20 } });
+    await expect(saveOnTop(workspace, big)).rejects.toMatchObject({ code: 'too-large', params: { maxMb: 20 } });
     expect(await readFile(join(dir, `${small.id}.impactwijzer.json`))).toEqual(file);
     expect(await readFile(join(dir, '.impactwijzer', 'reservekopie', `${small.id}.json`))).toEqual(backup);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual(before.sort());
-    expect((await workspace.open(small.id)).context.title).toBe('Klein 2');
+    expect((await workspace.open(small.id)).document.context.title).toBe('Klein 2');
   }, 60_000);
 
   it('an import larger than the limit once read (defaults filled in) is refused with too-large; nothing is written', async () => {

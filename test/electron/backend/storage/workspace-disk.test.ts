@@ -10,7 +10,7 @@ import { createWorkspace } from '../../../../electron/backend/documents/workspac
 import type { BackendError } from '../../../../shared/errors';
 import type { AssessmentDocument } from '../../../../shared/model/document';
 import { parseDocumentBytes } from '../../../../shared/model/load';
-import { steppingClock, tempDir } from '../../../helpers';
+import { saveOnTop, steppingClock, tempDir } from '../../../helpers';
 import { faultyFs, fillLeaving, mountTmpfs, type Faults } from './disk';
 import { sizedDocument } from './docs';
 
@@ -45,20 +45,20 @@ describe('saving documents on a failing disk (injected file system)', () => {
   it('near-full: a 57 KB save with 40 KB free is refused with disk-full; document and backup stay whole', async () => {
     const { dir, workspace, paths, faults } = await setup();
     const small = sizedDocument(ID, 'Versie 1', 2 * 1024);
-    await workspace.save(small);
-    await workspace.save(edit(small, 'Versie 2'));
+    await saveOnTop(workspace, small);
+    await saveOnTop(workspace, edit(small, 'Versie 2'));
     const before = { doc: await readFile(paths.doc), backup: await readFile(paths.backup) };
     faults.free = 40 * 1024;
-    expect(await codeOf(workspace.save(sizedDocument(ID, 'Versie 3', 57 * 1024)))).toBe('disk-full');
+    expect(await codeOf(saveOnTop(workspace, sizedDocument(ID, 'Versie 3', 57 * 1024)))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before.doc);
     // The backup was refreshed from the current good file (version 2) or left as it was: never truncated.
     expect(['Versie 1', 'Versie 2']).toContain(await titleOf(paths.backup));
     expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
     faults.free = 0;
-    expect(await codeOf(workspace.save(edit(small, 'Versie 4')))).toBe('disk-full');
+    expect(await codeOf(saveOnTop(workspace, edit(small, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before.doc);
     delete faults.free;
-    await workspace.save(sizedDocument(ID, 'Versie 3', 57 * 1024));
+    await saveOnTop(workspace, sizedDocument(ID, 'Versie 3', 57 * 1024));
     expect(await titleOf(paths.doc)).toBe('Versie 3');
     expect(await titleOf(paths.backup)).toBe('Versie 2');
   });
@@ -66,11 +66,11 @@ describe('saving documents on a failing disk (injected file system)', () => {
   it('a backup that does not fit leaves the older backup byte-identical (never truncated)', async () => {
     const { workspace, paths, faults } = await setup();
     const big = sizedDocument(ID, 'Versie 1', 30 * 1024);
-    await workspace.save(big);
-    await workspace.save(edit(big, 'Versie 2'));
+    await saveOnTop(workspace, big);
+    await saveOnTop(workspace, edit(big, 'Versie 2'));
     const backup = await readFile(paths.backup);
     faults.free = 10 * 1024;
-    expect(await codeOf(workspace.save(edit(big, 'Versie 3')))).toBe('disk-full');
+    expect(await codeOf(saveOnTop(workspace, edit(big, 'Versie 3')))).toBe('disk-full');
     expect(await readFile(paths.backup)).toEqual(backup);
     expect(await titleOf(paths.doc)).toBe('Versie 2');
   });
@@ -81,10 +81,10 @@ describe('saving documents on a failing disk (injected file system)', () => {
   ])('%s: the save answers %s and the document is byte-identical', async (openError, code) => {
     const { dir, workspace, paths, faults } = await setup();
     const doc = sizedDocument(ID, 'Versie 1', 2 * 1024);
-    await workspace.save(doc);
+    await saveOnTop(workspace, doc);
     const before = await readFile(paths.doc);
     faults.openError = openError;
-    expect(await codeOf(workspace.save(edit(doc, 'Versie 2')))).toBe(code);
+    expect(await codeOf(saveOnTop(workspace, edit(doc, 'Versie 2')))).toBe(code);
     expect(await readFile(paths.doc)).toEqual(before);
     expect((await allFiles(dir)).filter((f) => f.includes('.iw-tmp-'))).toEqual([]);
   });
@@ -92,12 +92,12 @@ describe('saving documents on a failing disk (injected file system)', () => {
   it('the backup holds the exact bytes of the previous good file; a damaged file keeps the older backup', async () => {
     const { workspace, paths } = await setup();
     const doc = sizedDocument(ID, 'Versie 1', 2 * 1024);
-    await workspace.save(doc);
+    await saveOnTop(workspace, doc);
     const v1 = await readFile(paths.doc);
-    await workspace.save(edit(doc, 'Versie 2'));
+    await saveOnTop(workspace, edit(doc, 'Versie 2'));
     expect(await readFile(paths.backup)).toEqual(v1);
     await writeFile(paths.doc, '{"schemaVersion": 2, "id": "groen-in-de-w');
-    await workspace.save(edit(doc, 'Versie 3'));
+    await saveOnTop(workspace, edit(doc, 'Versie 3'));
     expect(await readFile(paths.backup)).toEqual(v1);
     expect(await titleOf(paths.doc)).toBe('Versie 3');
   });
@@ -114,19 +114,19 @@ describe('saving documents on a small tmpfs', () => {
     }
     const { dir, workspace, paths } = await setup({}, join(root, 'werkmap'));
     const doc = sizedDocument(ID, 'Versie 1', 2 * 1024);
-    await workspace.save(doc);
-    await workspace.save(edit(doc, 'Versie 2'));
+    await saveOnTop(workspace, doc);
+    await saveOnTop(workspace, edit(doc, 'Versie 2'));
     const before = await readFile(paths.doc);
     const filler = await fillLeaving(root, 40 * 1024);
-    expect(await codeOf(workspace.save(sizedDocument(ID, 'Versie 3', 57 * 1024)))).toBe('disk-full');
+    expect(await codeOf(saveOnTop(workspace, sizedDocument(ID, 'Versie 3', 57 * 1024)))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before);
     expect(['Versie 1', 'Versie 2']).toContain(await titleOf(paths.backup));
     await fillLeaving(root, 0);
-    expect(await codeOf(workspace.save(edit(doc, 'Versie 4')))).toBe('disk-full');
+    expect(await codeOf(saveOnTop(workspace, edit(doc, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before);
     expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
     await writeFile(filler, '');
-    await workspace.save(sizedDocument(ID, 'Versie 3', 57 * 1024));
+    await saveOnTop(workspace, sizedDocument(ID, 'Versie 3', 57 * 1024));
     expect(await titleOf(paths.doc)).toBe('Versie 3');
     expect(await titleOf(paths.backup)).toBe('Versie 2');
   });
