@@ -277,8 +277,8 @@ export class AssessmentStore {
         if (this.document && this.document.id === snapshot.id) {
           this.baseRevision = revision;
           this.base = { ...snapshot, updatedAt: summary.updatedAt, revision };
+          this.document.updatedAt = summary.updatedAt;
         }
-        if (this.document && this.document.id === snapshot.id) this.document.updatedAt = summary.updatedAt;
         // An edit made while saving keeps the store dirty; its own timer saves it (and journals it).
         if (this.saveState === 'saving') {
           this.saveState = 'saved';

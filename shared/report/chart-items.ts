@@ -3,9 +3,6 @@ import { toneColour } from '../charts/palette';
 import type { Chart } from '../charts/shapes';
 import { PT, type Item } from './page';
 
-/** The colour of a tone (the one palette of shared/charts). */
-export { toneColour };
-
 /** Chart geometry (any units) scaled into mm at (x, y). Text sizes convert from mm to pt. */
 export function paintChart(items: Item[], chart: Chart, x: number, y: number, scale: number): void {
   for (const s of chart.shapes) {

@@ -1,6 +1,5 @@
 /** The report's content: document → blocks, for the whole cycle or one phase, in Dutch or English. */
 import { critique, findingText } from '../analysis/findings';
-import type { MessageKey, MessageValues } from '../i18n';
 import { tradeoffs } from '../analysis/tradeoffs';
 import { divergingBars } from '../charts/diverging-bars';
 import { effectProfile } from '../charts/profile';
@@ -148,7 +147,7 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
 }
 
 function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = (key: MessageKey) => tr(lang, key);
+  const t = translatorOf(lang);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.appendix'), pageBreakBefore: true }];
   blocks.push({ kind: 'heading', level: 2, text: t('report.method') });
   blocks.push({ kind: 'paragraph', text: t('report.methodText') });
@@ -199,7 +198,7 @@ function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[
 /** Builds the report's content. */
 export function reportContent(doc: AssessmentDocument, options: ReportOptions): ReportContent {
   const { lang, phase } = options;
-  const t = (key: MessageKey, values?: MessageValues) => tr(lang, key, values);
+  const t = translatorOf(lang);
   const c = doc.context;
   const kind = t(`report.reportKind.${phase}`);
   const scale = c.area.scale ? scaleLevels.find((s) => s.id === c.area.scale)?.name[lang] : null;

@@ -11,7 +11,6 @@ import { layTable } from './table-layout';
 import { ellipsis, wrap, type Measure } from './text';
 
 export { PAGE, lineHeight, type Item, type Laid, type OutlineEntry, type Page } from './page';
-export { toneColour } from './chart-items';
 
 type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 type Heading = BlockOf<'heading'>;

@@ -2,7 +2,8 @@
 import { jsPDF } from 'jspdf';
 import type { Tone } from '../charts/shapes';
 import type { ReportContent } from './blocks';
-import { layout, PAGE, toneColour, type Item, type Laid } from './layout';
+import { toneColour } from '../charts/palette';
+import { layout, PAGE, type Item, type Laid } from './layout';
 import { ellipsis, type Measure } from './text';
 import { fontSafe } from './font-safe';
 import { tr } from './format';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWorkspace } from '../../../../electron/backend/documents/workspace';
 import { newDocument } from '../../../../shared/model/document';
+import { indicator } from '../storage/docs';
 
 const [dir] = process.argv.slice(2);
 const workspace = createWorkspace({ dir: dir! });
@@ -13,25 +14,7 @@ const workspace = createWorkspace({ dir: dir! });
 function version(title: string, n: number) {
   const doc = newDocument('crash-doc', title, '2026-01-01T00:00:00.000Z');
   // Large enough (~75-150 KB) that a write takes a while and a kill can land in the middle of one.
-  doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({
-    id: `i${i}`,
-    catalogueId: null,
-    name: `${title} indicator ${i}`,
-    definition: 'x'.repeat(200),
-    theme: 'wonen' as const,
-    unit: '%',
-    goodDirection: 'up' as const,
-    kind: 'objective' as const,
-    source: 'CBS',
-    scale: 'wijk' as const,
-    level: null,
-    baseline: { value: i, year: 2023 },
-    target: { value: i + 1, year: 2027 },
-    frequency: null,
-    dataCost: null,
-    dataQuality: null,
-    owner: '',
-  }));
+  doc.preparation.indicators = Array.from({ length: n }, (_, i) => ({ ...indicator(i), name: `${title} indicator ${i}` }));
   return doc;
 }
 const versions = [version('A', 150), version('B', 300)];
