@@ -52,6 +52,7 @@ export const historyEn: typeof historyNl = {
       field: '1 field changed',
       part: '{{part}}: {{changes}}',
       more: 'and {{count}} more parts',
+      moreOne: 'and 1 more part',
     },
     parts: {
       context: 'Context',

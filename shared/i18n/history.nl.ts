@@ -50,6 +50,7 @@ export const historyNl = {
       field: '1 veld gewijzigd',
       part: '{{part}}: {{changes}}',
       more: 'en nog {{count}} onderdelen',
+      moreOne: 'en nog 1 onderdeel',
     },
     parts: {
       context: 'Context',

@@ -140,7 +140,8 @@ export function describeVersionDiff(t: T, diff: VersionDiff): string {
   const fieldParts = new Set(SPECS.filter((s) => s.kind === 'fields').map((s) => s.part));
   const told = diff.parts.slice(0, MAX_PARTS).map((p) => describePart(t, p, fieldParts.has(p.part)));
   phrases.push(...told);
-  if (diff.parts.length > MAX_PARTS) phrases.push(t('history.diff.more', { count: diff.parts.length - MAX_PARTS }));
+  const rest = diff.parts.length - MAX_PARTS;
+  if (rest > 0) phrases.push(rest === 1 ? t('history.diff.moreOne') : t('history.diff.more', { count: rest }));
   return phrases.length ? phrases.join('; ') : t('history.diff.none');
 }
 

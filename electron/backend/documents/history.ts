@@ -87,7 +87,10 @@ function writeIndex(dir: string, versions: VersionInfo[]): Promise<void> {
   return writeVerified(join(dir, INDEX), `${JSON.stringify({ versions: sorted }, null, 1)}\n`);
 }
 
-/** The index, checked against the version files on disk; rebuilt when it does not match them. */
+/**
+ * The index, checked against the version files on disk: entries whose file is gone are dropped (a
+ * prune killed before it wrote the index); a file the index lacks, or a damaged index, means a rebuild.
+ */
 async function readIndex(ctx: WorkspaceContext, dir: string): Promise<VersionInfo[]> {
   const files = await versionFiles(dir);
   let versions: VersionInfo[] | null = null;
@@ -97,9 +100,9 @@ async function readIndex(ctx: WorkspaceContext, dir: string): Promise<VersionInf
   } catch (err) {
     if (!(err instanceof BackendError) && !(err instanceof SyntaxError)) throw err;
   }
-  const listed = versions?.map((v) => v.revision).sort((a, b) => a - b);
-  if (!versions || JSON.stringify(listed) !== JSON.stringify(files)) return rebuild(ctx, dir);
-  return versions;
+  const listed = new Set(versions?.map((v) => v.revision));
+  if (!versions || files.some((r) => !listed.has(r))) return rebuild(ctx, dir);
+  return versions.filter((v) => files.includes(v.revision));
 }
 
 /**
@@ -136,8 +139,9 @@ export async function keepVersion(
     restoredFrom: meta.restoredFrom ?? null,
   };
   const { kept, removed } = prune([...versions.filter((v) => v.revision !== revision), info], ctx.now(), limits);
-  await writeIndex(dir, kept);
+  // Files first: an index that still lists a removed file is mended on the next read without a rebuild.
   for (const v of removed) await unlink(join(dir, versionFileName(v.revision))).catch(() => undefined);
+  await writeIndex(dir, kept);
 }
 
 /** The kept versions of a document, newest first (none when it has no history yet). */
