@@ -8,7 +8,7 @@ import type { CallName } from './api-calls';
 import { errorCodes } from './errors';
 import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
 import { MAX_DOCUMENT_BYTES } from './model/limits';
-import { VersionInfo } from './model/version-diff';
+import { VersionInfo } from './model/version-info';
 
 /** UI languages. */
 export const Language = z.enum(['nl', 'en']);

@@ -3,9 +3,8 @@
  * (items added, removed and changed in each list; fields changed in each group of fields), and
  * its words through the catalogue. Stored with each kept version (electron/backend/documents/history.ts).
  */
-import { z } from 'zod';
 import type { MessageKey, MessageValues } from '../i18n/lookup';
-import { Phase, type AssessmentDocument } from './document';
+import type { AssessmentDocument, Phase } from './document';
 
 export const DIFF_PARTS = [
   'context',
@@ -27,21 +26,26 @@ export const DIFF_PARTS = [
 ] as const;
 export type DiffPart = (typeof DIFF_PARTS)[number];
 
-const count = z.number().int().min(0);
 /** One part's changes: lists count items, groups of fields count fields (as `changed`). */
-export const PartChange = z.object({ part: z.enum(DIFF_PARTS), added: count, removed: count, changed: count });
-export type PartChange = z.infer<typeof PartChange>;
+export interface PartChange {
+  part: DiffPart;
+  added: number;
+  removed: number;
+  changed: number;
+}
 
-/** The summary of a version against the one before it (`initial` when there was none). */
-export const VersionDiff = z.object({
-  initial: z.boolean(),
+/**
+ * The summary of a version against the one before it (`initial` when there was none). Plain types
+ * here, so the screens that show it load no zod; the schema is in version-info.ts.
+ */
+export interface VersionDiff {
+  initial: boolean;
   /** The new phase, when the phase changed. */
-  phase: Phase.nullable(),
+  phase: Phase | null;
   /** 'set' when the expectations were frozen, 'cleared' when a frozen set went away. */
-  frozen: z.enum(['set', 'cleared']).nullable(),
-  parts: z.array(PartChange),
-});
-export type VersionDiff = z.infer<typeof VersionDiff>;
+  frozen: 'set' | 'cleared' | null;
+  parts: PartChange[];
+}
 
 type Doc = AssessmentDocument;
 type Item = Record<string, unknown>;
@@ -146,23 +150,22 @@ export function describeVersionDiff(t: T, diff: VersionDiff): string {
 }
 
 /** The names of versions kept for good: the start of a phase, the freeze of the expectations. */
-export const VersionName = z.enum(['start-implementation', 'start-evaluation', 'frozen']);
-export type VersionName = z.infer<typeof VersionName>;
+export const VERSION_NAMES = ['start-implementation', 'start-evaluation', 'frozen'] as const;
+export type VersionName = (typeof VERSION_NAMES)[number];
 
-/** One kept version as the history lists it. */
-export const VersionInfo = z.object({
-  revision: z.number().int().min(0),
-  savedAt: z.string(),
+/** One kept version as the history lists it (its schema: version-info.ts). */
+export interface VersionInfo {
+  revision: number;
+  savedAt: string;
   /** The document's author field, or the user's name from the settings; '' when neither is known. */
-  author: z.string(),
-  name: VersionName.nullable(),
-  summary: VersionDiff,
+  author: string;
+  name: VersionName | null;
+  summary: VersionDiff;
   /** Bytes of the version file. */
-  size: z.number().int().min(0),
+  size: number;
   /** The revision this version restored, when it was made by "restore". */
-  restoredFrom: z.number().int().min(0).nullable().default(null),
-});
-export type VersionInfo = z.infer<typeof VersionInfo>;
+  restoredFrom: number | null;
+}
 
 /** The name a new version gets, from the version before it: a phase started, or the expectations were frozen. */
 export function versionNameOf(before: AssessmentDocument | null, after: AssessmentDocument): VersionName | null {

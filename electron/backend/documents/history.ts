@@ -11,7 +11,8 @@ import { BackendError } from '../../../shared/errors';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
 import { documentBytes } from '../../../shared/model/serialize';
-import { VersionInfo, versionDiff, versionNameOf } from '../../../shared/model/version-diff';
+import { versionDiff, versionNameOf, type VersionInfo } from '../../../shared/model/version-diff';
+import { VersionInfo as VersionInfoSchema } from '../../../shared/model/version-info';
 import { withDiskErrors } from '../node-errors';
 import { writeVerified } from '../storage/write';
 import { serialized, type WorkspaceContext } from './context';
@@ -20,7 +21,7 @@ import { revisionOfVersionName, versionFileName, versionFolder } from './layout'
 import { readRegularFile } from './safe-fs';
 
 const INDEX = 'index.json';
-const Index = z.object({ versions: z.array(VersionInfo) });
+const Index = z.object({ versions: z.array(VersionInfoSchema) });
 
 /** What the save tells the history besides the two versions. */
 export interface VersionMeta {
