@@ -27,13 +27,21 @@ export const VersionView = observer(function VersionView() {
   const Step = STEP_COMPONENTS[root.wizard.step];
 
   useEffect(() => banner.current?.focus(), []);
+  useEffect(() => {
+    // Escape leaves the read-only view (a confirmation open on top handles its own Escape).
+    function onKey(e: KeyboardEvent) {
+      if (e.key === 'Escape' && !confirming && !e.defaultPrevented) root.versions.stopViewing();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [root, confirming]);
 
   return (
     <div className="wizard version-view">
       <div className="version-banner" role="region" aria-label={t('history.bannerLabel')} ref={banner} tabIndex={-1}>
         <p>{t('history.banner', { when, who: viewing.info.author || t('history.unknownAuthor') })}</p>
         <div className="dialog-actions">
-          <button type="button" onClick={() => root.versions.stopViewing()}>
+          <button type="button" onClick={() => root.versions.stopViewing()} aria-keyshortcuts="Escape" title={t('history.backHint')}>
             {t('history.backToCurrent')}
           </button>
           <button type="button" className="primary" onClick={() => setConfirming(true)}>

@@ -32,6 +32,7 @@ export const historyEn: typeof historyNl = {
     banner: 'Read-only: version of {{when}}, saved by {{who}}. Nothing you see here can be changed.',
     bannerLabel: 'Earlier version',
     backToCurrent: 'Back to the current version',
+    backHint: 'Back to the current version (Escape)',
     revision: 'Version {{revision}}',
     restoredFrom: 'Restored from version {{revision}}',
     names: {

@@ -30,6 +30,7 @@ export const historyNl = {
     banner: 'Alleen-lezen: versie van {{when}}, opgeslagen door {{who}}. Wat u hier ziet, kunt u niet wijzigen.',
     bannerLabel: 'Eerdere versie',
     backToCurrent: 'Terug naar de huidige versie',
+    backHint: 'Terug naar de huidige versie (Escape)',
     revision: 'Versie {{revision}}',
     restoredFrom: 'Teruggezet van versie {{revision}}',
     names: {

@@ -87,3 +87,43 @@ test('Eerdere versies: edit several times, view one read-only, restore it; the c
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('Earlier versions in English, by keyboard alone: open, view read-only, Escape back, Escape closes', async ({ page, app }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, app);
+  await page.getByLabel('Taal').selectOption('en');
+  await page.getByLabel('Title of the new assessment').fill('History');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('button', { name: 'Open History' }).click();
+  const organisation = page.getByLabel('Organisation');
+  await organisation.fill('First');
+  await expect(page.getByRole('toolbar').getByRole('status')).toHaveText('Saved');
+  await organisation.fill('Second');
+  await expect(page.getByRole('toolbar').getByRole('status')).toHaveText('Saved');
+
+  await page.keyboard.press('Alt+Shift+H');
+  const dialog = page.getByRole('dialog', { name: 'Earlier versions' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('columnheader')).toHaveText(['Saved', 'By', 'What changed', 'Actions']);
+  await expect(dialog.getByRole('row').nth(1)).toContainText('Context: 1 field changed');
+  await axe(page, '.history-dialog');
+  await page.screenshot({ path: 'test-results/screens/history-dialog-en.png' });
+  // Tab to "View version 1 …" and press Enter.
+  const view = dialog.getByRole('button', { name: /^View version 1 of / });
+  for (let i = 0; i < 20 && !(await view.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(view).toBeFocused();
+  await page.keyboard.press('Enter');
+  const banner = page.getByRole('region', { name: 'Earlier version' });
+  await expect(banner).toContainText('Read-only: version of');
+  await expect(page.getByLabel('Organisation')).toHaveValue('First');
+  await expect(page.getByLabel('Organisation')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/history-view-en.png' });
+  await page.keyboard.press('Escape');
+  await expect(banner).toBeHidden();
+  await expect(page.getByLabel('Organisation')).toHaveValue('Second');
+  await page.keyboard.press('Alt+Shift+H');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -79,13 +79,13 @@ async function rebuild(ctx: WorkspaceContext, dir: string): Promise<VersionInfo[
     }
   }
   // Best effort: a read-only folder lists all the same.
-  await writeIndex(dir, versions).catch(() => undefined);
+  await writeIndex(ctx, dir, versions).catch(() => undefined);
   return versions;
 }
 
-function writeIndex(dir: string, versions: VersionInfo[]): Promise<void> {
+function writeIndex(ctx: WorkspaceContext, dir: string, versions: VersionInfo[]): Promise<void> {
   const sorted = [...versions].sort((a, b) => a.revision - b.revision);
-  return writeVerified(join(dir, INDEX), `${JSON.stringify({ versions: sorted }, null, 1)}\n`);
+  return writeVerified(join(dir, INDEX), `${JSON.stringify({ versions: sorted }, null, 1)}\n`, { fs: ctx.fs });
 }
 
 /**
@@ -142,7 +142,7 @@ export async function keepVersion(
   const { kept, removed } = prune([...versions.filter((v) => v.revision !== revision), info], ctx.now(), limits);
   // Files first: an index that still lists a removed file is mended on the next read without a rebuild.
   for (const v of removed) await unlink(join(dir, versionFileName(v.revision))).catch(() => undefined);
-  await writeIndex(dir, kept);
+  await writeIndex(ctx, dir, kept);
 }
 
 /** The kept versions of a document, newest first (none when it has no history yet). */
