@@ -145,6 +145,16 @@ export async function keepVersion(
   await writeIndex(ctx, dir, kept);
 }
 
+/**
+ * The highest revision kept for a document (-1 when none). A save never writes a revision at or
+ * below it, so a version of an earlier document under the same id (deleted, then imported again)
+ * is never overwritten.
+ */
+export async function lastKeptRevision(ctx: WorkspaceContext, id: string): Promise<number> {
+  const dir = await folderOf(ctx, id, false).catch(() => null);
+  return dir ? Math.max(-1, ...(await versionFiles(dir))) : -1;
+}
+
 /** The kept versions of a document, newest first (none when it has no history yet). */
 export function listVersions(ctx: WorkspaceContext, id: string): Promise<VersionInfo[]> {
   return serialized(ctx, id, async () => {

@@ -10,7 +10,7 @@ import { withDiskErrors } from '../node-errors';
 import { removeStaleTemps, tempRules } from '../storage/sweep';
 import { isTempName } from '../storage/write';
 import { contextOf, exists, freeId, revisionOf, serialized, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
-import { historyFolders, keepVersion, listVersions, openVersion, type VersionMeta } from './history';
+import { historyFolders, keepVersion, lastKeptRevision, listVersions, openVersion, type VersionMeta } from './history';
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
 import { migrateWorkspace } from './migrate';
@@ -132,7 +132,7 @@ function saveDocument(ctx: WorkspaceContext, document: AssessmentDocument, baseR
     const before = await onDisk(ctx, document.id);
     const current = before?.revision ?? null;
     if (current !== null && current !== baseRevision) throw new BackendError('conflict', { revision: current, baseRevision });
-    const revision = (current ?? baseRevision) + 1;
+    const revision = Math.max(current ?? baseRevision, await lastKeptRevision(ctx, document.id)) + 1;
     const saved = { ...document, revision, updatedAt: ctx.now().toISOString() };
     await writeNew(ctx, saved);
     const previous = before ? { ...before.document, revision: before.revision } : null;

@@ -144,4 +144,25 @@ describe('version history', () => {
     expect(saved.summary.title).toBe('Nieuw');
     expect((await handlers.historyList({ id: other })).versions).toEqual([]);
   });
+
+  it('a document deleted and imported again under the same id never overwrites the versions of the first', async () => {
+    const { handlers, id, folder, save } = await setup();
+    await save((d) => (d.preparation.problem = 'eerste leven'));
+    await save((d) => (d.preparation.problem = 'eerste leven, later'));
+    const kept = await readFile(join(folder, '2.json'));
+    const { content } = await handlers.workspaceExport({ id });
+    await handlers.workspaceDelete({ id });
+    const again = JSON.parse(content);
+    again.revision = 0;
+    again.preparation.problem = 'tweede leven';
+    const imported = await handlers.workspaceImport({
+      fileName: 'x.json',
+      contentBase64: Buffer.from(JSON.stringify(again)).toString('base64'),
+    });
+    expect(imported.document.id).toBe(id);
+    const saved = await save((d) => (d.preparation.problem = 'tweede leven, bewerkt'));
+    expect(saved.revision).toBe(3);
+    expect(await readFile(join(folder, '2.json'))).toEqual(kept);
+    expect((await handlers.historyOpen({ id, revision: 3 })).document.preparation.problem).toBe('tweede leven, bewerkt');
+  });
 });
