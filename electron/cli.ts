@@ -21,6 +21,7 @@ import { readDocumentFile } from './backend/documents/read';
 import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
+import { versionCommand, versionsCommand } from './cli-history';
 
 type Lang = 'nl' | 'en';
 
@@ -79,6 +80,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   phase: { type: 'string' },
   separator: { type: 'string' },
+  workspace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -86,7 +88,9 @@ const OPTIONS = {
 /** One command's input: the file it names (if any), the options, and the language of its words. */
 interface Invocation {
   file: string | undefined;
-  values: { out?: string; json?: boolean; phase?: string; separator?: string };
+  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string };
+  /** The second argument (only `version <id> <revision>` takes one). */
+  second?: string;
   lang: Lang;
   t: (key: MessageKey, values?: MessageValues) => string;
 }
@@ -192,6 +196,8 @@ const COMMANDS: Record<string, Command> = {
   migrate,
   export: exportReport,
   csv,
+  versions: ({ file, second, values, t }) => versionsCommand({ id: file, revision: second, values, t }),
+  version: ({ file, second, values, t }) => versionCommand({ id: file, revision: second, values, t }),
 };
 
 /** Runs one command line (without "node cli.ts"). */
@@ -208,10 +214,11 @@ export async function run(argv: string[]): Promise<Outcome> {
   if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([translate(lang, 'cli.help')]);
-  if (rest.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: rest[0]! });
+  const [second, ...more] = command === 'version' ? rest : [undefined, ...rest];
+  if (more.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: more[0]! });
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) return usage(lang, 'cli.unknownCommand', { value: command });
-  return handler({ file, values, lang, t: (key, v) => translate(lang, key, v) });
+  return handler({ file, second, values, lang, t: (key, v) => translate(lang, key, v) });
 }
 
 /** The --lang of a command line, for messages of failures that happen before or outside run(). */

@@ -8,6 +8,7 @@ import type { CallName } from './api-calls';
 import { errorCodes } from './errors';
 import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
 import { MAX_DOCUMENT_BYTES } from './model/limits';
+import { VersionInfo } from './model/version-info';
 
 /** UI languages. */
 export const Language = z.enum(['nl', 'en']);
@@ -147,6 +148,21 @@ export const contract = {
   workspaceExample: {
     request: Empty,
     response: z.object({ document: AssessmentDocument }),
+  },
+  /** The kept versions of a document, newest first (electron/backend/documents/history.ts). */
+  historyList: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ versions: z.array(VersionInfo) }),
+  },
+  /** One kept version, to read only. */
+  historyOpen: {
+    request: z.object({ id: DocumentId, revision: Revision }).strict(),
+    response: z.object({ document: AssessmentDocument }),
+  },
+  /** Restores a kept version as a new revision; the content it replaces stays in the history. */
+  historyRestore: {
+    request: z.object({ id: DocumentId, revision: Revision }).strict(),
+    response: z.object({ summary: DocumentSummary, revision: Revision }),
   },
   /** Imports an assessment chosen in the native open dialog (desktop only; the browser uses a file input). */
   fileImportDialog: {

@@ -1,4 +1,6 @@
 import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { HistoryDialog } from '../history/history-dialog';
 import { useTranslation } from '../i18n';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
@@ -9,6 +11,17 @@ export const Toolbar = observer(function Toolbar() {
   const { t } = useTranslation();
   const { assessment, ui, wizard } = useStore();
   const state = assessment.saveState;
+  useEffect(() => {
+    // Alt+Shift+H opens "Eerdere versies" from anywhere in the document.
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH') {
+        e.preventDefault();
+        ui.openDialog('history');
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ui]);
   const text =
     state === 'saving'
       ? t('document.saving')
@@ -72,6 +85,10 @@ export const Toolbar = observer(function Toolbar() {
       <button type="button" onClick={() => ui.openDialog('export-csv')}>
         {t('export.csv')}
       </button>
+      <button type="button" onClick={() => ui.openDialog('history')} aria-keyshortcuts="Alt+Shift+H" title={t('history.openHint')}>
+        {t('history.open')}
+      </button>
+      {ui.dialog === 'history' ? <HistoryDialog onClose={() => ui.openDialog(null)} /> : null}
       {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? (
         <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} />
       ) : null}

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
+import { VersionView } from '../history/version-view';
 import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 import { flushOnLeave } from '../stores/flush-on-leave';
@@ -19,6 +20,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
   useEffect(() => {
     void store.attempt(() => assessment.open(id));
     return () => {
+      store.versions.stopViewing();
       void assessment.flush();
     };
   }, [store, assessment, id]);
@@ -27,7 +29,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     // Undo and redo everywhere in the wizard, also while typing in a field.
     function onKey(e: KeyboardEvent) {
       // In the desktop app the Edit menu's accelerators do this.
-      if (store.capabilities.menuAccelerators) return;
+      if (store.capabilities.menuAccelerators || store.versions.viewing) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
@@ -57,6 +59,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
 
   const doc = assessment.document;
   if (!doc || doc.id !== id) return <p>{t('app.loading')}</p>;
+  if (store.versions.viewing) return <VersionView />;
   const Step = STEP_COMPONENTS[wizard.step];
   return (
     <div className="wizard">
