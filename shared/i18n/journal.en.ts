@@ -11,9 +11,6 @@ export const journalEn: typeof journalNl = {
     discard: 'Discard',
     restored: 'The unsaved changes have been restored and saved.',
     discarded: 'The unsaved changes have been discarded.',
-    mergeConflicts:
-      'Someone else changed this document in the meantime too. Both sets of changes were merged. In these fields you and the other person entered different values; your version was kept: {{fields}}',
-    dismissMerge: 'Close',
   },
   connection: {
     title: 'The connection to Impactwijzer was lost',

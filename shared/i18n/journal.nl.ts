@@ -9,9 +9,6 @@ export const journalNl = {
     discard: 'Weggooien',
     restored: 'De niet-opgeslagen wijzigingen zijn hersteld en opgeslagen.',
     discarded: 'De niet-opgeslagen wijzigingen zijn weggegooid.',
-    mergeConflicts:
-      'Iemand anders heeft dit document intussen ook gewijzigd. Beide wijzigingen zijn samengevoegd. Bij deze velden vulden u en de ander iets anders in; uw versie is bewaard: {{fields}}',
-    dismissMerge: 'Sluiten',
   },
   connection: {
     title: 'De verbinding met Impactwijzer is verbroken',

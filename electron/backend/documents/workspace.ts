@@ -185,6 +185,8 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>) {
     open,
     /** Saves the document under its id on `baseRevision` (a deleted file is written anew: nothing is lost). */
     save: (document: AssessmentDocument, baseRevision: number) => saveDocument(ctx, document, baseRevision),
+    /** The revision on disk now; null when there is no readable file. */
+    revision: async (id: string): Promise<number | null> => (await ready(), revisionNow(ctx, id)),
     duplicate: (id: string) => duplicateDocument(ctx, id),
     remove: (id: string): Promise<void> => trashDocument(ctx, id),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
