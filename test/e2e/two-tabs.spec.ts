@@ -67,7 +67,7 @@ test('two tabs, different fields: both edits end up in the file on disk, and eac
   await expect(page.getByRole('status').filter({ hasText: 'de nieuwe versie is geladen' })).toBeVisible();
 });
 
-test('two tabs, the same field: the choice view shows both values; it waits through Escape and a reload; the chosen value is on disk', async ({
+test('two tabs, the same field: the choice view shows both values, waits through Escape and a reload; the choice is on disk', async ({
   page,
   app,
 }) => {
@@ -109,7 +109,7 @@ test('two tabs, the same field: the choice view shows both values; it waits thro
   await expect(page.getByLabel('Organisatie', { exact: true })).toHaveValue('Van het tweede tabblad');
 });
 
-test('the file edited on disk while open: loaded when nothing is unsaved, merged with unsaved edits, offered where both changed a field', async ({
+test('the file edited on disk while open: loaded when nothing is unsaved, merged with unsaved edits, offered for the same field', async ({
   page,
   app,
 }) => {

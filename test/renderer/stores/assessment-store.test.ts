@@ -209,7 +209,7 @@ describe('another writer saved first', () => {
     expect(mine.document?.context.owner).toBe('Een collega');
   });
 
-  it('the same field changed on both sides: the disjoint merge is saved, both values wait for the choice, the chosen one is saved', async () => {
+  it('the same field changed on both sides: the disjoint merge is saved, both values wait, the chosen one is saved', async () => {
     const { mine, theirs, onDisk } = await twoWindows();
     theirs.edit('problem', (d) => void (d.preparation.problem = 'Van de ander'));
     theirs.edit('owner', (d) => void (d.context.owner = 'Een collega'));
