@@ -159,3 +159,31 @@ test('the file edited on disk while open: loaded when nothing is unsaved, merged
   saved = await onDisk(app);
   expect(saved.context.policyDomain).toBe('Sociaal domein');
 });
+
+test("two tabs that cannot save: a new tab offers each tab's journaled edits, and restoring both puts both on disk", async ({
+  page,
+  app,
+}) => {
+  const context = page.context();
+  const other = await twoTabs(page, app, 'Wijkaanpak');
+  // The saves never reach the bridge (as when it crashed): the edits are only in each tab's journal. The
+  // tabs stay open: a closing page sends its last save on its way, past the route.
+  for (const tab of [page, other]) await tab.route('**/api/workspaceSave', (route) => route.abort('failed'));
+  await page.getByLabel('Organisatie', { exact: true }).fill('Gemeente Zuidhaven');
+  await other.getByLabel(OWNER).fill('Team Wonen');
+  await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  expect((await onDisk(app)).context).toMatchObject({ organisation: '', owner: '' });
+
+  const fresh = await context.newPage();
+  await fresh.goto(app.url);
+  const offer = fresh.getByRole('dialog', { name: /herstellen\?$/ });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Herstellen' }).click();
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Herstellen' }).click();
+  await expect(offer).toBeHidden();
+  await expect(fresh.getByLabel('Organisatie', { exact: true })).toHaveValue('Gemeente Zuidhaven');
+  await expect(fresh.getByLabel(OWNER)).toHaveValue('Team Wonen');
+  await expect.poll(async () => (await onDisk(app)).context).toMatchObject({ organisation: 'Gemeente Zuidhaven', owner: 'Team Wonen' });
+});
