@@ -25,7 +25,7 @@ function ConflictField(props: { conflict: MergeConflict; label: string; side: Si
       />
       <span className="conflict-side">{title}</span>
       <span id={`${id}-${side}`} className="conflict-value">
-        {valueText(value, t, lang)}
+        {valueText(value, t, lang, conflict.path.slice(conflict.path.lastIndexOf('.') + 1))}
       </span>
     </label>
   );

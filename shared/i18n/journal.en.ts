@@ -7,6 +7,7 @@ export const journalEn: typeof journalNl = {
     body: 'This assessment had changes that were not yet saved when Impactwijzer stopped unexpectedly or the page was reloaded. They were kept on this computer.',
     stale:
       'Note: the assessment has also been changed in another way since then. Restoring puts the kept version back; Undo takes you back to the current version.',
+    otherTab: 'These changes were made in another tab or window with this assessment.',
     restore: 'Restore',
     discard: 'Discard',
     restored: 'The unsaved changes have been restored and saved.',

@@ -5,8 +5,8 @@
  */
 import { themeOf } from '../framework/framework';
 import type { ThemeId } from '../framework/types';
-import type { Language, MessageKey, MessageValues } from '../i18n';
-import { isMessageKey } from '../i18n';
+// The lookup, not the catalogue index: the screens must not load the English catalogue.
+import { isMessageKey, type Language, type MessageKey, type MessageValues } from '../i18n/lookup';
 import { valueAtPath } from './merge';
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -107,8 +107,31 @@ export function fieldLabel(path: string, documents: readonly unknown[], t: Trans
   return t('conflicts.separator', { item: subject, field });
 }
 
-/** A value of a field as the user reads it: text as it is, numbers in the language's notation, items by their name. */
-export function valueText(value: unknown, t: Translate, lang: Language): string {
+/** Fields whose values are codes, with the catalogue's list of their words (`enums.<list>.<code>`). */
+const CODES: Record<string, string> = {
+  direction: 'direction',
+  confidence: 'confidence',
+  lag: 'lag',
+  sign: 'sign',
+  strength: 'strength',
+  kind: 'kind',
+  goodDirection: 'goodDirection',
+  frequency: 'frequency',
+  dataCost: 'costQuality',
+  dataQuality: 'costQuality',
+};
+const THEMES = new Set(['theme', 'from', 'to', 'spilloverFrom']);
+
+/**
+ * A value of a field as the user reads it: text as it is, numbers in the language's notation,
+ * codes and themes in words (when `field`, the path's last key, says what they are), items by their name.
+ */
+export function valueText(value: unknown, t: Translate, lang: Language, field = ''): string {
+  if ((typeof value === 'string' || typeof value === 'number') && CODES[field]) {
+    const key = `enums.${CODES[field]}.${value}`;
+    if (isMessageKey(key)) return t(key);
+  }
+  if (typeof value === 'string' && THEMES.has(field)) return themeName(value, lang);
   if (value === undefined) return t('conflicts.value.deleted');
   if (value === null || value === '') return t('conflicts.value.empty');
   if (typeof value === 'string') return value;

@@ -179,6 +179,7 @@ test("two tabs that cannot save: a new tab offers each tab's journaled edits, an
   await fresh.goto(app.url);
   const offer = fresh.getByRole('dialog', { name: /herstellen\?$/ });
   await expect(offer).toBeVisible();
+  await expect(offer).toContainText('in een ander tabblad of venster');
   await offer.getByRole('button', { name: 'Herstellen' }).click();
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Herstellen' }).click();

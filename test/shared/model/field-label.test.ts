@@ -63,5 +63,7 @@ describe('readable values', () => {
     expect(valueText(undefined, t('nl'), 'nl')).toBe('(verwijderd)');
     expect(valueText(null, t('en'), 'en')).toBe('(empty)');
     expect(valueText(base.preparation.indicators[0], t('nl'), 'nl')).toBe('Werkloosheid');
+    expect(valueText(-2, t('nl'), 'nl', 'direction')).toBe('−2 sterk negatief');
+    expect(valueText('wonen', t('en'), 'en', 'theme')).toBe('Housing');
   });
 });
