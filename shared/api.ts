@@ -115,6 +115,11 @@ export const contract = {
     request: z.object({ document: AssessmentDocument, baseRevision: Revision }).strict(),
     response: z.object({ summary: DocumentSummary, revision: Revision }),
   },
+  /** The revision on disk now (cheap: nothing else is read back); null when there is no readable file. */
+  workspaceRevision: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ revision: Revision.nullable() }),
+  },
   workspaceDelete: {
     request: z.object({ id: DocumentId }).strict(),
     response: z.object({ deleted: z.literal(true) }),
@@ -224,8 +229,15 @@ export const MenuCommand = z.discriminatedUnion('command', [
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
+/** A document's file changed on disk (the desktop app's file watcher): the renderer compares revisions. */
+export const DocumentChanged = z.object({ id: DocumentId });
+export type DocumentChanged = z.infer<typeof DocumentChanged>;
+
 /** The events, with the schema of their payload. */
-export const events = { menuCommand: MenuCommand } as const;
+export const events = { menuCommand: MenuCommand, documentChanged: DocumentChanged } as const;
 
 /** The event subscriptions the preload exposes: each returns an unsubscribe function. */
-export type BackendEvents = { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };
+export type BackendEvents = {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onDocumentChanged: (listener: (change: DocumentChanged) => void) => () => void;
+};

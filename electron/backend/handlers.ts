@@ -53,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { document, revision };
     },
     workspaceSave: async ({ document, baseRevision }) => workspace.save(document, baseRevision),
+    workspaceRevision: async ({ id }) => ({ revision: await workspace.revision(id) }),
     workspaceDelete: async ({ id }) => {
       await workspace.remove(id);
       return { deleted: true as const };

@@ -64,12 +64,14 @@ export class RootStore {
     readonly capabilities: Capabilities = BROWSER_CAPABILITIES,
     /** Where unsaved edits survive a crash or reload (IndexedDB in the page). */
     readonly journal: Journal = new MemoryJournal(),
+    /** This tab's or window's id (journal entries are kept per tab). */
+    tab = '',
   ) {
     backend = watchConnection(backend, this.connection);
     this.backend = backend;
     this.settings = new SettingsStore(backend, onLanguage);
     this.workspace = new WorkspaceStore(backend);
-    this.assessment = new AssessmentStore(backend, systemClock, journal);
+    this.assessment = new AssessmentStore(backend, systemClock, journal, tab);
     this.versions = new VersionsStore(backend, this.assessment);
   }
 

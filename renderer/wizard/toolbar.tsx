@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import { HistoryDialog } from '../history/history-dialog';
 import { useTranslation } from '../i18n';
+import { ConflictNotice } from './conflict-choice';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
 import { describeError } from '../../shared/errors';
@@ -48,14 +49,7 @@ export const Toolbar = observer(function Toolbar() {
       <span className={`save-state save-${state}`} role="status">
         {text}
       </span>
-      {assessment.mergeConflicts.length > 0 ? (
-        <span className="merge-conflicts" role="alert">
-          {t('journal.mergeConflicts', { fields: assessment.mergeConflicts.join(', ') })}{' '}
-          <button type="button" onClick={() => assessment.dismissMergeConflicts()}>
-            {t('journal.dismissMerge')}
-          </button>
-        </span>
-      ) : null}
+      <ConflictNotice />
       {state === 'error' ? (
         <button type="button" onClick={() => void assessment.save()}>
           {t('document.retry')}

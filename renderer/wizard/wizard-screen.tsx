@@ -5,6 +5,9 @@ import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 import { flushOnLeave } from '../stores/flush-on-leave';
 import { FindingsPanel } from './findings-panel';
+import { systemClock } from '../stores/clock';
+import { watchDisk } from '../stores/disk-sync';
+import { ConflictChoice } from './conflict-choice';
 import { RecoveryOffer } from './recovery-offer';
 import { StepFrame } from './step-frame';
 import { StepNav } from './step-nav';
@@ -50,8 +53,11 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     window.addEventListener('beforeunload', onBeforeUnload);
     // Besides its own timing, autosave saves when the user leaves the window or the page is hidden.
     const stopFlushOnLeave = flushOnLeave(window, assessment);
+    // Other writers: the disk is looked at on focus, when visible, and now and then.
+    const stopWatchDisk = watchDisk(window, assessment, systemClock);
     return () => {
       stopFlushOnLeave();
+      stopWatchDisk();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
@@ -74,6 +80,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
         <FindingsPanel />
       </div>
       <RecoveryOffer />
+      <ConflictChoice />
     </div>
   );
 });

@@ -3,6 +3,7 @@ import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
 import { historyEn } from './history.en';
+import { conflictsEn } from './conflicts.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...pasteEn,
   ...journalEn,
   ...historyEn,
+  ...conflictsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

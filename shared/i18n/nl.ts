@@ -2,6 +2,7 @@ import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
 import { historyNl } from './history.nl';
+import { conflictsNl } from './conflicts.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -19,6 +20,7 @@ export const nl = {
   ...pasteNl,
   ...journalNl,
   ...historyNl,
+  ...conflictsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

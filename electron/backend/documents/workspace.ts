@@ -207,6 +207,8 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>, user?: 
     version: (id: string, revision: number) => openVersion(ctx, id, revision),
     /** Restores a kept version as a new revision. */
     restoreVersion: (id: string, revision: number) => restoreVersion(ctx, id, revision, user?.()),
+    /** The revision on disk now; null when there is no readable file. */
+    revision: async (id: string): Promise<number | null> => (await ready(), (await onDisk(ctx, id))?.revision ?? null),
     duplicate: (id: string) => duplicateDocument(ctx, id),
     remove: (id: string): Promise<void> => trashDocument(ctx, id),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
