@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
+import { gradingEn } from './grading.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...gradingEn,
   ...journalEn,
   app: {
     name: 'Impactwijzer',

@@ -1,6 +1,7 @@
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
+import { gradingNl } from './grading.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -16,6 +17,7 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...gradingNl,
   ...journalNl,
   app: {
     name: 'Impactwijzer',
