@@ -82,6 +82,8 @@ export const gradingEn: typeof gradingNl = {
     replace: 'replace',
     summary: '{{count}} rows are already among the measurements; by default they are skipped.',
     added: '{{added}} rows added, {{replaced}} replaced, {{skipped}} skipped.',
+    badLeft: 'Rows with errors are still in the input field.',
+    nothingNew: 'There is nothing new to add: all good rows are already among the measurements.',
     inPaste: 'appears twice in the pasted text; only the first counts',
   },
 };

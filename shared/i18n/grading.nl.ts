@@ -82,6 +82,8 @@ export const gradingNl = {
     replace: 'vervangen',
     summary: '{{count}} rijen staan al in de metingen; standaard worden ze overgeslagen.',
     added: '{{added}} rijen toegevoegd, {{replaced}} vervangen, {{skipped}} overgeslagen.',
+    badLeft: 'Rijen met fouten staan nog in het invoerveld.',
+    nothingNew: 'Er is niets nieuws om toe te voegen: alle goede rijen staan al in de metingen.',
     inPaste: 'staat twee keer in de geplakte tekst; alleen de eerste telt',
   },
 };

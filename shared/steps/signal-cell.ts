@@ -12,7 +12,10 @@ const TONE = {
   'no-data': 'muted',
 } as const;
 
-/** With notes (one per line) below the word. "Op koers" in the positive tone, "Niet op koers" in the negative one, a risk in the target tone, no data muted. */
+/**
+ * "Op koers" in the positive tone, "Niet op koers" in the negative one, a risk in the target tone,
+ * no data, no change and too early muted; notes (one per line) below the word.
+ */
 export function signalCell(lang: Lang, signal: Signal, bold: boolean, notes: readonly string[] = []): Cell {
   return { text: [tr(lang, `signal.${signal}`), ...notes].join('\n'), tone: TONE[signal], bold };
 }
