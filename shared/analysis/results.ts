@@ -40,3 +40,8 @@ export function indicatorResult(doc: AssessmentDocument, indicator: Indicator): 
 export function indicatorResults(doc: AssessmentDocument): IndicatorResult[] {
   return doc.preparation.indicators.map((i) => indicatorResult(doc, i));
 }
+
+/** The results of the indicators that measure a theme (for the expected-versus-realised comparison). */
+export function themeResults(doc: AssessmentDocument, theme: Indicator['theme']): IndicatorResult[] {
+  return doc.preparation.indicators.filter((i) => i.theme === theme).map((i) => indicatorResult(doc, i));
+}
