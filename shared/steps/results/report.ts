@@ -44,10 +44,10 @@ export const resultsReport: StepReport = (doc, lang) => {
       kind: 'table',
       fontSize: 8,
       columns: [
-        { header: t('report.indicator'), width: 1.8 },
+        { header: t('report.indicator'), width: 2.2 },
         { header: t('report.baseline'), width: 1 },
-        { header: t('report.target'), width: 1.5 },
-        { header: t('report.finalValue'), width: 1.8 },
+        { header: t('report.target'), width: 1.4 },
+        { header: t('report.finalValue'), width: 1.5 },
         { header: t('report.outcome'), width: 2 },
       ],
       rows: indicatorResults(doc).map((r) => resultRow(r, lang)),
