@@ -155,3 +155,30 @@ test('a measurement is edited in place and the edit undone; the same paste twice
   await expect.poll(async () => (await onDisk(file)).implementation.measurements.length).toBe(3);
   await axe(page, 'measurements');
 });
+
+test('the margin of error is entered in the indicator editor; the example’s measurements step passes axe with every series open', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await goTo(page, 'Indicatoren');
+  await page.locator('details:not([open]) > summary').first().click();
+  const kind = page.getByLabel(/^Soort foutmarge/).first();
+  await kind.selectOption('sample');
+  const n = page.getByLabel(/^Steekproefgrootte n/).first();
+  await n.fill('412');
+  await expect(page.locator('.margin-field').first()).toContainText(
+    /Marge bij 50 %: ± 4,83 procentpunt|alleen een marge bij een percentage/,
+  );
+  await axe(page, 'indicators');
+  await page.locator('.margin-field').first().screenshot({ path: 'test-results/screens/margin-field.png' });
+
+  await goTo(page, 'Metingen');
+  await page
+    .locator('details:not([open]) > summary')
+    .evaluateAll((els) => els.forEach((el) => ((el.parentElement as HTMLDetailsElement).open = true)));
+  await expect(page.getByLabel(/^Waarde van de meting van/).first()).toBeVisible();
+  await axe(page, 'measurements (example)');
+});
