@@ -60,4 +60,35 @@ describe('grades in the report and the CSV', () => {
     const [r1] = indicatorResults(d);
     expect(r1!.originalGrade).toEqual(gradeValue({ ...d.implementation.frozen!.indicators[0]!, margin: null }, 56));
   });
+
+  it('the measurements section says "too early", a source change and the comparison area in words beside the signal', () => {
+    const d = adjusted();
+    d.context.phase = 'implementation';
+    d.preparation.effects[0]!.lag = 'long'; // i1 measures e1's theme: its path starts in 2028
+    d.implementation.measurements = [
+      {
+        id: 'a',
+        indicatorId: 'i1',
+        date: '2024-12-31',
+        value: 52,
+        source: 'GGD-monitor',
+        note: '',
+        comparison: { area: 'Parkstad', value: 51 },
+      },
+      {
+        id: 'b',
+        indicatorId: 'i1',
+        date: '2025-12-31',
+        value: 54,
+        source: 'Eigen enquete',
+        note: '',
+        comparison: { area: 'Parkstad', value: 52 },
+      },
+    ];
+    const content = reportContent(d, { lang: 'nl', phase: 'implementation', today: '2026-01-31' });
+    const text = pdfText(keep('signal-notes-nl', renderPdf(content, fonts).bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('te vroeg om te beoordelen Te vroeg om te beoordelen: de verwachte effecten worden pas vanaf 2028 zichtbaar.');
+    expect(text).toContain('Andere bron vanaf 2025-12-31: GGD-monitor » Eigen enquete');
+    expect(text).toContain('Vergeleken met Parkstad: hier +2, daar +1; het verschil van +1 is beter dan het vergelijkingsgebied.');
+  });
 });
