@@ -139,10 +139,6 @@ export const phasesEn: typeof phasesNl = {
     finalDateFor: 'Date of the final value for {{name}}',
     date: 'Date',
     outcome: 'Result',
-    achieved: 'target reached',
-    nearly: 'nearly reached',
-    missed: 'not reached',
-    unknown: 'unknown',
   },
   realised: {
     intro:

@@ -137,10 +137,6 @@ export const phasesNl = {
     finalDateFor: 'Datum eindwaarde voor {{name}}',
     date: 'Datum',
     outcome: 'Resultaat',
-    achieved: 'streefwaarde gehaald',
-    nearly: 'bijna gehaald',
-    missed: 'niet gehaald',
-    unknown: 'onbekend',
   },
   realised: {
     intro:
