@@ -26,12 +26,12 @@ function DuplicateStatus({
 }) {
   const { t } = useTranslation();
   const line = checked.row.line;
-  if (checked.repeatsLine !== null) return <>{`⧉ ${t('pasteDup.inPaste')}`}</>;
+  if (checked.repeatsLine !== null) return <>{`⚠ ${t('pasteDup.inPaste')}`}</>;
   if (!checked.existing) return <>{`✓ ${t('measure.ok')}`}</>;
   return (
     <fieldset className="inline-fieldset duplicate-choice">
       <legend>
-        <span aria-hidden="true">⧉ </span>
+        <span aria-hidden="true">⚠ </span>
         {t('pasteDup.duplicate')}
         <span className="visually-hidden">. {t('pasteDup.choice', { line })}</span>
       </legend>

@@ -4,6 +4,7 @@ import { measurementsByIndicator } from '../../../../shared/analysis/measurement
 import type { AssessmentDocument, Indicator, Measurement } from '../../../../shared/model/document';
 import { DateCell, NumberCell } from '../../../components/fields';
 import { LazyDetails } from '../../../components/lazy-details';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { useStore } from '../../../stores/context';
 import { useLang } from '../../use-lang';
 
@@ -149,25 +150,27 @@ export const Series = observer(function Series() {
                   list.length === 0 ? (
                     <p>{t('measure.noMeasurements')}</p>
                   ) : (
-                    <table className="data-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('measure.date')}</th>
-                          <th scope="col">{t('measure.value')}</th>
-                          <th scope="col">{t('measure.comparison')}</th>
-                          <th scope="col">{t('measure.source')}</th>
-                          <th scope="col">{t('measure.note')}</th>
-                          <th scope="col">
-                            <span className="visually-hidden">{t('measure.remove')}</span>
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {list.map((m) => (
-                          <MeasurementRow key={m.id} ind={ind} m={m} />
-                        ))}
-                      </tbody>
-                    </table>
+                    <ScrollRegion label={t('measure.seriesSummary', { name: ind.name, count: list.length })}>
+                      <table className="data-table series-table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('measure.date')}</th>
+                            <th scope="col">{t('measure.value')}</th>
+                            <th scope="col">{t('measure.comparison')}</th>
+                            <th scope="col">{t('measure.source')}</th>
+                            <th scope="col">{t('measure.note')}</th>
+                            <th scope="col">
+                              <span className="visually-hidden">{t('measure.remove')}</span>
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {list.map((m) => (
+                            <MeasurementRow key={m.id} ind={ind} m={m} />
+                          ))}
+                        </tbody>
+                      </table>
+                    </ScrollRegion>
                   )
                 }
               </LazyDetails>
