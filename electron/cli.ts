@@ -1,6 +1,7 @@
 /**
  * The `impactwijzer` command line, on plain Node, with the same code as the app.
- * Exit codes: 0 success; 1 the document is invalid (one "path: message" line per problem);
+ * Exit codes: 0 success; 1 the document is invalid (one "path: message" line per problem), or
+ * `check --strict` found a high finding;
  * 2 the file is unreadable, not JSON, too large, or the command line is wrong. Never a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -81,6 +82,7 @@ const OPTIONS = {
   phase: { type: 'string' },
   separator: { type: 'string' },
   workspace: { type: 'string' },
+  strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -88,7 +90,7 @@ const OPTIONS = {
 /** One command's input: the file it names (if any), the options, and the language of its words. */
 interface Invocation {
   file: string | undefined;
-  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string };
+  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string; strict?: boolean };
   /** The second argument (only `version <id> <revision>` takes one). */
   second?: string;
   lang: Lang;
@@ -121,20 +123,24 @@ const validate: Command = async ({ file, lang, t }) => {
   ]);
 };
 
+/** Findings are advice (exit 0); with --strict a high finding fails the check (exit 1), for use in pipelines. */
 const check: Command = async ({ file, values, lang, t }) => {
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
   const findings = critique(loaded.document);
-  if (values.json)
-    return ok([
-      JSON.stringify(
-        findings.map((f) => ({ ...f, text: findingText(f, lang, t) })),
-        null,
-        2,
-      ),
-    ]);
-  if (findings.length === 0) return ok([t('cli.noFindings')]);
-  return ok(findings.map((f) => `[${t(`severity.${f.severity}`)}] ${findingText(f, lang, t)} (${t(`steps.${f.target.step}`)})`));
+  const code = values.strict && findings.some((f) => f.severity === 'high') ? 1 : 0;
+  const lines = values.json
+    ? [
+        JSON.stringify(
+          findings.map((f) => ({ ...f, text: findingText(f, lang, t) })),
+          null,
+          2,
+        ),
+      ]
+    : findings.length === 0
+      ? [t('cli.noFindings')]
+      : findings.map((f) => `[${t(`severity.${f.severity}`)}] ${findingText(f, lang, t)} (${t(`steps.${f.target.step}`)})`);
+  return { code, stdout: lines, stderr: code ? [t('cli.strictFailed')] : [] };
 };
 
 const catalogueList: Command = async ({ file, values, lang, t }) => {

@@ -4,6 +4,7 @@ import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
 import { historyEn } from './history.en';
 import { conflictsEn } from './conflicts.en';
+import { gradingEn } from './grading.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...gradingEn,
   ...journalEn,
   ...historyEn,
   ...conflictsEn,

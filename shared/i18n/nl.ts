@@ -3,6 +3,7 @@ import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
 import { historyNl } from './history.nl';
 import { conflictsNl } from './conflicts.nl';
+import { gradingNl } from './grading.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -18,6 +19,7 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...gradingNl,
   ...journalNl,
   ...historyNl,
   ...conflictsNl,
