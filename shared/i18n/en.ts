@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
+import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...cliEn,
   ...pasteEn,
   ...journalEn,
+  ...frozenEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

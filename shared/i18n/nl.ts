@@ -1,6 +1,7 @@
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
+import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -17,6 +18,7 @@ export const nl = {
   ...cliNl,
   ...pasteNl,
   ...journalNl,
+  ...frozenNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',
