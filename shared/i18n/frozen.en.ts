@@ -12,7 +12,8 @@ export const frozenEn: typeof frozenNl = {
     noteDecision: 'Decision: {{decision}}.',
     noteHash: 'Reference: {{hash}}.',
     noteReadOnly: 'The frozen fields are read-only. Change an expectation with "Adjust": you then record the decision and the reason.',
-    derived: 'Frozen with an earlier version of Impactwijzer: only the effects, the indicators and the ambition were frozen, without a reference.',
+    derived:
+      'Frozen with an earlier version of Impactwijzer: only the effects, the indicators and the ambition were frozen, without a reference.',
     tampered: 'Note: the frozen snapshot no longer matches its reference. The file was changed outside Impactwijzer.',
     adjust: 'Adjust',
     adjustNamed: 'Adjust: {{label}}',
@@ -39,6 +40,8 @@ export const frozenEn: typeof frozenNl = {
     changedUnrecorded: 'originally {{original}} → now {{current}} (without a decision)',
     exportAsFrozen: 'Report as frozen (preparation, with reference)',
     exportAsFrozenHint: 'Exactly the preparation report as it was frozen, apart from later measurements and adjustments.',
+    cliNotFrozen:
+      '{{file}}: this assessment was never frozen, so there is no report as frozen. The expectations are frozen at the move into implementation.',
     exportNotFrozen: 'Not available yet: the expectations have not been frozen.',
     report: {
       kind: 'Report as frozen (preparation, ex ante)',

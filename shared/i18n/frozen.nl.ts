@@ -9,7 +9,8 @@ export const frozenNl = {
     needBy: 'Vul in wie de verwachtingen vastlegt.',
     noteDecision: 'Besluit: {{decision}}.',
     noteHash: 'Kenmerk: {{hash}}.',
-    noteReadOnly: 'De vastgelegde velden zijn alleen te lezen. Wijzig een verwachting met "Bijstellen": u legt dan het besluit en de reden vast.',
+    noteReadOnly:
+      'De vastgelegde velden zijn alleen te lezen. Wijzig een verwachting met "Bijstellen": u legt dan het besluit en de reden vast.',
     derived:
       'Vastgelegd met een eerdere versie van Impactwijzer: alleen de effecten, de indicatoren en de ambitie zijn vastgelegd, zonder kenmerk.',
     tampered: 'Let op: de vastgelegde momentopname klopt niet meer met het kenmerk. Het bestand is buiten Impactwijzer gewijzigd.',
@@ -38,6 +39,8 @@ export const frozenNl = {
     changedUnrecorded: 'oorspronkelijk {{original}} → nu {{current}} (zonder besluit)',
     exportAsFrozen: 'Rapport zoals vastgelegd (voorbereiding, met kenmerk)',
     exportAsFrozenHint: 'Precies het rapport van de voorbereiding zoals het werd vastgelegd, los van latere metingen en bijstellingen.',
+    cliNotFrozen:
+      '{{file}}: deze beoordeling is nooit vastgelegd, dus er is geen rapport zoals vastgelegd. De verwachtingen worden vastgelegd bij de overgang naar de uitvoering.',
     exportNotFrozen: 'Nog niet beschikbaar: de verwachtingen zijn nog niet vastgelegd.',
     report: {
       kind: 'Rapport zoals vastgelegd (voorbereiding, ex ante)',
