@@ -3,6 +3,8 @@
  * the value now, and the adjustment decision that changed it. One formatter for every place a
  * value is shown: "oorspronkelijk 11 % → bijgesteld 12 % (besluit 3 mei 2016)".
  */
+import { themeOf } from '../framework/framework';
+import type { ThemeId } from '../framework/types';
 import type { MessageKey, MessageValues } from '../i18n/lookup';
 import type { AssessmentDocument } from '../model/document';
 import { frozenView, type FrozenView } from '../model/freeze';
@@ -102,4 +104,31 @@ export function describeAdjusted(
   const current = show(value.current);
   if (!value.adjustment) return t('freeze.changedUnrecorded', { original, current });
   return t('freeze.adjusted', { original, current, date: longDate(lang, value.adjustment.date) });
+}
+
+type Change = NonNullable<Adjustment['changes']>[number];
+const FIELD_KEYS: Record<string, MessageKey> = {
+  baseline: 'fields.baselineValue',
+  baselineYear: 'fields.baselineYear',
+  target: 'fields.targetValue',
+  targetYear: 'fields.targetYear',
+};
+
+/** What a recorded change concerns, in words: "Streefwaarde (Netto arbeidsparticipatie)". */
+export function changeLabel(
+  doc: AssessmentDocument,
+  change: Change,
+  t: Translate,
+  lang: 'nl' | 'en',
+  isKey: (key: string) => key is MessageKey,
+): string {
+  const key = FIELD_KEYS[change.field] ?? `fields.${change.field}`;
+  const field = isKey(key) ? t(key) : change.field;
+  if (change.itemId === null) return field;
+  const item = [...items(doc.preparation), ...(frozenView(doc, false) ? items(frozenView(doc, false)!.preparation) : [])].find(
+    (x) => x.id === change.itemId,
+  ) as { name?: string; text?: string; description?: string; theme?: ThemeId; optionId?: string } | undefined;
+  const effectName = item?.theme && item.optionId ? themeOf(item.theme).name[lang] : '';
+  const name = item?.name || effectName || item?.text || item?.description || change.itemId;
+  return `${field} (${name.length > 60 ? `${name.slice(0, 59)}…` : name})`;
 }
