@@ -213,6 +213,8 @@ describe('the report as frozen', () => {
     const text = JSON.stringify(content.blocks);
     expect(text).toContain('oorspronkelijk 60 % → bijgesteld 65 % (besluit 3 mei 2016) (2027)');
     expect(text).toContain('Vastgelegde indicatoren');
+    // The decision log names what it changed, from → to.
+    expect(text).toContain('Streefwaarde (i1): 60 → 65');
     const cover = content.blocks[0]!;
     expect(cover.kind === 'cover' && Object.fromEntries(cover.fields)['Fase']).toBe('Uitvoering (monitoring)');
   });
