@@ -83,6 +83,7 @@ const OPTIONS = {
   separator: { type: 'string' },
   workspace: { type: 'string' },
   strict: { type: 'boolean' },
+  'as-frozen': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,7 +91,7 @@ const OPTIONS = {
 /** One command's input: the file it names (if any), the options, and the language of its words. */
 interface Invocation {
   file: string | undefined;
-  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string; strict?: boolean };
+  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string; strict?: boolean; 'as-frozen'?: boolean };
   /** The second argument (only `version <id> <revision>` takes one). */
   second?: string;
   lang: Lang;
@@ -178,8 +179,12 @@ const exportReport: Command = async ({ file, values, lang, t }) => {
   if (!(PHASES as readonly string[]).includes(phase)) return usage(lang, 'cli.unknownPhase', { value: phase });
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
+  const asFrozen = values['as-frozen'] === true;
+  // The report as it stood needs a freeze: a document that was never frozen has none (exit 1, like an invalid document).
+  if (asFrozen && !loaded.document.implementation.frozen)
+    return { code: 1, stdout: [], stderr: [t('freeze.cliNotFrozen', { file: file! })] };
   const today = new Date().toISOString().slice(0, 10);
-  const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today }, join(root, 'assets'));
+  const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today, asFrozen }, join(root, 'assets'));
   await writeVerified(resolve(values.out), bytes);
   return ok([t('cli.pdfWritten', { file: values.out, kb: Math.round(bytes.length / 1024) })]);
 };
