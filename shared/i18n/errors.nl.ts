@@ -65,7 +65,8 @@ const codes = {
     'Uw instellingen konden niet worden gelezen. Impactwijzer gebruikt de standaardinstellingen; het oude bestand is bewaard als {{fileName}}.',
   conflict:
     'Iemand anders heeft dit document intussen opgeslagen (een ander venster, een collega of een ander programma). Uw wijzigingen hebben die van de ander niet overschreven.',
-  'version-not-found': 'Versie {{revision}} van deze beoordeling is niet (meer) bewaard.',
+  'version-not-found':
+    'Versie {{revision}} van deze beoordeling is niet (meer) bewaard. Kies een andere versie uit de lijst "Eerdere versies".',
 } satisfies Record<ErrorCode, string>;
 
 /** Dutch messages of every error code (errors.<code>), with {{param}} placeholders. */
