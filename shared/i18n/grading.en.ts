@@ -21,6 +21,8 @@ export const gradingEn: typeof gradingNl = {
     original: 'Original target',
     originalFrozen: 'Frozen target',
     adjusted: 'Adjusted target',
+    adjustedBy: '(decision of {{date}})',
+    adjustedUnrecorded: '(no decision recorded)',
     against: 'against {{target}}',
     gradeOriginal: 'Grade (frozen target)',
     gradeAdjusted: 'Grade (adjusted target)',

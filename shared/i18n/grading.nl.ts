@@ -19,6 +19,8 @@ export const gradingNl = {
     original: 'Oorspronkelijk doel',
     originalFrozen: 'Vastgelegd doel',
     adjusted: 'Bijgesteld doel',
+    adjustedBy: '(besluit {{date}})',
+    adjustedUnrecorded: '(zonder besluit)',
     against: 'tegen {{target}}',
     gradeOriginal: 'Oordeel (vastgelegd doel)',
     gradeAdjusted: 'Oordeel (bijgesteld doel)',

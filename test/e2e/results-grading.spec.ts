@@ -49,6 +49,7 @@ function programme(): AssessmentDocument {
       indicatorIds: ['i1'],
       effectIds: [],
       changesAmbition: false,
+      changes: [{ itemId: 'i1', field: 'target', from: 60, to: 55 }],
     },
   ];
   d.implementation.measurements = [
@@ -91,7 +92,7 @@ test('results show the frozen and the adjusted target and grade against the froz
   await goTo(page, 'Resultaten');
   const row = page.getByRole('row', { name: new RegExp(`^${NAME}`) });
   await expect(row).toContainText('Vastgelegd doel: 60 (2027)');
-  await expect(row).toContainText('Bijgesteld doel: 55 (2027)');
+  await expect(row).toContainText('Bijgesteld doel: 55 (2027) (besluit 3 mei 2025)');
   const grades = row.locator('.grade');
   await expect(grades.nth(0)).toHaveText('◕ op de goede weg (60 % van de weg)');
   await expect(grades.nth(1)).toHaveText('Bijgesteld doel: ● doel gehaald (120 % van de weg)');

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { latestByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import type { GradeResult } from '../../../shared/analysis/grade';
+import { adjustmentOf, longDate } from '../../../shared/analysis/adjusted';
 import { gradeText } from '../../../shared/analysis/grade-words';
 import { indicatorResult } from '../../../shared/analysis/results';
 import type { MessageKey, MessageValues } from '../../../shared/i18n';
@@ -48,6 +49,12 @@ function GradeLine({ r, text, lang, label }: { r: GradeResult; text: RowText; la
   );
 }
 
+/** Which decision moved the target: "(besluit 3 mei 2016)", or "(zonder besluit)" when none records it. */
+function decisionOf(doc: AssessmentDocument, id: string, t: RowText['t'], lang: 'nl' | 'en'): string {
+  const adjustment = adjustmentOf(doc, id, 'target') ?? adjustmentOf(doc, id, 'targetYear');
+  return adjustment ? t('grade.adjustedBy', { date: longDate(lang, adjustment.date) }) : t('grade.adjustedUnrecorded');
+}
+
 const ResultRow = observer(function ResultRow({
   ind,
   latest,
@@ -81,7 +88,7 @@ const ResultRow = observer(function ResultRow({
           <>
             {text.t(r.frozen ? 'grade.originalFrozen' : 'grade.original')}: {at(r.original.target, lang)}
             <br />
-            {text.t('grade.adjusted')}: {at(r.adjusted.target, lang)}
+            {text.t('grade.adjusted')}: {at(r.adjusted.target, lang)} {decisionOf(doc, ind.id, text.t, lang)}
           </>
         ) : (
           at(r.original.target, lang)
