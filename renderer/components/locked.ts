@@ -20,8 +20,19 @@ export function useFrozenView(): FrozenView | null {
  */
 export function useLock(itemId: string | null | undefined, field: string): FrozenView | null {
   const view = useFrozenView();
-  if (!view) return null;
+  if (!view || !isExpectation(field)) return null;
   return fieldValue(view.preparation, itemId ?? null, field) === undefined ? null : view;
+}
+
+/**
+ * The margin of error describes how a value is measured, not what was expected: an evaluator may
+ * add it after the freeze (the grade reads it from the current indicator), so it never locks.
+ */
+const MEASUREMENT_FIELDS: ReadonlySet<string> = new Set(['marginKind', 'marginValue', 'marginN']);
+
+/** Whether a field states an expectation (and so is frozen). */
+export function isExpectation(field: string): boolean {
+  return !MEASUREMENT_FIELDS.has(field);
 }
 
 /** Whether an item was frozen (its removal would change an expectation without an adjustment). */
