@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { dimensions, themes } from '../../../shared/framework/framework';
 import type { ThemeId } from '../../../shared/framework/types';
 import type { AssessmentDocument, Effect } from '../../../shared/model/document';
+import { emptyEffect } from '../../../shared/model/items';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { PlainSelect } from '../../components/plain-select';
@@ -14,20 +15,7 @@ import { useLang } from '../use-lang';
 function effectOf(d: AssessmentDocument, optionId: string, theme: ThemeId): Effect {
   let effect = d.preparation.effects.find((e) => e.optionId === optionId && e.theme === theme);
   if (!effect) {
-    effect = {
-      id: `eff-${optionId}-${theme}`,
-      optionId,
-      theme,
-      direction: null,
-      confidence: null,
-      lag: null,
-      level: null,
-      scale: null,
-      gains: '',
-      loses: '',
-      rationale: '',
-      evidence: '',
-    };
+    effect = emptyEffect(`eff-${optionId}-${theme}`, optionId, theme);
     d.preparation.effects.push(effect);
     effect = d.preparation.effects.at(-1)!;
   }

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
+import { emptyOption } from '../../../shared/model/items';
 import { newItemId } from '../options';
 
 /** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
@@ -78,11 +79,7 @@ export const OptionsStep = observer(function OptionsStep() {
       <button
         type="button"
         onClick={() =>
-          assessment.edit(
-            'add-option',
-            (d) =>
-              void d.preparation.options.push({ id: newItemId('opt'), name: t('fields.newOption'), description: '', isZeroOption: false }),
-          )
+          assessment.edit('add-option', (d) => void d.preparation.options.push(emptyOption(newItemId('opt'), t('fields.newOption'))))
         }
       >
         {t('fields.addOption')}
