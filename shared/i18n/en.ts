@@ -4,6 +4,7 @@ import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
+import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...tradeoffEn,
   ...journalEn,
   app: {
     name: 'Impactwijzer',

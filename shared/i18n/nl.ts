@@ -3,6 +3,7 @@ import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
+import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -16,6 +17,7 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...tradeoffNl,
   ...journalNl,
   app: {
     name: 'Impactwijzer',

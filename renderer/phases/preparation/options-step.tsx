@@ -4,6 +4,7 @@ import { TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { emptyOption } from '../../../shared/model/items';
 import { newItemId } from '../options';
+import { OptionCosts } from './option-costs';
 
 /** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
 export const OptionsStep = observer(function OptionsStep() {
@@ -26,6 +27,13 @@ export const OptionsStep = observer(function OptionsStep() {
           </label>
         ))}
       </fieldset>
+      <TextAreaField
+        label={t('tradeoff.fields.preferredReason')}
+        field="preferredReason"
+        rows={3}
+        value={p.preferredReason}
+        onChange={(d, v) => void (d.preparation.preferredReason = v)}
+      />
       {p.options.map((o, i) => (
         <fieldset key={o.id} className="option-card" id={`s-${o.id}`}>
           <legend>{o.name || t('fields.optionName', { n: i + 1 })}</legend>
@@ -58,6 +66,7 @@ export const OptionsStep = observer(function OptionsStep() {
             />
             {t('fields.zeroOption')}
           </label>
+          <OptionCosts option={o} />
           <div>
             <button
               type="button"
