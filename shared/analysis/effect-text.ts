@@ -48,7 +48,7 @@ export function amountText(e: Effect, t: T, lang: Lang): string {
     e.size.trim(),
     e.duration ? t(`tradeoff.duration.${e.duration}`) : '',
   ];
-  return parts.filter(Boolean).join('; ');
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** The head of an effect's cell: arrow, signed direction and confidence. */
@@ -67,7 +67,7 @@ export function costsText(o: PolicyOption, t: T, lang: Lang): string {
     c.period.trim(),
     c.payer.trim() ? t('tradeoff.costs.paidBy', { payer: c.payer.trim() }) : '',
   ].filter(Boolean);
-  return parts.length ? parts.join('; ') : t('tradeoff.costs.none');
+  return parts.length ? parts.join(' · ') : t('tradeoff.costs.none');
 }
 
 /** An option's feasibility in lines: "Juridisch: middel — reason". */

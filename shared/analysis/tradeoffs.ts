@@ -38,6 +38,8 @@ export function tradeoffs(doc: AssessmentDocument): Tradeoffs {
   }
   // Several entries on one theme (other places, other groups) name the theme once per side.
   for (const o of byOption.values()) [o.gains, o.losses] = [[...new Set(o.gains)], [...new Set(o.losses)]];
+  // An option with entries both ways on a theme (say, jobs here and fewer elsewhere) is mixed: it neither helps nor hurts there.
+  for (const t of byTheme.values()) for (const id of [...t.helping]) if (t.hurting.delete(id)) t.helping.delete(id);
   const betweenOptions = [...byTheme]
     .filter(([, t]) => t.helping.size > 0 && t.hurting.size > 0)
     .map(([theme, t]) => ({ theme, helping: [...t.helping], hurting: [...t.hurting] }));

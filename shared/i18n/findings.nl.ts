@@ -11,7 +11,8 @@ export const findingsNl = {
     'only-positive': 'Alle effecten van de voorkeursoptie zijn positief (t.o.v. de nuloptie): welke nadelen of afruilen zijn er?',
     'no-time-lag': 'Bij geen enkel effect is aangegeven wanneer het optreedt (vertraging).',
     'no-distribution': 'Er staat nergens wie er door de voorkeursoptie op vooruitgaat en wie erop achteruitgaat.',
-    'negative-without-group': 'Een negatief effect van de voorkeursoptie op {{theme}} noemt geen groep die het draagt ("Niemand" is geen groep).',
+    'negative-without-group':
+      'Een negatief effect van de voorkeursoptie op {{theme}} noemt geen groep die het draagt ("Niemand" is geen groep).',
     'no-indicators': 'Er zijn nog geen indicatoren gekozen.',
     'no-subjective-indicator': 'Er is geen subjectieve indicator: meet ook wat inwoners ervaren.',
     'theme-without-indicator': 'De voorkeursoptie raakt het thema {{theme}}, maar dat heeft geen indicator.',

@@ -127,6 +127,7 @@ export const tradeoffEn: Shape<typeof tradeoffNl> = {
       risks: 'Risks per option',
       distribution: 'Distribution: who gains and who loses',
       dimensions: 'Per dimension (relative to the zero option)',
+      effect: 'Effect relative to the zero option',
       amount: 'How much and how long',
       option: 'Option',
     },

@@ -123,6 +123,7 @@ export const tradeoffNl = {
       risks: 'Risico’s per optie',
       distribution: 'Verdeling: wie gaat erop vooruit en wie achteruit',
       dimensions: 'Per dimensie (t.o.v. de nuloptie)',
+      effect: 'Effect t.o.v. de nuloptie',
       amount: 'Hoeveel en hoe lang',
       option: 'Optie',
     },
