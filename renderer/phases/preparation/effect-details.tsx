@@ -7,7 +7,7 @@ import { useStore } from '../../stores/context';
 
 type Edit = (d: AssessmentDocument) => Effect;
 
-/** Who (groups, as checkboxes: Tab and Space), how much (reach, size) and the texts of one effect entry. */
+/** Who gains and loses (words, then groups as checkboxes: Tab and Space), how much (reach, size) and the explanation of one effect entry. */
 export const EffectDetails = observer(function EffectDetails({
   effect,
   id,
@@ -45,6 +45,8 @@ export const EffectDetails = observer(function EffectDetails({
   );
   return (
     <div className="form-grid effect-details">
+      {text('gains')}
+      {text('loses')}
       <fieldset className="group-choice" id={`f-${id}-groups`}>
         <legend>{t('tradeoff.fields.whoFor', { field: t('tradeoff.fields.groups'), entry: name })}</legend>
         {groups.map((g) => (
@@ -54,8 +56,6 @@ export const EffectDetails = observer(function EffectDetails({
           </label>
         ))}
       </fieldset>
-      {text('gains')}
-      {text('loses')}
       <NumberField
         label={`${t('tradeoff.fields.reach')} (${name})`}
         field="reach"

@@ -138,11 +138,14 @@ const ThemeRows = observer(function ThemeRows({ optionId, theme, zero }: { optio
   const { assessment } = useStore();
   const entries = assessment.document!.preparation.effects.filter((e) => e.optionId === optionId && e.theme === theme);
   const list = zero ? entries.slice(0, 1) : entries;
-  if (list.length === 0) return <EffectRow optionId={optionId} theme={theme} n={1} last zero={zero} />;
+  // The same keys before and after the first edit creates the entry, so the row (and its focus) stays.
+  const rows = list.length
+    ? list.map((e) => ({ key: e.id, effect: e as Effect | undefined }))
+    : [{ key: firstId(optionId, theme), effect: undefined }];
   return (
     <>
-      {list.map((e, i) => (
-        <EffectRow key={e.id} optionId={optionId} theme={theme} effect={e} n={i + 1} last={i === list.length - 1} zero={zero} />
+      {rows.map((r, i) => (
+        <EffectRow key={r.key} optionId={optionId} theme={theme} effect={r.effect} n={i + 1} last={i === rows.length - 1} zero={zero} />
       ))}
     </>
   );
