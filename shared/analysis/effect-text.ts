@@ -76,7 +76,8 @@ export function feasibilityLines(o: PolicyOption, t: T): string[] {
     .filter((a) => o.feasibility[a].level !== null || o.feasibility[a].reason.trim())
     .map((a) => {
       const f = o.feasibility[a];
-      return `${t(`tradeoff.costs.${a}`)}: ${f.level ? t(`tradeoff.lmh.${f.level}`) : '?'}${f.reason.trim() ? ` — ${f.reason.trim()}` : ''}`;
+      const reason = f.reason.trim() ? ` — ${f.reason.trim()}` : '';
+      return `${t(`tradeoff.costs.${a}`)}: ${f.level ? t(`tradeoff.lmh.${f.level}`) : '?'}${reason}`;
     });
 }
 

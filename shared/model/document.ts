@@ -106,11 +106,7 @@ export const PolicyOption = z.object({
   ...optionV3Fields,
 });
 
-/**
- * An expected effect of one option on one theme (the theme fixes the dimension); an option may have
- * several per theme (other places, other groups). Effects of the zero option describe the expected
- * development without new policy; those of the other options are relative to it.
- */
+/** An expected effect of an option on a theme, several per theme allowed; the zero option's describe the development without new policy. */
 export const Effect = z.object({
   id: ItemId,
   optionId: ItemId,

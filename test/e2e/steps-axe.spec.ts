@@ -9,7 +9,7 @@ const allSteps = STEP_LIST.map((s) => s.id);
 for (const lang of ['nl', 'en'] as const) {
   test(`every step of the example passes axe and has one h1 (${lang}); screenshots kept`, async ({ page, app }) => {
     // 18 steps with every fold open (the effects step's entries hold where, who and how much since schema v3).
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, app);
     if (lang === 'en') await page.getByLabel('Taal').selectOption('en');

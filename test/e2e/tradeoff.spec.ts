@@ -31,7 +31,7 @@ async function saved(page: Page, dir: string) {
 
 const missing = (page: Page) => page.getByRole('complementary', { name: 'Wat ontbreekt nog' });
 
-test('the trade-off: two effects on one theme by keyboard, groups, costs and risks; the overview and the PDF show them side by side', async ({
+test('the trade-off: two effects on a theme by keyboard, groups, costs and risks; the overview and the PDF show them side by side', async ({
   page,
   app,
 }, testInfo) => {
@@ -101,7 +101,8 @@ test('the trade-off: two effects on one theme by keyboard, groups, costs and ris
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByText('Toelichting bij Wonen, effect 2')).toBeFocused();
-  await page.keyboard.press('Enter');
+  // A new entry opens its details by itself: where it lands is asked in the row, who and how much below it.
+  await expect(page.getByLabel('Wie gaat erop vooruit (Wonen, effect 2)')).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Wie gaat erop achteruit (Wonen, effect 2)')).toBeFocused();

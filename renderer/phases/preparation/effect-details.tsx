@@ -7,7 +7,7 @@ import { useStore } from '../../stores/context';
 
 type Edit = (d: AssessmentDocument) => Effect;
 
-/** Who gains and loses (words, then groups as checkboxes: Tab and Space), how much (reach, size) and the explanation of one effect entry. */
+/** Who gains and loses (words, then groups as checkboxes: Tab and Space), how much (reach, size) and the explanation of an entry. */
 export const EffectDetails = observer(function EffectDetails({
   effect,
   id,

@@ -75,7 +75,10 @@ const Lines = ({ items, none }: { items: string[]; none: string }): ReactNode =>
     none
   );
 
-/** The overview's decision table: the preference and why, its robustness, options side by side per theme against the zero option, costs, feasibility, risks and who gains or loses. */
+/**
+ * The overview's decision table: the preference and why, its robustness, options side by side per theme against the
+ * zero option, costs, feasibility, risks and who gains or loses.
+ */
 export const SideBySide = observer(function SideBySide() {
   const { t } = useTranslation();
   const lang = useLang();

@@ -1,4 +1,4 @@
-/** The overview's section of the report: options side by side against the zero option, costs, feasibility, risks, who gains and loses, the preference. */
+/** The overview's section of the report: options side by side against the zero option, costs, feasibility, risks, groups, preference. */
 import type { AssessmentDocument } from '../../model/document';
 import type { Block } from '../../report/blocks';
 import type { Lang } from '../../report/format';
