@@ -8,6 +8,7 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
+import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...cliEn,
   ...pasteEn,
   ...gradingEn,
+  ...tradeoffEn,
   ...journalEn,
   ...historyEn,
   ...conflictsEn,

@@ -10,12 +10,15 @@ export const findingsEn: typeof findingsNl = {
     'no-effects': 'No expected effects have been filled in yet.',
     'no-later-effect': 'No effect for later (future generations) has been considered.',
     'no-elsewhere-effect': 'No effect elsewhere (other countries) has been considered.',
-    'only-positive': 'All effects are positive: what downsides or trade-offs are there?',
+    'only-positive':
+      'All effects of the preferred option are positive (relative to the zero option): what downsides or trade-offs are there?',
     'no-time-lag': 'No effect says when it will occur (time lag).',
-    'no-distribution': 'Nowhere does it say who gains and who loses.',
+    'no-distribution': 'Nowhere does it say who gains and who loses by the preferred option.',
+    'negative-without-group':
+      'A negative effect of the preferred option on {{theme}} names no group that bears it ("Nobody" is not a group).',
     'no-indicators': 'No indicators have been chosen yet.',
     'no-subjective-indicator': 'There is no subjective indicator: also measure what residents perceive.',
-    'theme-without-indicator': 'The theme {{theme}} is affected but has no indicator.',
+    'theme-without-indicator': 'The preferred option affects the theme {{theme}}, but it has no indicator.',
     'indicator-incomplete': 'Indicator "{{name}}" lacks: {{missing}}.',
     'scale-mismatch': 'The ambition is at neighbourhood or district level, but every indicator measures at municipality level or above.',
     'unrecorded-change': '{{noun}} {{label}} {{what}} since the expectations were frozen, without an adjustment decision.',

@@ -7,6 +7,7 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
+import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -21,6 +22,7 @@ export const nl = {
   ...cliNl,
   ...pasteNl,
   ...gradingNl,
+  ...tradeoffNl,
   ...journalNl,
   ...historyNl,
   ...conflictsNl,

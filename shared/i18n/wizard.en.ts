@@ -38,7 +38,7 @@ export const wizardEn: typeof wizardNl = {
     perceived:
       'There is only impact when residents notice it. Record what they should notice, and how and when you will measure it: survey, panel or conversations.',
     review:
-      'Look at the whole: the effect profile per option, the effects between domains and the trade-offs. This overview is the basis for the political weighing.',
+      'Look at the whole: the options side by side relative to the zero option (where, for whom, how much and how sure), costs, feasibility and risks, who gains and who loses, and how robust the preference is. This overview is the basis for the political weighing.',
     measurements:
       'Record the measured values per indicator, with date and source. Compare with the past and with other areas: that is the signal function of monitoring.',
     signals: 'See for each indicator whether it is on track, and where to adjust.',

@@ -36,7 +36,7 @@ export const wizardNl = {
     perceived:
       'Er is pas impact als inwoners er iets van merken. Leg vast wat zij zouden moeten merken en hoe en wanneer u dat meet: enquête, panel of gesprekken.',
     review:
-      'Bekijk het geheel: het effectprofiel per optie, de effecten tussen domeinen en de afruilen. Dit overzicht is de basis voor de politieke afweging.',
+      'Bekijk het geheel: de opties naast elkaar t.o.v. de nuloptie (waar, voor wie, hoeveel en hoe zeker), kosten, uitvoerbaarheid en risico’s, wie erop vooruit- en achteruitgaat, en hoe robuust de voorkeur is. Dit overzicht is de basis voor de politieke afweging.',
     measurements:
       'Leg de meetwaarden per indicator vast, met datum en bron. Vergelijk met het verleden en met andere gebieden: dat is de signaalfunctie van monitoring.',
     signals: 'Zie per indicator of die op koers ligt, en waar u moet bijsturen.',

@@ -28,3 +28,26 @@ export const NOTICED = ['yes', 'partly', 'no', 'unknown'] as const;
 export const INEQUALITIES = ['down', 'same', 'up', 'unknown'] as const;
 /** The evaluation's recommendation for the policy. */
 export const RECOMMENDATIONS = ['continue', 'adjust', 'scale-up', 'stop'] as const;
+/** Where an effect lands: in the area, elsewhere in the municipality, the neighbouring region, the rest of the country, abroad. */
+export const WHERES = ['area', 'municipality', 'region', 'netherlands', 'abroad'] as const;
+/** Whether an effect is temporary or lasting. */
+export const DURATIONS = ['temporary', 'lasting'] as const;
+/** What a reach counts: people or households. */
+export const REACH_UNITS = ['people', 'households'] as const;
+/** The groups an effect can name; a document may add its own (custom groups). */
+export const GROUPS = [
+  'income-low',
+  'income-middle',
+  'income-high',
+  'young',
+  'older',
+  'disability',
+  'migration',
+  'residents-area',
+  'residents-around',
+  'businesses',
+  'future-generations',
+  'abroad',
+] as const;
+/** Low, medium, high: feasibility, likelihood and impact of a risk. */
+export const LEVELS_LMH = ['low', 'medium', 'high'] as const;

@@ -20,9 +20,10 @@ import {
 } from './choices';
 import { LEVEL_IDS, SCALE_IDS, THEME_IDS } from '../framework/framework';
 import { isReservedName } from './file-name';
+import { CustomGroup, effectV3Fields, optionV3Fields } from './tradeoff';
 
 /** The schema version this build writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The alphabet of document ids (before the reserved device names are ruled out). */
 export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,63}$/;
@@ -102,9 +103,10 @@ export const PolicyOption = z.object({
   name: z.string().max(300),
   description: text(),
   isZeroOption: z.boolean().default(false),
+  ...optionV3Fields,
 });
 
-/** An expected effect of one option on one theme (the theme fixes the dimension). */
+/** An expected effect of an option on a theme, several per theme allowed; the zero option's describe the development without new policy. */
 export const Effect = z.object({
   id: ItemId,
   optionId: ItemId,
@@ -118,6 +120,7 @@ export const Effect = z.object({
   loses: text(2000),
   rationale: text(),
   evidence: text(),
+  ...effectV3Fields,
 });
 
 /** A cross-domain link: promoting theme `from` helps or hurts theme `to`. */
@@ -184,6 +187,10 @@ export const Preparation = z.object({
   theoryOfChange: TheoryOfChange.default({ activities: [], outputs: [], outcomes: [], impacts: [] }),
   options: z.array(PolicyOption).default([]),
   preferredOptionId: ItemId.nullable().default(null),
+  /** Why the preferred option is preferred. */
+  preferredReason: text(),
+  /** Groups the document adds to the standard list (GROUPS). */
+  groups: z.array(CustomGroup).max(100).default([]),
   effects: z.array(Effect).default([]),
   spillovers: z.array(Spillover).default([]),
   indicators: z.array(Indicator).default([]),

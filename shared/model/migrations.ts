@@ -25,9 +25,40 @@ function v1ToV2(doc: Raw): Raw {
   };
 }
 
+const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** An effect of version 2 becomes one entry of version 3: in the area, naming no group yet. */
+const effectToV3 = (e: unknown): unknown => (isRecord(e) ? { ...e, where: e.where ?? 'area', groups: e.groups ?? [] } : e);
+const effectsToV3 = (list: unknown): unknown => (Array.isArray(list) ? list.map(effectToV3) : list);
+/** A copy of `holder` with its `effects` list moved to version 3 (unchanged when it has none). */
+const withEffectsV3 = (holder: unknown): unknown =>
+  isRecord(holder) && Array.isArray(holder.effects) ? { ...holder, effects: effectsToV3(holder.effects) } : holder;
+
+/**
+ * Version 2 to version 3 (the decision-grade trade-off): every effect, also the frozen ones and a
+ * frozen snapshot's, gains where (in the area) and who (no group); options gain costs, feasibility
+ * and risks by the schema's defaults.
+ */
+function v2ToV3(doc: Raw): Raw {
+  const implementation = doc.implementation;
+  let frozen = isRecord(implementation) ? implementation.frozen : undefined;
+  if (isRecord(frozen)) {
+    frozen = withEffectsV3(frozen) as Raw;
+    const snapshot = (frozen as Raw).snapshot;
+    if (isRecord(snapshot)) frozen = { ...(frozen as Raw), snapshot: { ...snapshot, preparation: withEffectsV3(snapshot.preparation) } };
+  }
+  return {
+    ...doc,
+    schemaVersion: 3,
+    preparation: withEffectsV3(doc.preparation),
+    implementation: isRecord(implementation) && isRecord(frozen) ? { ...implementation, frozen } : implementation,
+  };
+}
+
 /** migrations[n] turns version n into version n + 1. */
 export const migrations: Record<number, (doc: Raw) => Raw> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** Thrown when a file is of a version this build cannot read. */

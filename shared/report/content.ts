@@ -1,18 +1,16 @@
 /** The report's content: document → blocks, for the whole cycle or one phase, in Dutch or English. */
 import { critique, findingText } from '../analysis/findings';
 import { tradeoffs } from '../analysis/tradeoffs';
-import { divergingBars } from '../charts/diverging-bars';
-import { effectProfile } from '../charts/profile';
 import { catalogue } from '../framework/catalogue';
-import { dimensionOf, dimensions, scaleLevels, themeOf, themes } from '../framework/framework';
+import { dimensions, scaleLevels, themeOf, themes } from '../framework/framework';
 import { messages } from '../i18n';
 import type { AssessmentDocument, Phase, PolicyOption as Option } from '../model/document';
 import type { Block, ReportContent } from './blocks';
 import { PHASES, stepsOf } from '../steps/list';
 import { STEP_REPORTS } from '../steps/reports';
-import { date, direction, tr, translatorOf, type Lang } from './format';
-import type { Tone } from '../charts/shapes';
+import { date, tr, translatorOf, type Lang } from './format';
 import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
+import { dimensionCountBlocks, distributionBlocks, effectMapBlocks } from './tradeoff-blocks';
 
 export type ReportPhase = 'all' | Phase;
 
@@ -23,62 +21,6 @@ export interface ReportOptions {
   today: string;
   /** The preparation report from the frozen snapshot alone ("Rapport zoals vastgelegd"); the document must have been frozen. */
   asFrozen?: boolean;
-}
-
-/** The expected (and, in evaluation, realised) effect of the preferred option on every theme. */
-function summaryTable(doc: AssessmentDocument, preferred: Option, lang: Lang, withRealised: boolean): Block {
-  const t = translatorOf(lang);
-  const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
-  const tone = (v: number | null | undefined) => ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral') as Tone;
-  return {
-    kind: 'table',
-    fontSize: 8,
-    columns: [
-      { header: t('report.dimension'), width: 1 },
-      { header: t('report.theme'), width: 1.4 },
-      { header: t('report.expected'), width: 1.7 },
-      ...(withRealised ? [{ header: t('report.realised'), width: 1.7 }] : []),
-      { header: t('report.confidence'), width: 0.9 },
-    ],
-    rows: themes.map((theme) => {
-      const e = doc.preparation.effects.find((x) => x.optionId === preferred.id && x.theme === theme.id);
-      const r = e ? realised.get(e.id) : undefined;
-      return [
-        dimensions.find((d) => d.id === theme.dimension)!.name[lang],
-        { text: theme.name[lang], bold: true },
-        { text: direction(lang, e?.direction ?? null), tone: tone(e?.direction) },
-        ...(withRealised ? [{ text: direction(lang, r?.direction ?? null), tone: tone(r?.direction) }] : []),
-        e?.confidence ? t(`enums.confidence.${e.confidence}`) : '—',
-      ];
-    }),
-  };
-}
-
-/** The mean direction per option and dimension, as diverging bars. */
-function profileBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = translatorOf(lang);
-  const p = doc.preparation;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: t('report.profile') },
-    { kind: 'paragraph', text: t('report.profileNote'), style: 'small' },
-  ];
-  const rows = p.options.flatMap((o) =>
-    effectProfile(
-      p.effects
-        .filter((e) => e.optionId === o.id)
-        .map((e) => ({ theme: e.theme, dimension: dimensionOf(e.theme), direction: e.direction })),
-    ).map((d) => ({
-      label: `${o.name.length > 38 ? `${o.name.slice(0, 37)}…` : o.name} · ${dimensions.find((x) => x.id === d.dimension)!.name[lang]}`,
-      value: d.mean,
-    })),
-  );
-  if (rows.length === 0) return blocks;
-  const format = (v: number) =>
-    `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)
-      .toFixed(1)
-      .replace('.', lang === 'nl' ? ',' : '.')}`;
-  const chart = divergingBars(rows, { width: 170, rowHeight: 6, labelWidth: 80, min: -2, max: 2, fontSize: 3, valueWidth: 14, format });
-  return [...blocks, { kind: 'chart', title: t('report.profile'), width: 170, chart }];
 }
 
 /** Conflicts between options and negative spill-overs. */
@@ -141,10 +83,10 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.summary'), pageBreakBefore: true }];
   if (preferred) {
     blocks.push({ kind: 'paragraph', text: t('report.summaryIntro', { option: preferred.name }), style: 'small' });
-    blocks.push(summaryTable(doc, preferred, lang, withRealised));
+    if (!preferred.isZeroOption) blocks.push(...effectMapBlocks(doc, preferred, lang, withRealised));
   }
-  blocks.push(...profileBlocks(doc, lang), ...tradeoffBlocks(doc, lang));
-  if (preferred) blocks.push(...gainersLosersBlocks(doc, preferred, lang));
+  blocks.push(...dimensionCountBlocks(doc, lang), ...tradeoffBlocks(doc, lang));
+  if (preferred) blocks.push(...gainersLosersBlocks(doc, preferred, lang), ...distributionBlocks(doc, lang));
   blocks.push(...findingBlocks(doc, lang));
   return blocks;
 }

@@ -18,6 +18,7 @@ import { perceivedMeasuredReport } from './perceived-measured/report';
 import { perceivedReport } from './perceived/report';
 import { problemReport } from './problem/report';
 import { resultsReport } from './results/report';
+import { reviewReport } from './review/report';
 import { spilloversReport } from './spillovers/report';
 import { theoryReport } from './theory/report';
 import type { StepReport } from './types';
@@ -32,6 +33,7 @@ export const STEP_REPORTS: Partial<Record<StepId, StepReport>> = {
   spillovers: spilloversReport,
   indicators: indicatorsReport,
   perceived: perceivedReport,
+  review: reviewReport,
   measurements: measurementsReport,
   'citizen-signals': citizenSignalsReport,
   adjustments: adjustmentsReport,

@@ -6,6 +6,7 @@
 import { catalogue } from '../../shared/framework/catalogue';
 import { THEME_IDS } from '../../shared/framework/framework';
 import { AssessmentDocument, Direction, SCHEMA_VERSION, type Effect, type Indicator, type Measurement } from '../../shared/model/document';
+import { emptyEffect, emptyOption } from '../../shared/model/items';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -50,16 +51,12 @@ export function largeDocument(scale = 1, seed = 20261129): AssessmentDocument {
   const r = rng(seed);
   const themes = THEME_IDS.slice(0, 12);
   const options = ['opt-a', 'opt-b', 'opt-c', 'opt-nul'].map((id, i) => ({
-    id,
-    name: i === 3 ? 'Nuloptie' : `Optie ${i + 1}`,
+    ...emptyOption(id, i === 3 ? 'Nuloptie' : `Optie ${i + 1}`, i === 3),
     description: sentence(r, 30),
-    isZeroOption: i === 3,
   }));
   const effects: Effect[] = options.flatMap((o) =>
     themes.map((theme) => ({
-      id: `eff-${o.id}-${theme}`,
-      optionId: o.id,
-      theme,
+      ...emptyEffect(`eff-${o.id}-${theme}`, o.id, theme),
       direction: Direction.parse(Math.floor(r() * 5) - 2),
       confidence: (['low', 'medium', 'high'] as const)[Math.floor(r() * 3)]!,
       lag: (['none', 'short', 'medium', 'long'] as const)[Math.floor(r() * 4)]!,

@@ -63,6 +63,9 @@ test('a new user completes the whole preparation phase with labels and roles onl
   await page.getByLabel('Richting voor Milieu en grondstoffen').selectOption({ label: '0 geen effect' });
   await page.getByText('Toelichting bij Wonen').click();
   await page.getByLabel('Wie gaat erop achteruit (Wonen)').fill('Huurders: de huur stijgt mee met de waarde.');
+  await expect(missing(page)).toContainText('Een negatief effect van de voorkeursoptie op Wonen noemt geen groep');
+  await page.getByRole('checkbox', { name: 'bewoners van het gebied' }).check();
+  await expect(missing(page)).not.toContainText('noemt geen groep');
   await expect(missing(page)).not.toContainText('Er zijn nog geen verwachte effecten ingevuld.');
   await expect(missing(page)).not.toContainText('Alle effecten zijn positief');
   await next(page, 'Effecten tussen domeinen');
@@ -122,10 +125,10 @@ test('a new user completes the whole preparation phase with labels and roles onl
   await next(page, 'Overzicht en afweging');
 
   // 9. Review
-  await expect(page.getByRole('img', { name: 'Effectprofiel per optie: Vergroenen met bewoners' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Opties naast elkaar' }).first()).toContainText(
-    'Huurders: de huur stijgt mee met de waarde.',
-  );
+  const sideBySide = page.getByRole('region', { name: 'Opties naast elkaar, per thema (t.o.v. de nuloptie)' });
+  await expect(sideBySide.getByRole('columnheader', { name: 'Vergroenen met bewoners' })).toBeVisible();
+  await expect(sideBySide.getByRole('row', { name: /^Wonen/ })).toContainText('↓ −1');
+  await expect(sideBySide.getByRole('row', { name: /^Wonen/ })).toContainText('bewoners van het gebied');
   await expect(page.getByText('Negatief verband: Milieu → Wonen (sterkte 2).')).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
 
@@ -202,14 +205,24 @@ test('the effects grid in Chromium: Tab along a row, arrow keys choose, a closed
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Richting voor Welzijn')).toHaveValue('-1');
-  for (const next of ['Zekerheid voor Welzijn', 'Wanneer voor Welzijn', 'Niveau voor Welzijn', 'Schaal voor Welzijn']) {
+  for (const next of [
+    'Zekerheid voor Welzijn',
+    'Wanneer voor Welzijn',
+    'Niveau voor Welzijn',
+    'Schaal voor Welzijn',
+    'Waar voor Welzijn',
+    'Duur voor Welzijn',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel(next)).toBeFocused();
   }
   await page.keyboard.press('Tab');
   await expect(page.getByText('Toelichting bij Welzijn')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '+ Nog een effect op Welzijn' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Richting voor Materiële welvaart')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Wie gaat erop vooruit (Welzijn)')).toBeVisible();

@@ -8,7 +8,8 @@ const allSteps = STEP_LIST.map((s) => s.id);
 
 for (const lang of ['nl', 'en'] as const) {
   test(`every step of the example passes axe and has one h1 (${lang}); screenshots kept`, async ({ page, app }) => {
-    // Every step, every folded section open: the frozen sample's preparation steps show each field with "Bijstellen".
+    // Every step, every fold open: the frozen sample's preparation steps show each field with "Bijstellen",
+    // and the effects step's entries hold where, who and how much since schema v3.
     test.setTimeout(360_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, app);

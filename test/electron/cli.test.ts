@@ -141,8 +141,8 @@ describe('the commands', () => {
     const dir = await tempDir();
     const out = join(dir, 'nieuw.json');
     const r = await run(['migrate', 'test/fixtures/v1-minimal.json', '--out', out]);
-    expect(r).toMatchObject({ code: 0, stdout: ['Omgezet van versie 1 naar versie 2: ' + out] });
-    expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(2);
+    expect(r).toMatchObject({ code: 0, stdout: ['Omgezet van versie 1 naar versie 3: ' + out] });
+    expect(JSON.parse(await readFile(out, 'utf8')).schemaVersion).toBe(3);
     expect((await run(['migrate', 'test/fixtures/v1-minimal.json'])).code).toBe(2);
   });
 

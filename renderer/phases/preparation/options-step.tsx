@@ -3,7 +3,9 @@ import { useTranslation } from '../../i18n';
 import { TextAreaField, TextField } from '../../components/fields';
 import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
+import { emptyOption } from '../../../shared/model/items';
 import { newItemId } from '../options';
+import { OptionCosts } from './option-costs';
 
 /** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
 export const OptionsStep = observer(function OptionsStep() {
@@ -28,6 +30,13 @@ export const OptionsStep = observer(function OptionsStep() {
           </label>
         ))}
       </fieldset>
+      <TextAreaField
+        label={t('tradeoff.fields.preferredReason')}
+        field="preferredReason"
+        rows={3}
+        value={p.preferredReason}
+        onChange={(d, v) => void (d.preparation.preferredReason = v)}
+      />
       {p.options.map((o, i) => (
         <fieldset key={o.id} className="option-card" id={`s-${o.id}`}>
           <legend>{o.name || t('fields.optionName', { n: i + 1 })}</legend>
@@ -61,6 +70,7 @@ export const OptionsStep = observer(function OptionsStep() {
             />
             {t('fields.zeroOption')}
           </label>
+          <OptionCosts option={o} />
           <div>
             <button
               type="button"
@@ -82,11 +92,7 @@ export const OptionsStep = observer(function OptionsStep() {
       <button
         type="button"
         onClick={() =>
-          assessment.edit(
-            'add-option',
-            (d) =>
-              void d.preparation.options.push({ id: newItemId('opt'), name: t('fields.newOption'), description: '', isZeroOption: false }),
-          )
+          assessment.edit('add-option', (d) => void d.preparation.options.push(emptyOption(newItemId('opt'), t('fields.newOption'))))
         }
       >
         {t('fields.addOption')}

@@ -1,6 +1,7 @@
 /** The critical friend's rules, in the order their findings are listed within a severity. Adding a rule: its file, one line here. */
 import { indicatorIncomplete } from './indicator-incomplete';
 import { measurementBeforeBaseline } from './measurement-before-baseline';
+import { negativeWithoutGroup } from './negative-without-group';
 import { noAmbition } from './no-ambition';
 import { noCitizenInput } from './no-citizen-input';
 import { noDistribution } from './no-distribution';
@@ -33,6 +34,7 @@ export const RULES = [
   onlyPositive,
   noTimeLag,
   noDistribution,
+  negativeWithoutGroup,
   noIndicators,
   noSubjectiveIndicator,
   themeWithoutIndicator,

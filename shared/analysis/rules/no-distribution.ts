@@ -1,5 +1,6 @@
-/** Nowhere does it say who gains and who loses. */
-import { consideredEffects } from '../effects';
+/** Nowhere does it say who gains and who loses by the preferred option. */
+import { preferredEffects } from '../effects';
+import { groupsOf } from '../groups';
 import { defineRule, when } from './types';
 
 export const noDistribution = defineRule({
@@ -10,8 +11,8 @@ export const noDistribution = defineRule({
   field: 'gains',
   message: 'findings.no-distribution',
   applies: (doc) => {
-    const nonZero = consideredEffects(doc).filter((e) => e.direction !== 0);
-    const said = nonZero.some((e) => e.gains.trim() !== '' || e.loses.trim() !== '');
+    const nonZero = preferredEffects(doc).filter((e) => e.direction !== 0);
+    const said = nonZero.some((e) => e.gains.trim() !== '' || e.loses.trim() !== '' || groupsOf(doc, e).length > 0);
     return when(nonZero.length > 0 && !said, { itemId: nonZero[0]?.id });
   },
 });

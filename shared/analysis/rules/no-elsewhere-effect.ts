@@ -1,4 +1,4 @@
-/** Broad prosperity asks about elsewhere: some effect on other countries must have been considered. */
+/** Broad prosperity asks about elsewhere: some effect abroad (an 'elders' theme, or an effect that lands abroad) must be considered. */
 import { dimensionOf } from '../../framework/framework';
 import { consideredEffects } from '../effects';
 import { defineRule, when } from './types';
@@ -11,6 +11,8 @@ export const noElsewhereEffect = defineRule({
   message: 'findings.no-elsewhere-effect',
   applies: (doc) => {
     const considered = consideredEffects(doc);
-    return when(considered.length > 0 && !considered.some((e) => dimensionOf(e.theme) === 'elders'), { itemId: 'elders' });
+    return when(considered.length > 0 && !considered.some((e) => dimensionOf(e.theme) === 'elders' || e.where === 'abroad'), {
+      itemId: 'elders',
+    });
   },
 });

@@ -1,5 +1,5 @@
-/** Only positive effects and no negative spill-over: the downsides have not been looked for. */
-import { consideredEffects } from '../effects';
+/** The preferred option has only positive effects and there is no negative spill-over: its downsides have not been looked for. */
+import { preferredEffects } from '../effects';
 import { defineRule, when } from './types';
 
 export const onlyPositive = defineRule({
@@ -9,7 +9,7 @@ export const onlyPositive = defineRule({
   step: 'effects',
   message: 'findings.only-positive',
   applies: (doc) => {
-    const considered = consideredEffects(doc);
+    const considered = preferredEffects(doc);
     const negative = considered.some((e) => (e.direction ?? 0) < 0) || doc.preparation.spillovers.some((s) => s.sign === 'negative');
     return when(considered.some((e) => (e.direction ?? 0) > 0) && !negative);
   },

@@ -1,4 +1,4 @@
-/** A theme some option affects has no indicator to follow it by. */
+/** A theme the preferred option affects has no indicator to follow it by (themes only other options touch need none). */
 import { themeOf } from '../../framework/framework';
 import { affectedThemes } from '../effects';
 import { defineRule } from './types';

@@ -4,12 +4,17 @@ import type { AssessmentDocument, Effect } from '../../model/document';
 import type { Block, Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import { levelName, scaleName } from '../names';
+import { amountText, whereText, whoText } from '../../analysis/effect-text';
 
 const DIMENSION_KEY = { 'hier-en-nu': 'report.dimHere', later: 'report.dimLater', elders: 'report.dimElsewhere' } as const;
 
-function effectRow(e: Effect, lang: Lang): Cell[] {
+function effectRow(doc: AssessmentDocument, e: Effect, lang: Lang): Cell[] {
   const t = translatorOf(lang);
+  const amount = amountText(e, t, lang);
   const explanation = [
+    `${t('tradeoff.fields.where')}: ${whereText(e.where, t)}`,
+    `${t('tradeoff.fields.groups')}: ${whoText(doc, e, t)}`,
+    amount && `${t('tradeoff.report.amount')}: ${amount}`,
     e.rationale && `${t('report.rationale')}: ${e.rationale}`,
     e.gains && `${t('report.gains')}: ${e.gains}`,
     e.loses && `${t('report.loses')}: ${e.loses}`,
@@ -47,7 +52,7 @@ export function effectsReport(doc: AssessmentDocument, lang: Lang): Block[] {
         { header: t('report.levelScale'), width: 1 },
         { header: t('report.explanation'), width: 3.4 },
       ],
-      rows: effects.map((e) => effectRow(e, lang)),
+      rows: effects.map((e) => effectRow(doc, e, lang)),
     });
   }
   return blocks;

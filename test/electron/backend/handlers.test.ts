@@ -54,7 +54,7 @@ describe('handlers on a real workspace folder', () => {
     const imported = await handlers.workspaceImport({ fileName: 'v1-minimal.json', contentBase64: bytes.toString('base64') });
     expect(imported.migratedFrom).toBe(1);
     const exported = await handlers.workspaceExport({ id: imported.document.id });
-    expect(JSON.parse(exported.content).schemaVersion).toBe(2);
+    expect(JSON.parse(exported.content).schemaVersion).toBe(3);
     const copy = await handlers.workspaceDuplicate({ id: imported.document.id });
     expect(copy.document.context.title).toBe('Groen in de wijk (kopie)');
     await expect(

@@ -1,20 +1,9 @@
+import { emptyEffect } from '../../../shared/model/items';
 import { newDocument, type AssessmentDocument, type Effect, type Indicator } from '../../../shared/model/document';
 
 /** An effect with the given fields; the rest empty. */
 export function effect(fields: Partial<Effect> & Pick<Effect, 'id' | 'theme'>): Effect {
-  return {
-    optionId: 'option-proposal',
-    direction: null,
-    confidence: null,
-    lag: null,
-    level: null,
-    scale: null,
-    gains: '',
-    loses: '',
-    rationale: '',
-    evidence: '',
-    ...fields,
-  };
+  return { ...emptyEffect(fields.id, fields.optionId ?? 'option-proposal', fields.theme), ...fields };
 }
 
 /** A complete indicator with the given fields. */
@@ -51,7 +40,7 @@ export function completeDocument(): AssessmentDocument {
     citizenInvolvement: 'Wijkgesprekken.',
     effects: [
       effect({ id: 'e1', theme: 'arbeid-en-vrije-tijd', direction: 2, lag: 'short', gains: 'Werkzoekenden', loses: '' }),
-      effect({ id: 'e2', theme: 'milieu', direction: -1, lag: 'medium', loses: 'Omwonenden' }),
+      effect({ id: 'e2', theme: 'milieu', direction: -1, lag: 'medium', loses: 'Omwonenden', groups: ['residents-around'] }),
       effect({ id: 'e3', theme: 'economisch-kapitaal', direction: 1 }),
       effect({ id: 'e4', theme: 'milieu-en-grondstoffen', direction: 0 }),
     ],

@@ -45,14 +45,18 @@ describe('expected versus realised', () => {
 describe('trade-offs', () => {
   it('finds themes where options pull apart, options that help and hurt, and negative spill-overs', () => {
     const doc = completeDocument();
-    doc.preparation.effects.push(effect({ id: 'z1', optionId: 'option-zero', theme: 'milieu', direction: 1 }));
+    doc.preparation.options.push({ ...doc.preparation.options[0]!, id: 'option-b', name: 'B' });
+    doc.preparation.effects.push(effect({ id: 'b1', optionId: 'option-b', theme: 'milieu', direction: 1 }));
+    // The zero option is the reference: its own development is never a policy that helps or hurts.
+    doc.preparation.effects.push(effect({ id: 'z1', optionId: 'option-zero', theme: 'milieu', direction: -2 }));
+    doc.preparation.effects.push(effect({ id: 'z2', optionId: 'option-zero', theme: 'wonen', direction: 1 }));
     doc.preparation.spillovers = [
       { id: 's1', from: 'arbeid-en-vrije-tijd', to: 'gezondheid', sign: 'positive', strength: 2, explanation: '' },
       { id: 's2', from: 'economisch-kapitaal', to: 'milieu', sign: 'negative', strength: 1, explanation: '' },
       { id: 's3', from: 'wonen', to: 'natuurlijk-kapitaal', sign: 'negative', strength: 3, explanation: '' },
     ];
     const t = tradeoffs(doc);
-    expect(t.betweenOptions).toEqual([{ theme: 'milieu', helping: ['option-zero'], hurting: ['option-proposal'] }]);
+    expect(t.betweenOptions).toEqual([{ theme: 'milieu', helping: ['option-b'], hurting: ['option-proposal'] }]);
     expect(t.withinOptions).toEqual([
       { optionId: 'option-proposal', gains: ['arbeid-en-vrije-tijd', 'economisch-kapitaal'], losses: ['milieu'] },
     ]);

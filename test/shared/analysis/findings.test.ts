@@ -20,7 +20,7 @@ describe('the critical friend', () => {
     doc.context.phase = 'evaluation';
     const fired = new Set(critique(doc).map((f) => f.rule));
     Object.assign(doc.preparation, { problem: '', ambition: '', citizenValues: '', citizenInvolvement: '', options: [] });
-    doc.preparation.effects.forEach((e) => Object.assign(e, { lag: null, gains: '', loses: '' }));
+    doc.preparation.effects.forEach((e) => Object.assign(e, { lag: null, gains: '', loses: '', groups: [] }));
     doc.preparation.indicators.forEach((i) => Object.assign(i, { kind: 'objective', baseline: null, scale: 'gemeente' }));
     doc.preparation.indicators[0]!.target = null;
     doc.preparation.indicators = doc.preparation.indicators.filter((i) => i.theme !== 'milieu');
@@ -62,7 +62,7 @@ describe('the critical friend', () => {
     expect(text(incomplete!, 'en')).toBe('Indicator "i9" lacks: target, source.');
     const theme = findings.find((f) => f.id === 'theme-without-indicator:gezondheid');
     expect(text(theme!, 'nl')).toContain('Gezondheid');
-    expect(text(theme!, 'en')).toBe('The theme Health is affected but has no indicator.');
+    expect(text(theme!, 'en')).toBe('The preferred option affects the theme Health, but it has no indicator.');
     expect(theme?.target).toEqual({ step: 'indicators', itemId: 'gezondheid' });
   });
 

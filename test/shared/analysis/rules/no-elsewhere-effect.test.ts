@@ -18,4 +18,13 @@ describe('rule no-elsewhere-effect', () => {
     d.preparation.effects.find((e) => e.theme === 'milieu-en-grondstoffen')!.direction = 0;
     expect(noElsewhereEffect.applies(d)).toEqual([]);
   });
+
+  it('counts an effect that lands abroad, and not one in the neighbouring region', () => {
+    const d = completeDocument();
+    d.preparation.effects = d.preparation.effects.filter((e) => e.theme !== 'milieu-en-grondstoffen');
+    d.preparation.effects[0]!.where = 'region';
+    expect(noElsewhereEffect.applies(d)).toHaveLength(1);
+    d.preparation.effects[0]!.where = 'abroad';
+    expect(noElsewhereEffect.applies(d)).toEqual([]);
+  });
 });
