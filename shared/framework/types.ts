@@ -107,4 +107,6 @@ export interface CatalogueIndicator {
   unsure?: UnsureAspect[];
   /** A note on what differs or is unsure, in both languages. */
   note?: Localized;
+  /** Texts of an earlier catalogue edition, so documents made with it still count as "as the catalogue gave it". */
+  former?: { name?: Localized; definition?: Localized; unit?: Localized };
 }

@@ -1,3 +1,4 @@
+import { catalogueNl } from './catalogue.nl';
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
@@ -17,6 +18,7 @@ export const nl = {
   ...cliNl,
   ...pasteNl,
   ...journalNl,
+  ...catalogueNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

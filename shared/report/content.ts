@@ -8,6 +8,8 @@ import { dimensionOf, dimensions, scaleLevels, themeOf, themes } from '../framew
 import { messages } from '../i18n';
 import type { AssessmentDocument, Phase, PolicyOption as Option } from '../model/document';
 import type { Block, ReportContent } from './blocks';
+import { catalogueAppendix } from './catalogue-appendix';
+import { inReportLanguage } from './catalogue-lang';
 import { PHASES, stepsOf } from '../steps/list';
 import { STEP_REPORTS } from '../steps/reports';
 import { date, direction, tr, translatorOf, type Lang } from './format';
@@ -171,6 +173,7 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   );
   blocks.push(sources.length ? { kind: 'bullets', items: sources } : { kind: 'paragraph', text: t('report.empty'), style: 'muted' });
   if (usesCbs) blocks.push({ kind: 'paragraph', text: t('report.cbsCredit'), style: 'bold' });
+  blocks.push(...catalogueAppendix(doc, lang));
   blocks.push({ kind: 'heading', level: 2, text: t('report.glossary') });
   const glossary = messages[lang].glossary as Record<string, string>;
   blocks.push({ kind: 'fields', rows: Object.entries(glossary).map(([term, text]) => [term, text]) });
@@ -196,8 +199,9 @@ function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[
 }
 
 /** Builds the report's content. */
-export function reportContent(doc: AssessmentDocument, options: ReportOptions): ReportContent {
+export function reportContent(original: AssessmentDocument, options: ReportOptions): ReportContent {
   const { lang, phase } = options;
+  const doc = inReportLanguage(original, lang);
   const t = translatorOf(lang);
   const c = doc.context;
   const kind = t(`report.reportKind.${phase}`);

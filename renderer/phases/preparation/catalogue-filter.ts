@@ -1,4 +1,4 @@
-import { catalogue } from '../../../shared/framework/catalogue';
+import { catalogue, citation } from '../../../shared/framework/catalogue';
 import { dimensionOf } from '../../../shared/framework/framework';
 import type { CatalogueIndicator, DimensionId, IndicatorKind, ScaleLevel, ThemeId } from '../../../shared/framework/types';
 import type { Indicator } from '../../../shared/model/document';
@@ -42,9 +42,7 @@ export function fromCatalogue(c: CatalogueIndicator, id: string, lang: 'nl' | 'e
     unit: c.unit[lang],
     goodDirection: c.goodDirection,
     kind: c.kind,
-    source: c.source.cbs
-      ? `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''} (Bron: CBS)`
-      : `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''}`,
+    source: citation(c, lang),
     scale: c.scales[0] ?? null,
     level: null,
     baseline: null,

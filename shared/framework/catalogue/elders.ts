@@ -97,6 +97,14 @@ export const elsewhere: readonly CatalogueIndicator[] = [
       nl: 'CBS publiceert geen overmakingen per inwoner naar lage-inkomenslanden; de monitor toont ‘Overdrachten’ als % van het bbp, naar alle landen.',
       en: 'CBS publishes no remittances per inhabitant to low-income countries; the monitor shows ‘Remittances’ (transfers) as % of GDP, to all countries.',
     },
+    former: {
+      name: { nl: 'Geldovermakingen naar lage-inkomenslanden', en: 'Remittances to low-income countries' },
+      definition: {
+        nl: 'Het geld dat migranten in Nederland naar familie of anderen in landen met een laag inkomen overmaken, per inwoner.',
+        en: 'The money that migrants in the Netherlands send to family or others in low-income countries, per inhabitant.',
+      },
+      unit: { nl: 'EUR per inwoner', en: 'EUR per inhabitant' },
+    },
   },
   {
     id: 'directe-investeringen-in-lage-inkomenslanden',

@@ -43,6 +43,9 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
       nl: 'CBS publiceert dit in de Regionale Monitor per gemeente en landelijk in StatLine 85542NED (15+). Eerder stond hier 18+.',
       en: 'CBS publishes this per municipality in the Regional Monitor and nationally in StatLine 85542NED (15+). This entry used to say 18+.',
     },
+    former: {
+      unit: { nl: '% van personen 18+', en: '% of persons 18+' },
+    },
   },
   {
     id: 'gemiddeld-rapportcijfer-leven',
@@ -254,6 +257,9 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
       nl: 'Het gestandaardiseerde inkomen is gecorrigeerd voor de grootte en samenstelling van het huishouden; Kerncijfers Wijken en Buurten geeft het in duizenden euro’s. Het inkomensjaar ligt twee à drie jaar voor de editie.',
       en: 'Standardised income is adjusted for household size and composition; the key figures give it in thousands of euros. The income year lies two to three years before the edition.',
     },
+    former: {
+      unit: { nl: 'EUR per huishouden per jaar', en: 'EUR per household per year' },
+    },
   },
   {
     id: 'huishoudens-rond-sociaal-minimum',
@@ -362,6 +368,9 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
     groups: [],
     verified: false,
     unsure: ['table'],
+    former: {
+      unit: { nl: 'EUR per inwoner per jaar', en: 'EUR per inhabitant per year' },
+    },
   },
   {
     id: 'inkomensongelijkheid',
@@ -951,6 +960,9 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
     groups: ['sex', 'age', 'education', 'migration'],
     verified: false,
     unsure: ['table'],
+    former: {
+      unit: { nl: '% van personen 15–75 jaar', en: '% of persons aged 15–75' },
+    },
   },
   {
     id: 'werkloosheid',

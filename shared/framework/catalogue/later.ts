@@ -37,6 +37,9 @@ export const later: readonly CatalogueIndicator[] = [
       nl: 'In de monitor: ‘Gemiddelde schuld per huishouden’ onder Economisch kapitaal.',
       en: 'In the monitor: ‘Average debt per household’ under Economic capital.',
     },
+    former: {
+      unit: { nl: 'EUR per huishouden', en: 'EUR per household' },
+    },
   },
   {
     id: 'fysieke-kapitaalgoederenvoorraad',
@@ -622,6 +625,9 @@ export const later: readonly CatalogueIndicator[] = [
     note: {
       nl: 'De Regionale Monitor neemt (bij Arbeid en vrije tijd en Menselijk kapitaal) de hoogopgeleide bevolking van 15 tot 75 jaar; andere CBS-tabellen gebruiken 25 tot 65 jaar.',
       en: 'The Regional Monitor (under Work and leisure and Human capital) uses the highly educated population aged 15 to 75; other CBS tables use 25 to 65.',
+    },
+    former: {
+      unit: { nl: '% van personen 25–64 jaar', en: '% of persons aged 25–64' },
     },
   },
   {
