@@ -53,13 +53,16 @@ export function catalogueEntry(id: string | null | undefined): CatalogueIndicato
 }
 
 /**
- * The source line, ready to cite: publisher, product, table id, title, year; and the CBS credit on
- * CBS entries only. E.g. "CBS, Veiligheidsmonitor, StatLine 85146NED: Veiligheidsmonitor; kerncijfers,
- * regio (2023). Bron: CBS".
+ * The source line, ready to cite: publisher, product (left out where the table title or the publisher
+ * already names it), StatLine table id, title, edition; and the CBS credit on CBS entries only. E.g.
+ * "CBS, StatLine 85146NED: Veiligheidsmonitor; kerncijfers, regio (2023). Bron: CBS".
  */
 export function citation(c: CatalogueIndicator, lang: 'nl' | 'en'): string {
   const s = c.source;
-  const table = s.table ? `, StatLine ${s.table}` : '';
+  const publisher = publishers[s.publisher][lang];
+  const redundant =
+    s.name === publishers[s.publisher].nl || s.dataset.nl.includes(s.name) || (s.table !== undefined && s.name.startsWith('StatLine'));
+  const parts = [publisher, ...(redundant ? [] : [s.name]), ...(s.table ? [`StatLine ${s.table}`] : [])];
   const credit = s.cbs ? (lang === 'nl' ? '. Bron: CBS' : '. Source: CBS') : '';
-  return `${publishers[s.publisher][lang]}, ${s.name}${table}: ${s.dataset[lang]} (${s.year})${credit}`;
+  return `${parts.join(', ')}: ${s.dataset[lang]} (${s.year})${credit}`;
 }

@@ -15,7 +15,7 @@ describe('impactwijzer catalogue: filters and source lines (issue 15)', () => {
     const safety = all.find((r) => r.id === 'vaak-onveilig-in-buurt')!;
     expect(safety.dimension).toBe('hier-en-nu');
     expect(safety.citation).toBe(
-      'CBS (Statistics Netherlands), Veiligheidsmonitor, StatLine 85146NED: Safety Monitor; key figures, region (2023). Source: CBS',
+      'CBS (Statistics Netherlands), StatLine 85146NED: Safety Monitor; key figures, region (2023). Source: CBS',
     );
   });
 

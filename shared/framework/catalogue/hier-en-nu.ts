@@ -1301,7 +1301,7 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
     source: {
       publisher: 'uwv',
       name: 'UWV',
-      dataset: { nl: 'UWV Data: WW-uitkeringen per gemeente', en: 'UWV Data: WW benefits per municipality' },
+      dataset: { nl: 'WW-uitkeringen per gemeente, UWV Data', en: 'WW benefits per municipality, UWV Data' },
       year: 2024,
       cbs: false,
     },
@@ -1330,7 +1330,7 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
     source: {
       publisher: 'uwv',
       name: 'UWV',
-      dataset: { nl: 'UWV Data: arbeidsongeschiktheidsuitkeringen per gemeente', en: 'UWV Data: disability benefits per municipality' },
+      dataset: { nl: 'Arbeidsongeschiktheidsuitkeringen per gemeente, UWV Data', en: 'Disability benefits per municipality, UWV Data' },
       year: 2024,
       cbs: false,
     },
@@ -1718,8 +1718,8 @@ export const hereAndNow: readonly CatalogueIndicator[] = [
     scales: ['buurt', 'wijk', 'gemeente', 'provincie', 'nationaal'],
     source: {
       publisher: 'kadaster',
-      name: 'Basisregistratie Adressen en Gebouwen (Kadaster)',
-      dataset: { nl: 'BAG: verblijfsobjecten met woonfunctie', en: 'BAG: dwelling units' },
+      name: 'Basisregistratie Adressen en Gebouwen (BAG)',
+      dataset: { nl: 'Verblijfsobjecten met woonfunctie', en: 'Dwelling units' },
       year: 2024,
       cbs: false,
     },

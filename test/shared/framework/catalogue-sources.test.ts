@@ -114,7 +114,7 @@ describe('catalogue sources (issue 15)', () => {
 
   it('cites a CBS table with its id, title, year and credit', () => {
     expect(citation(byId('vaak-onveilig-in-buurt'), 'en')).toBe(
-      'CBS (Statistics Netherlands), Veiligheidsmonitor, StatLine 85146NED: Safety Monitor; key figures, region (2023). Source: CBS',
+      'CBS (Statistics Netherlands), StatLine 85146NED: Safety Monitor; key figures, region (2023). Source: CBS',
     );
     expect(citation(byId('vertrouwen-in-gemeentebestuur'), 'nl')).not.toMatch(/CBS/);
   });
