@@ -23,11 +23,11 @@ describe('impactwijzer catalogue: filters and source lines (issue 15)', () => {
     const elsewhere = await json('--dimension', 'elders');
     expect(elsewhere.length).toBeGreaterThan(0);
     expect(elsewhere.every((r) => r.dimension === 'elders')).toBe(true);
-    const ggdWijk = await json('--publisher', 'ggd-rivm', '--scale', 'wijk', '--kind', 'subjective', '--group', 'income');
+    const ggdWijk = await json('--publisher', 'ggd-rivm', '--scale', 'wijk', '--kind', 'subjective', '--group', 'education');
     expect(ggdWijk.length).toBeGreaterThan(0);
     for (const r of ggdWijk) {
       expect(r.scales).toContain('wijk');
-      expect(r.groups).toContain('income');
+      expect(r.groups).toContain('education');
       expect(r.citation).not.toMatch(/CBS$/);
     }
     const health = await json('--theme', 'gezondheid', '--verified', 'no');
