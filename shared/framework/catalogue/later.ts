@@ -456,7 +456,12 @@ export const later: readonly CatalogueIndicator[] = [
     },
     lag: 3,
     groups: [],
-    verified: true,
+    verified: false,
+    unsure: ['unit'],
+    note: {
+      nl: 'De tabel geeft hectares per gebruiksvorm; het aandeel van het landoppervlak is een eigen berekening.',
+      en: 'The table gives hectares per type of use; the share of the land area is your own calculation.',
+    },
   },
   {
     id: 'circulair-materiaalgebruik',
@@ -746,7 +751,8 @@ export const later: readonly CatalogueIndicator[] = [
       },
     },
     groups: ['sex', 'migration'],
-    verified: true,
+    verified: false,
+    unsure: ['table', 'lag'],
   },
   {
     id: 'deelname-leven-lang-leren',
@@ -1035,7 +1041,8 @@ export const later: readonly CatalogueIndicator[] = [
     },
     lag: 0,
     groups: [],
-    verified: true,
+    verified: false,
+    unsure: ['table'],
   },
   {
     id: 'tevredenheid-dienstverlening-gemeente',
