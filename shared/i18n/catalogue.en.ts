@@ -19,6 +19,7 @@ export const catalogueEn: typeof catalogueNl = {
     verified: 'Verified with the publisher',
     unverified: 'Not verified',
     unverifiedWhat: 'Not verified: {{what}}',
+    more: 'More about the source',
     note: 'Note',
     group: { sex: 'sex', age: 'age', education: 'education', migration: 'migration background', income: 'income' },
     unsure: {

@@ -17,6 +17,7 @@ export const catalogueNl = {
     verified: 'Geverifieerd bij de uitgever',
     unverified: 'Niet geverifieerd',
     unverifiedWhat: 'Niet geverifieerd: {{what}}',
+    more: 'Meer over de bron',
     note: 'Toelichting',
     group: { sex: 'geslacht', age: 'leeftijd', education: 'opleiding', migration: 'herkomst', income: 'inkomen' },
     unsure: {

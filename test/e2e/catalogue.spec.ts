@@ -49,6 +49,14 @@ for (const lang of ['nl', 'en'] as const) {
     await view.getByLabel(m.fields.filterDimension).selectOption('');
     await view.getByLabel(m.fields.filterKind).selectOption('');
     await view.getByLabel(m.fields.filterScale).selectOption('wijk');
+    // More about the source: population, scales, lag and breakdown, on request (keyboard too).
+    const more = results.first().getByRole('button', { name: m.catalogue.more });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(results.first()).toContainText(`${m.catalogue.lag}: `);
+    await expect(results.first()).toContainText(`${m.catalogue.groups}: `);
     await view.scrollIntoViewIfNeeded();
     const axe = await new AxeBuilder({ page }).include('.catalogue').withTags(AXE_TAGS).analyze();
     expect(axe.violations.map((v) => `${v.id} ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);

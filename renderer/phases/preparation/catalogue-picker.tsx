@@ -24,11 +24,13 @@ export function useAddIndicator() {
     });
 }
 
-/** One catalogue entry: name, unit, definition, the source line ready to cite, and what is not verified. */
+/** One catalogue entry: name, unit, definition, the source line ready to cite, what is not verified; more on request. */
 function Entry({ c, chosen, onAdd }: { c: CatalogueIndicator; chosen: boolean; onAdd: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const [open, setOpen] = useState(false);
   const f = entryFacts(c, lang, t);
+  const more = `cat-more-${c.id}`;
   return (
     <li>
       <div>
@@ -41,20 +43,27 @@ function Entry({ c, chosen, onAdd }: { c: CatalogueIndicator; chosen: boolean; o
         <p className="cite">
           {t('catalogue.source')}: {f.source}
         </p>
-        <p className="hint">
-          {t('catalogue.population')}: {f.population}; {t('catalogue.scales')}: {f.scales}; {t('catalogue.lag')}: {f.lag};{' '}
-          {t('catalogue.groups')}: {f.groups}
-        </p>
-        {f.survey ? (
-          <p className="hint">
-            {t('catalogue.survey')}: {f.survey}
-          </p>
-        ) : null}
         {f.unverified ? <p className="unverified">{f.unverified}</p> : null}
-        {f.note ? (
-          <p className="hint">
-            {t('catalogue.note')}: {f.note}
-          </p>
+        <button type="button" className="link-button" aria-expanded={open} aria-controls={more} onClick={() => setOpen(!open)}>
+          {t('catalogue.more')}
+        </button>
+        {open ? (
+          <div id={more}>
+            <p className="hint">
+              {t('catalogue.population')}: {f.population}; {t('catalogue.scales')}: {f.scales}; {t('catalogue.lag')}: {f.lag};{' '}
+              {t('catalogue.groups')}: {f.groups}
+            </p>
+            {f.survey ? (
+              <p className="hint">
+                {t('catalogue.survey')}: {f.survey}
+              </p>
+            ) : null}
+            {f.note ? (
+              <p className="hint">
+                {t('catalogue.note')}: {f.note}
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </div>
       {chosen ? (
