@@ -1,6 +1,7 @@
 /**
  * The `impactwijzer` command line, on plain Node, with the same code as the app.
- * Exit codes: 0 success; 1 the document is invalid (one "path: message" line per problem);
+ * Exit codes: 0 success; 1 the document is invalid (one "path: message" line per problem), or
+ * `check --strict` found a high finding;
  * 2 the file is unreadable, not JSON, too large, or the command line is wrong. Never a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
 import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './cli-catalogue';
+import { versionCommand, versionsCommand } from './cli-history';
 
 type Lang = 'nl' | 'en';
 
@@ -81,6 +83,8 @@ const OPTIONS = {
   codes: { type: 'boolean' },
   search: { type: 'string' },
   ...CATALOGUE_OPTIONS,
+  workspace: { type: 'string' },
+  strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -88,9 +92,18 @@ const OPTIONS = {
 /** One command's input: the file it names (if any), the options, and the language of its words. */
 interface Invocation {
   file: string | undefined;
-  values: { out?: string; json?: boolean; phase?: string; separator?: string; codes?: boolean; search?: string } & Partial<
-    Record<CatalogueFilterName, string>
-  >;
+  values: {
+    out?: string;
+    json?: boolean;
+    phase?: string;
+    separator?: string;
+    workspace?: string;
+    strict?: boolean;
+    codes?: boolean;
+    search?: string;
+  } & Partial<Record<CatalogueFilterName, string>>;
+  /** The second argument (only `version <id> <revision>` takes one). */
+  second?: string;
   lang: Lang;
   t: (key: MessageKey, values?: MessageValues) => string;
 }
@@ -121,20 +134,24 @@ const validate: Command = async ({ file, lang, t }) => {
   ]);
 };
 
+/** Findings are advice (exit 0); with --strict a high finding fails the check (exit 1), for use in pipelines. */
 const check: Command = async ({ file, values, lang, t }) => {
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
   const findings = critique(loaded.document);
-  if (values.json)
-    return ok([
-      JSON.stringify(
-        findings.map((f) => ({ ...f, text: findingText(f, lang, t) })),
-        null,
-        2,
-      ),
-    ]);
-  if (findings.length === 0) return ok([t('cli.noFindings')]);
-  return ok(findings.map((f) => `[${t(`severity.${f.severity}`)}] ${findingText(f, lang, t)} (${t(`steps.${f.target.step}`)})`));
+  const code = values.strict && findings.some((f) => f.severity === 'high') ? 1 : 0;
+  const lines = values.json
+    ? [
+        JSON.stringify(
+          findings.map((f) => ({ ...f, text: findingText(f, lang, t) })),
+          null,
+          2,
+        ),
+      ]
+    : findings.length === 0
+      ? [t('cli.noFindings')]
+      : findings.map((f) => `[${t(`severity.${f.severity}`)}] ${findingText(f, lang, t)} (${t(`steps.${f.target.step}`)})`);
+  return { code, stdout: lines, stderr: code ? [t('cli.strictFailed')] : [] };
 };
 
 const catalogueList: Command = async ({ file, values, lang, t }) => {
@@ -184,6 +201,8 @@ const COMMANDS: Record<string, Command> = {
   migrate,
   export: exportReport,
   csv,
+  versions: ({ file, second, values, t }) => versionsCommand({ id: file, revision: second, values, t }),
+  version: ({ file, second, values, t }) => versionCommand({ id: file, revision: second, values, t }),
 };
 
 /** Runs one command line (without "node cli.ts"). */
@@ -200,10 +219,11 @@ export async function run(argv: string[]): Promise<Outcome> {
   if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([translate(lang, 'cli.help')]);
-  if (rest.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: rest[0]! });
+  const [second, ...more] = command === 'version' ? rest : [undefined, ...rest];
+  if (more.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: more[0]! });
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) return usage(lang, 'cli.unknownCommand', { value: command });
-  return handler({ file, values, lang, t: (key, v) => translate(lang, key, v) });
+  return handler({ file, second, values, lang, t: (key, v) => translate(lang, key, v) });
 }
 
 /** The --lang of a command line, for messages of failures that happen before or outside run(). */

@@ -7,7 +7,7 @@ import { runMenuCommand } from './menu-commands';
 import { pickPlatform } from './platform';
 import { StoreContext } from './stores/context';
 import { IndexedDbJournal } from './stores/indexeddb-journal';
-import { dropOrphans, MemoryJournal } from './stores/journal';
+import { dropOrphans, MemoryJournal, tabId } from './stores/journal';
 import { RootStore } from './stores/root-store';
 import './styles.css';
 
@@ -41,7 +41,7 @@ async function resumeJournal(store: RootStore, settings: Promise<unknown>): Prom
   await settings;
   const last = store.settings.settings?.recentDocuments[0];
   if (!last || ui.navigated || store.capabilities.reopenLastDocument) return;
-  if (await journal.get(last.id).catch(() => undefined)) ui.show({ name: 'document', id: last.id });
+  if ((await journal.list(last.id).catch(() => [])).length > 0) ui.show({ name: 'document', id: last.id });
 }
 
 async function boot(): Promise<void> {
@@ -56,6 +56,7 @@ async function boot(): Promise<void> {
     },
     platform.capabilities,
     typeof indexedDB === 'undefined' ? new MemoryJournal() : new IndexedDbJournal(),
+    tabId(sessionStorage),
   );
   // Settings, the workspace list and the catalogue load side by side. The language is remembered
   // in the page too, so the first render need not wait for the settings.
@@ -68,6 +69,10 @@ async function boot(): Promise<void> {
   // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
   // menu commands and opened files back until it hears that the renderer listens.
   platform.onMenuCommand((command) => void runMenuCommand(store, command));
+  // The desktop app's file watcher: the open document changed on disk (another program, another window).
+  platform.onDocumentChanged(({ id }) => {
+    if (store.assessment.document?.id === id) void store.assessment.checkDisk().catch(() => undefined);
+  });
   void store.attempt(() => platform.backend.rendererReady({}));
   // The desktop app reopens where the user left off: the last document opened.
   if (platform.capabilities.reopenLastDocument) {

@@ -3,7 +3,7 @@
  * loopback bridge. Everything that differs between the two is here, as data; nothing else in
  * the renderer looks at `window.impactwijzer`.
  */
-import type { Backend, BackendEvents, MenuCommand } from '../shared/api';
+import type { Backend, BackendEvents, DocumentChanged, MenuCommand } from '../shared/api';
 import { bridgeToken, httpBackend, ipcBackend } from './backend';
 
 declare global {
@@ -27,6 +27,8 @@ export interface Platform {
   backend: Backend;
   /** Menu commands and files opened from the system; in the browser nothing sends them. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** A document's file changed on disk (the desktop app's file watcher); the browser looks for itself instead. */
+  onDocumentChanged(listener: (change: DocumentChanged) => void): () => void;
   capabilities: Capabilities;
 }
 
@@ -40,13 +42,15 @@ export function desktopPlatform(exposed: Backend & BackendEvents): Platform {
     kind: 'desktop',
     backend: ipcBackend(exposed),
     onMenuCommand: (listener) => exposed.onMenuCommand(listener),
+    onDocumentChanged: (listener) => exposed.onDocumentChanged(listener),
     capabilities: DESKTOP_CAPABILITIES,
   };
 }
 
 /** The browser platform over the loopback bridge. */
 export function browserPlatform(backend: Backend): Platform {
-  return { kind: 'browser', backend, onMenuCommand: () => () => undefined, capabilities: BROWSER_CAPABILITIES };
+  const none = () => () => undefined;
+  return { kind: 'browser', backend, onMenuCommand: none, onDocumentChanged: none, capabilities: BROWSER_CAPABILITIES };
 }
 
 /** The platform of this page: decided once, here. */

@@ -11,6 +11,7 @@ export const callNames = [
   'workspaceCreate',
   'workspaceOpen',
   'workspaceSave',
+  'workspaceRevision',
   'workspaceDelete',
   'workspaceDuplicate',
   'workspaceTrash',
@@ -18,6 +19,9 @@ export const callNames = [
   'workspaceImport',
   'workspaceExport',
   'workspaceExample',
+  'historyList',
+  'historyOpen',
+  'historyRestore',
   'fileSave',
   'fileImportDialog',
   'appQuitReady',
@@ -37,8 +41,8 @@ export function isCallName(value: string): value is CallName {
   return (callNames as readonly string[]).includes(value);
 }
 
-/** Events main sends to the renderer (menu commands, files opened from the system). */
-export const eventNames = ['menuCommand'] as const;
+/** Events main sends to the renderer (menu commands, files opened from the system, documents changed on disk). */
+export const eventNames = ['menuCommand', 'documentChanged'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The IPC channel of an event. */

@@ -8,6 +8,7 @@ import type { CallName } from './api-calls';
 import { errorCodes } from './errors';
 import { AssessmentDocument, DocumentId, DocumentSummary } from './model/document';
 import { MAX_DOCUMENT_BYTES } from './model/limits';
+import { VersionInfo } from './model/version-info';
 
 /** UI languages. */
 export const Language = z.enum(['nl', 'en']);
@@ -114,6 +115,11 @@ export const contract = {
     request: z.object({ document: AssessmentDocument, baseRevision: Revision }).strict(),
     response: z.object({ summary: DocumentSummary, revision: Revision }),
   },
+  /** The revision on disk now (cheap: nothing else is read back); null when there is no readable file. */
+  workspaceRevision: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ revision: Revision.nullable() }),
+  },
   workspaceDelete: {
     request: z.object({ id: DocumentId }).strict(),
     response: z.object({ deleted: z.literal(true) }),
@@ -147,6 +153,21 @@ export const contract = {
   workspaceExample: {
     request: Empty,
     response: z.object({ document: AssessmentDocument }),
+  },
+  /** The kept versions of a document, newest first (electron/backend/documents/history.ts). */
+  historyList: {
+    request: z.object({ id: DocumentId }).strict(),
+    response: z.object({ versions: z.array(VersionInfo) }),
+  },
+  /** One kept version, to read only. */
+  historyOpen: {
+    request: z.object({ id: DocumentId, revision: Revision }).strict(),
+    response: z.object({ document: AssessmentDocument }),
+  },
+  /** Restores a kept version as a new revision; the content it replaces stays in the history. */
+  historyRestore: {
+    request: z.object({ id: DocumentId, revision: Revision }).strict(),
+    response: z.object({ summary: DocumentSummary, revision: Revision }),
   },
   /** Imports an assessment chosen in the native open dialog (desktop only; the browser uses a file input). */
   fileImportDialog: {
@@ -208,8 +229,15 @@ export const MenuCommand = z.discriminatedUnion('command', [
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
+/** A document's file changed on disk (the desktop app's file watcher): the renderer compares revisions. */
+export const DocumentChanged = z.object({ id: DocumentId });
+export type DocumentChanged = z.infer<typeof DocumentChanged>;
+
 /** The events, with the schema of their payload. */
-export const events = { menuCommand: MenuCommand } as const;
+export const events = { menuCommand: MenuCommand, documentChanged: DocumentChanged } as const;
 
 /** The event subscriptions the preload exposes: each returns an unsubscribe function. */
-export type BackendEvents = { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };
+export type BackendEvents = {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onDocumentChanged: (listener: (change: DocumentChanged) => void) => () => void;
+};

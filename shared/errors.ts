@@ -62,6 +62,8 @@ export const errorCodes = [
   'settings-reset',
   // Two writers on one document.
   'conflict',
+  // Version history.
+  'version-not-found',
 ] as const;
 
 /** One error or problem code. */

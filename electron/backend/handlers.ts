@@ -53,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { document, revision };
     },
     workspaceSave: async ({ document, baseRevision }) => workspace.save(document, baseRevision),
+    workspaceRevision: async ({ id }) => ({ revision: await workspace.revision(id) }),
     workspaceDelete: async ({ id }) => {
       await workspace.remove(id);
       return { deleted: true as const };
@@ -66,6 +67,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     workspaceExport: async ({ id }) => workspace.exportJson(id),
     workspaceExample: async () => ({ document: await workspace.addExample() }),
+    historyList: async ({ id }) => ({ versions: await workspace.versions(id) }),
+    historyOpen: async ({ id, revision }) => ({ document: await workspace.version(id, revision) }),
+    historyRestore: async ({ id, revision }) => workspace.restoreVersion(id, revision),
     fileImportDialog: async () => {
       const path = deps.chooseOpenPath ? await deps.chooseOpenPath() : null;
       return path ? workspace.importFile(path) : { document: null, migratedFrom: null };

@@ -42,7 +42,7 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
       console.warn('[impactwijzer] settings not saved:', err);
     }
   }
-  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now });
+  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now, user: () => settings.get().authorName });
   // Stale temp files of killed writes go now; every workspace call waits for it.
   void workspace.start();
   const handlers = createHandlers({

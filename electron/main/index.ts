@@ -10,6 +10,7 @@ import type { MenuCommand } from '../../shared/api';
 import { callNames, channelOf, eventChannelOf } from '../../shared/api-calls';
 import { translate, type Messages } from '../../shared/i18n';
 import { wireBackend } from '../backend/wire';
+import { watchDocuments } from '../backend/documents/watch';
 import { chooseOpenPathWith, chooseSavePathWith } from './dialogs';
 import { dispatch } from '../backend/dispatch';
 import { BackendError, describeError, type Envelope } from '../../shared/errors';
@@ -176,6 +177,11 @@ void app.whenReady().then(() => {
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   handleCalls(backend);
+  // Another program (or a copy of the app) changed a document: the window compares its revision with the one on disk.
+  const stopWatching = watchDocuments(backend.workspace.dir, (id) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannelOf('documentChanged'), { id });
+  });
+  app.on('will-quit', stopWatching);
 
   app.on('second-instance', (_event, argv, cwd) => {
     if (mainWindow) {

@@ -5,29 +5,26 @@ import { toErrorInfo } from '../backend';
 import { critique, type Finding } from '../../shared/analysis/findings';
 import { progress, type PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
-import { mergeThreeWay } from '../../shared/model/merge';
+import type { Side } from '../../shared/model/merge';
 import { systemClock, type Clock } from './clock';
 import { History } from './history';
-import { differsFromDisk, MemoryJournal, type Journal } from './journal';
+import { MemoryJournal, type Journal } from './journal';
 import { JournalWriter } from './journal-writer';
+import { applyChoice, compareWithDisk } from './disk-sync';
+import { DiskState } from './merge-on-conflict';
+import { journalEntry, restoredDocument, sortEntries, type Recovery } from './recovery';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
-
-/** Unsaved edits found in the crash journal when the document was opened, offered back to the user. */
-export interface Recovery {
-  /** When they were journaled (ms since the epoch). */
-  journaledAt: number;
-  document: AssessmentDocument;
-  /** The document on disk changed after the version these edits were based on. */
-  stale: boolean;
-}
+export type { Recovery };
 
 /** Autosave waits this long after the last edit … */
 export const AUTOSAVE_DELAY_MS = 600;
 /** … but never longer than this after the first unsaved edit, so steady typing is saved too. */
 export const AUTOSAVE_MAX_WAIT_MS = 3000;
+/** A save that meets a newer version on disk merges and tries again, this many times at most. */
+const MERGE_ATTEMPTS = 3;
 
-/** The open assessment: its edits, undo/redo and autosave. Domain rules are read as computeds. */
+/** The open assessment: its edits, undo/redo, autosave, and other writers' changes. Domain rules are read as computeds. */
 export class AssessmentStore {
   document: AssessmentDocument | null = null;
   saveState: SaveState = 'saved';
@@ -35,16 +32,14 @@ export class AssessmentStore {
   saveError: ErrorInfo | null = null;
   /** Bumped on undo/redo so uncontrolled views can re-read. */
   revision = 0;
-  /** Unsaved edits of an earlier session (a crash or a reload), waiting for the user's choice. */
+  /** Unsaved edits of an earlier session (a crash or a reload), waiting for the user's choice; more wait behind it. */
   recovery: Recovery | null = null;
-  /** Fields both this window and another writer changed since the last save: this window's values were kept. */
-  mergeConflicts: string[] = [];
-  /** The revision on disk the next save is based on (from the open, then from each save). */
-  private baseRevision = 0;
-  /** The version on disk at that revision: the base of a three-way merge when another writer saved first. */
-  private base: AssessmentDocument | null = null;
+  /** The version on disk, and the fields where another writer and this window differ (the choice view). */
+  readonly disk = new DiskState();
+  private recoveries: Recovery[] = [];
   private timer: unknown = null;
   private writing: Promise<void> | null = null;
+  private checking: Promise<void> | null = null;
   private dirtySince: number | null = null;
   private readonly history: History<AssessmentDocument>;
   private historyVersion = 0;
@@ -54,20 +49,17 @@ export class AssessmentStore {
     private readonly backend: Backend,
     private readonly clock: Clock = systemClock,
     journal: Journal = new MemoryJournal(),
+    /** This tab's or window's id: its journal entries are its own. */
+    readonly tab = '',
   ) {
     this.history = new History<AssessmentDocument>(() => clock.now());
-    this.journal = new JournalWriter(journal, clock, () =>
-      this.document
-        ? { id: this.document.id, document: toJS(this.document), journaledAt: clock.now(), basedOn: this.document.updatedAt }
-        : null,
-    );
+    this.journal = new JournalWriter(journal, clock, () => journalEntry(this.document, this.disk, tab, clock.now()), tab);
     makeObservable<AssessmentStore, 'historyVersion' | 'replace'>(this, {
       document: observable,
       saveState: observable,
       saveError: observable,
       revision: observable,
       recovery: observable,
-      mergeConflicts: observable,
       historyVersion: observable,
       findings: computed,
       progress: computed,
@@ -78,8 +70,8 @@ export class AssessmentStore {
       undo: action,
       redo: action,
       close: action,
-      dismissMergeConflicts: action,
       replace: action,
+      adopt: action,
       restoreRecovery: action,
       discardRecovery: action,
     });
@@ -108,13 +100,16 @@ export class AssessmentStore {
     this.journal.flush();
     await this.flush();
     const { document, revision } = await this.openOrForget(id);
-    const recovery = await this.recoveryFor(document);
+    await this.journal.settled();
+    const entries = await this.journal.journal.list(id).catch(() => []);
+    const found = sortEntries(entries, document, this.tab);
+    for (const { tab } of found.stale) this.journal.clear(id, tab);
     runInAction(() => {
       this.document = document;
-      this.baseRevision = revision;
-      this.base = document;
-      this.mergeConflicts = [];
-      this.recovery = recovery;
+      this.disk.loaded(document, revision, found.choice);
+      this.disk.tell(null);
+      this.recoveries = found.recoveries;
+      this.recovery = this.recoveries[0] ?? null;
       this.saveState = 'saved';
       this.history.clear();
       this.historyVersion++;
@@ -131,35 +126,24 @@ export class AssessmentStore {
     }
   }
 
-  /** What the journal holds for this document, when it differs from what is on disk. */
-  private async recoveryFor(onDisk: AssessmentDocument): Promise<Recovery | null> {
-    await this.journal.settled();
-    const entry = await this.journal.journal.get(onDisk.id).catch(() => undefined);
-    if (!entry) return null;
-    if (!differsFromDisk(entry.document, onDisk)) {
-      this.journal.clear(onDisk.id);
-      return null;
-    }
-    return { journaledAt: entry.journaledAt, document: entry.document, stale: entry.basedOn !== onDisk.updatedAt };
-  }
-
-  /** Applies the offered edits as one edit (so undo takes it back) and saves them. */
+  /** Applies the offered edits as one edit (so undo takes it back) and saves them (see restoredDocument). */
   async restoreRecovery(): Promise<void> {
-    const recovery = this.recovery;
+    const recovery = this.recoveries.shift();
     if (!recovery || !this.document) return;
-    this.recovery = null;
+    this.recovery = this.recoveries[0] ?? null;
     this.history.record(() => toJS(this.document!), 'journal-restore');
-    // Based on the version on disk now, so the save follows it instead of an older one.
-    this.replace({ ...recovery.document, id: this.document.id, updatedAt: this.document.updatedAt });
+    this.replace(restoredDocument(recovery, toJS(this.document), this.disk));
+    if (recovery.tab !== this.tab) this.journal.clear(this.document.id, recovery.tab);
     await this.flush();
   }
 
   /** Throws the offered edits away; they are not offered again. */
   discardRecovery(): void {
-    if (!this.recovery || !this.document) return;
-    this.recovery = null;
-    // Edits made since opening are journaled under the same key: those stay.
-    if (!this.unsaved) this.journal.clear(this.document.id);
+    const recovery = this.recoveries.shift();
+    if (!recovery || !this.document) return;
+    this.recovery = this.recoveries[0] ?? null;
+    // Edits made since opening are journaled under this tab's key: those stay.
+    if (recovery.tab !== this.tab || (!this.unsaved && !this.disk.choice)) this.journal.clear(this.document.id, recovery.tab);
   }
 
   /** Resolves once the journal has written what was asked of it so far (tests, and before leaving). */
@@ -171,6 +155,7 @@ export class AssessmentStore {
     this.journal.flush();
     this.document = null;
     this.recovery = null;
+    this.recoveries = [];
     this.history.clear();
   }
 
@@ -245,50 +230,69 @@ export class AssessmentStore {
     if (this.writing === writing) this.writing = null;
   }
 
-  /** Hides the notice about conflicting fields. */
-  dismissMergeConflicts(): void {
-    this.mergeConflicts = [];
+  /** The user chose, per conflicting field, which value stays: applied as one edit (undoable) and saved. */
+  applyChoice(choices: Record<string, Side>): Promise<void> {
+    return applyChoice(this, choices);
   }
 
-  /**
-   * Another writer saved first: merges three ways (base = the version loaded, mine = this window's
-   * document now, theirs = the version on disk) and saves the result on their revision. Fields both
-   * sides changed keep this window's value and are listed in `mergeConflicts`.
-   */
+  /** Looks whether the document changed on disk (another tab, window or program); see disk-sync.ts. */
+  checkDisk(): Promise<void> {
+    this.checking ??= compareWithDisk(this, this.backend).finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  /** Resolves when no save is under way. */
+  async writesSettled(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
+  /** Takes the version on disk as it is (no local edits): the new base, without an undo step. */
+  adopt(document: AssessmentDocument, revision: number): void {
+    this.document = document;
+    this.disk.rebased(document, revision);
+    this.revision++;
+    this.history.clear();
+    this.historyVersion++;
+  }
+
+  /** Another writer saved first: merges with the version on disk now (see DiskState.merge); null when the document changed meanwhile. */
   private async mergeWithDisk(id: string): Promise<AssessmentDocument | null> {
     const { document: theirs, revision } = await this.backend.workspaceOpen({ id });
     return runInAction(() => {
-      if (!this.document || this.document.id !== id || !this.base) return null;
-      const { merged, conflicts } = mergeThreeWay(withoutStamps(this.base), withoutStamps(toJS(this.document)), withoutStamps(theirs));
-      this.document = { ...merged, updatedAt: theirs.updatedAt } as AssessmentDocument;
-      this.base = theirs;
-      this.baseRevision = revision;
-      this.mergeConflicts = [...new Set([...this.mergeConflicts, ...conflicts.map((c) => c.path)])];
+      if (!this.document || this.document.id !== id) return null;
+      const { document, conflicts } = this.disk.merge(toJS(this.document), theirs, revision);
+      this.document = document;
+      if (conflicts === 0 && !this.disk.choiceShown) this.disk.tell('merged');
+      this.revision++;
       this.historyVersion++;
+      // The pending choice is journaled at once: it must survive a reload.
+      if (this.disk.choice) this.journal.writeSoon();
       return toJS(this.document);
     });
   }
 
-  private async write(snapshot: AssessmentDocument, mayMerge = true): Promise<void> {
+  private async write(snapshot: AssessmentDocument, attempts = MERGE_ATTEMPTS): Promise<void> {
     runInAction(() => (this.saveState = 'saving'));
     try {
-      const { summary, revision } = await this.backend.workspaceSave({ document: snapshot, baseRevision: this.baseRevision });
+      const { summary, revision } = await this.backend.workspaceSave({ document: snapshot, baseRevision: this.disk.revision });
       runInAction(() => {
         if (this.document && this.document.id === snapshot.id) {
-          this.baseRevision = revision;
-          this.base = { ...snapshot, updatedAt: summary.updatedAt, revision };
+          this.disk.saved(snapshot, summary.updatedAt, revision);
           this.document.updatedAt = summary.updatedAt;
+          this.document.revision = revision;
         }
         // An edit made while saving keeps the store dirty; its own timer saves it (and journals it).
         if (this.saveState === 'saving') {
           this.saveState = 'saved';
-          this.journal.clear(snapshot.id);
+          // A choice still waiting stays in the journal (with the saved document); else nothing is left to journal.
+          if (this.disk.choice) this.journal.writeSoon();
+          else this.journal.clear(snapshot.id);
         }
       });
     } catch (err) {
-      if (mayMerge && toErrorInfo(err).code === 'conflict') {
+      if (attempts > 0 && toErrorInfo(err).code === 'conflict') {
         const merged = await this.mergeWithDisk(snapshot.id).catch(() => null);
-        if (merged) return this.write(merged, false);
+        if (merged) return this.write(merged, attempts - 1);
       }
       runInAction(() => {
         this.saveState = 'error';
@@ -296,12 +300,4 @@ export class AssessmentStore {
       });
     }
   }
-}
-
-/** A document without what only the disk decides (when it was saved, its revision): those never conflict. */
-function withoutStamps(document: AssessmentDocument): Omit<AssessmentDocument, 'updatedAt' | 'revision'> {
-  const copy: Partial<AssessmentDocument> = { ...document };
-  delete copy.updatedAt;
-  delete copy.revision;
-  return copy as Omit<AssessmentDocument, 'updatedAt' | 'revision'>;
 }

@@ -19,6 +19,8 @@ export class JournalWriter {
     private readonly clock: Clock,
     /** The entry to write now; null when nothing is open. */
     private readonly snapshot: () => JournalEntry | null,
+    /** This tab's or window's id: its entries are its own. */
+    readonly tab = '',
   ) {}
 
   /** After an edit: journal the document as it then stands, within JOURNAL_DELAY_MS. */
@@ -38,10 +40,16 @@ export class JournalWriter {
     this.writeNow();
   }
 
-  /** A save of the current state succeeded: nothing left to journal for this document. */
-  clear(id: string): void {
+  /** A save of the current state succeeded: nothing left to journal for this document (in this tab, unless another is named). */
+  clear(id: string, tab = this.tab): void {
+    if (tab === this.tab) this.cancel();
+    this.enqueue(() => this.journal.remove(id, tab));
+  }
+
+  /** Journals the current state at once, e.g. a choice that must survive a reload although the document is saved. */
+  writeSoon(): void {
     this.cancel();
-    this.enqueue(() => this.journal.remove(id));
+    this.writeNow();
   }
 
   /** Forgets a scheduled write. */

@@ -3,6 +3,7 @@ import type { Backend, Language } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/errors';
 import { toErrorInfo } from '../backend';
 import { BROWSER_CAPABILITIES, type Capabilities } from '../platform';
+import { VersionsStore } from '../history/versions-store';
 import { AssessmentStore } from './assessment-store';
 import { systemClock } from './clock';
 import { ConnectionStore, watchConnection } from './connection';
@@ -23,7 +24,7 @@ export class UiStore {
   /** False until the user first moves to another screen. */
   navigated = false;
   /** The dialog shown over the current screen. */
-  dialog: 'export-pdf' | 'export-csv' | 'manual' | 'about' | null = null;
+  dialog: 'export-pdf' | 'export-csv' | 'manual' | 'about' | 'history' | null = null;
 
   constructor() {
     makeAutoObservable(this);
@@ -49,6 +50,8 @@ export class RootStore {
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceStore;
   readonly assessment: AssessmentStore;
+  /** "Eerdere versies" of the open document (renderer/history). */
+  readonly versions: VersionsStore;
   readonly wizard = new WizardStore();
   /** Whether the backend can be reached (every call through `backend` reports to it). */
   readonly connection = new ConnectionStore();
@@ -61,12 +64,15 @@ export class RootStore {
     readonly capabilities: Capabilities = BROWSER_CAPABILITIES,
     /** Where unsaved edits survive a crash or reload (IndexedDB in the page). */
     readonly journal: Journal = new MemoryJournal(),
+    /** This tab's or window's id (journal entries are kept per tab). */
+    tab = '',
   ) {
     backend = watchConnection(backend, this.connection);
     this.backend = backend;
     this.settings = new SettingsStore(backend, onLanguage);
     this.workspace = new WorkspaceStore(backend);
-    this.assessment = new AssessmentStore(backend, systemClock, journal);
+    this.assessment = new AssessmentStore(backend, systemClock, journal, tab);
+    this.versions = new VersionsStore(backend, this.assessment);
   }
 
   /** Runs an action and turns a failure into an error notice. */

@@ -39,6 +39,7 @@ export const RecoveryOffer = observer(function RecoveryOffer() {
       <h2 id={titleId}>{t('journal.title', { time: journalTime(recovery.journaledAt, i18n.language) })}</h2>
       <div id={bodyId}>
         <p>{t('journal.body')}</p>
+        {recovery.tab !== assessment.tab ? <p>{t('journal.otherTab')}</p> : null}
         {recovery.stale ? <p>{t('journal.stale')}</p> : null}
       </div>
       <div className="dialog-actions">

@@ -1,5 +1,8 @@
 import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { HistoryDialog } from '../history/history-dialog';
 import { useTranslation } from '../i18n';
+import { ConflictNotice } from './conflict-choice';
 import { ExportDialog } from './export-dialog';
 import { useStore } from '../stores/context';
 import { describeError } from '../../shared/errors';
@@ -9,6 +12,17 @@ export const Toolbar = observer(function Toolbar() {
   const { t } = useTranslation();
   const { assessment, ui, wizard } = useStore();
   const state = assessment.saveState;
+  useEffect(() => {
+    // Alt+Shift+H opens "Eerdere versies" from anywhere in the document.
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH') {
+        e.preventDefault();
+        ui.openDialog('history');
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ui]);
   const text =
     state === 'saving'
       ? t('document.saving')
@@ -35,14 +49,7 @@ export const Toolbar = observer(function Toolbar() {
       <span className={`save-state save-${state}`} role="status">
         {text}
       </span>
-      {assessment.mergeConflicts.length > 0 ? (
-        <span className="merge-conflicts" role="alert">
-          {t('journal.mergeConflicts', { fields: assessment.mergeConflicts.join(', ') })}{' '}
-          <button type="button" onClick={() => assessment.dismissMergeConflicts()}>
-            {t('journal.dismissMerge')}
-          </button>
-        </span>
-      ) : null}
+      <ConflictNotice />
       {state === 'error' ? (
         <button type="button" onClick={() => void assessment.save()}>
           {t('document.retry')}
@@ -72,6 +79,10 @@ export const Toolbar = observer(function Toolbar() {
       <button type="button" onClick={() => ui.openDialog('export-csv')}>
         {t('export.csv')}
       </button>
+      <button type="button" onClick={() => ui.openDialog('history')} aria-keyshortcuts="Alt+Shift+H" title={t('history.openHint')}>
+        {t('history.open')}
+      </button>
+      {ui.dialog === 'history' ? <HistoryDialog onClose={() => ui.openDialog(null)} /> : null}
       {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? (
         <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} />
       ) : null}

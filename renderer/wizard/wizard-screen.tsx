@@ -1,9 +1,13 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
+import { VersionView } from '../history/version-view';
 import { useTranslation } from '../i18n';
 import { useStore } from '../stores/context';
 import { flushOnLeave } from '../stores/flush-on-leave';
 import { FindingsPanel } from './findings-panel';
+import { systemClock } from '../stores/clock';
+import { watchDisk } from '../stores/disk-sync';
+import { ConflictChoice } from './conflict-choice';
 import { RecoveryOffer } from './recovery-offer';
 import { StepFrame } from './step-frame';
 import { StepNav } from './step-nav';
@@ -19,6 +23,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
   useEffect(() => {
     void store.attempt(() => assessment.open(id));
     return () => {
+      store.versions.stopViewing();
       void assessment.flush();
     };
   }, [store, assessment, id]);
@@ -27,7 +32,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     // Undo and redo everywhere in the wizard, also while typing in a field.
     function onKey(e: KeyboardEvent) {
       // In the desktop app the Edit menu's accelerators do this.
-      if (store.capabilities.menuAccelerators) return;
+      if (store.capabilities.menuAccelerators || store.versions.viewing) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
@@ -48,8 +53,11 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
     window.addEventListener('beforeunload', onBeforeUnload);
     // Besides its own timing, autosave saves when the user leaves the window or the page is hidden.
     const stopFlushOnLeave = flushOnLeave(window, assessment);
+    // Other writers: the disk is looked at on focus, when visible, and now and then.
+    const stopWatchDisk = watchDisk(window, assessment, systemClock);
     return () => {
       stopFlushOnLeave();
+      stopWatchDisk();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
@@ -57,6 +65,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
 
   const doc = assessment.document;
   if (!doc || doc.id !== id) return <p>{t('app.loading')}</p>;
+  if (store.versions.viewing) return <VersionView />;
   const Step = STEP_COMPONENTS[wizard.step];
   return (
     <div className="wizard">
@@ -71,6 +80,7 @@ export const WizardScreen = observer(function WizardScreen({ id }: { id: string 
         <FindingsPanel />
       </div>
       <RecoveryOffer />
+      <ConflictChoice />
     </div>
   );
 });

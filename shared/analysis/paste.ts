@@ -77,3 +77,71 @@ export function parsePastedMeasurements(text: string, indicators: readonly Indic
   });
   return rows;
 }
+
+/** What to do with a pasted row that repeats an existing measurement. */
+export type DuplicateChoice = 'skip' | 'replace';
+
+/** A good pasted row, with the measurement it repeats (same indicator, date and comparison area) or an earlier row of the same paste. */
+export interface CheckedRow {
+  row: Extract<PastedRow, { ok: true }>;
+  /** The existing measurement this row repeats. */
+  existing: Measurement | null;
+  /** An earlier row of the same paste with the same indicator, date and area: this one never counts. */
+  repeatsLine: number | null;
+}
+
+/**
+ * A measurement's identity for duplicates: its indicator, its date and its area. The area is the
+ * document's own one for the value itself, so two measurements differ in area only by their
+ * comparison area (none, or its name; case and spacing ignored).
+ */
+export function measurementKey(m: Pick<Measurement, 'indicatorId' | 'date' | 'comparison'>): string {
+  return [m.indicatorId, m.date, m.comparison ? norm(m.comparison.area) : ''].join('\u0000');
+}
+
+/** The good rows, each marked where it repeats an existing measurement or an earlier pasted row. */
+export function checkDuplicates(rows: readonly PastedRow[], existing: readonly Measurement[]): CheckedRow[] {
+  const byKey = new Map(existing.map((m) => [measurementKey(m), m]));
+  const seen = new Map<string, number>();
+  const checked: CheckedRow[] = [];
+  for (const row of rows) {
+    if (!row.ok) continue;
+    const key = measurementKey(row.measurement);
+    checked.push({ row, existing: byKey.get(key) ?? null, repeatsLine: seen.get(key) ?? null });
+    if (!seen.has(key)) seen.set(key, row.line);
+  }
+  return checked;
+}
+
+export interface PasteOutcome {
+  added: number;
+  replaced: number;
+  skipped: number;
+}
+
+/**
+ * Applies checked rows to the measurements: new rows are added (with an id from `newId`), rows that
+ * repeat an existing measurement are skipped unless their choice is "replace" (then the existing
+ * measurement takes the pasted values and keeps its id), and repeats within the paste are skipped.
+ * Pasting the same text twice therefore adds nothing the second time.
+ */
+export function applyPaste(
+  measurements: Measurement[],
+  checked: readonly CheckedRow[],
+  choices: ReadonlyMap<number, DuplicateChoice>,
+  newId: () => string,
+): PasteOutcome {
+  const outcome: PasteOutcome = { added: 0, replaced: 0, skipped: 0 };
+  for (const { row, existing, repeatsLine } of checked) {
+    if (repeatsLine !== null) outcome.skipped++;
+    else if (!existing) {
+      measurements.push({ ...row.measurement, id: newId() });
+      outcome.added++;
+    } else if ((choices.get(row.line) ?? 'skip') === 'replace') {
+      const target = measurements.find((m) => m.id === existing.id);
+      if (target) Object.assign(target, row.measurement);
+      outcome.replaced++;
+    } else outcome.skipped++;
+  }
+  return outcome;
+}

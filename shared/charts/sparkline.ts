@@ -1,6 +1,7 @@
 /**
  * A sparkline: an indicator's measurements as a small line, with its baseline and target as
- * dashed reference lines and a dot on the latest point.
+ * dashed reference lines, a dashed vertical line where the data source changed, and a dot on the
+ * latest point.
  */
 import { clamp, linearScale } from './scale';
 import type { Chart, Shape } from './shapes';
@@ -23,6 +24,8 @@ export interface SparklineOptions {
   xDomain?: [number, number];
   /** Radius of the dot on the last point; default 2. */
   radius?: number;
+  /** x-values where the data source changed: each a dashed vertical line in the 'negative' tone. */
+  sourceChanges?: readonly number[];
 }
 
 /** Lays out a sparkline; larger values sit higher (smaller y), a flat series is centred vertically. */
@@ -51,6 +54,11 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
   };
   reference(options.baseline, 'baseline');
   reference(options.target, 'target');
+  for (const x of options.sourceChanges ?? []) {
+    if (!Number.isFinite(x)) continue;
+    const sx = xScale(clamp(x, xLo, xHi));
+    shapes.push({ kind: 'line', x1: sx, y1: 1, x2: sx, y2: height - 1, tone: 'negative', dashed: true });
+  }
   if (data.length > 1) shapes.push({ kind: 'polyline', points: data.map(at), tone: 'neutral' });
   const [cx, cy] = at(data[data.length - 1]!);
   shapes.push({ kind: 'circle', cx, cy, r, tone: 'neutral' });

@@ -3,6 +3,9 @@ import { catalogueEn } from './catalogue.en';
 import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
+import { historyEn } from './history.en';
+import { conflictsEn } from './conflicts.en';
+import { gradingEn } from './grading.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -18,8 +21,11 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...gradingEn,
   ...journalEn,
   ...catalogueEn,
+  ...historyEn,
+  ...conflictsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

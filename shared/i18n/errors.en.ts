@@ -59,6 +59,7 @@ const codes = {
   'settings-reset': 'Your settings could not be read. Impactwijzer uses the default settings; the old file was kept as {{fileName}}.',
   conflict:
     'Someone else saved this document in the meantime (another window, a colleague or another program). Your changes have not overwritten theirs.',
+  'version-not-found': 'Version {{revision}} of this assessment is not (or no longer) kept.',
 } satisfies Record<ErrorCode, string>;
 
 /** English messages of every error code (errors.<code>), with {{param}} placeholders. */

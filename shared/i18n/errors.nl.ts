@@ -65,6 +65,7 @@ const codes = {
     'Uw instellingen konden niet worden gelezen. Impactwijzer gebruikt de standaardinstellingen; het oude bestand is bewaard als {{fileName}}.',
   conflict:
     'Iemand anders heeft dit document intussen opgeslagen (een ander venster, een collega of een ander programma). Uw wijzigingen hebben die van de ander niet overschreven.',
+  'version-not-found': 'Versie {{revision}} van deze beoordeling is niet (meer) bewaard.',
 } satisfies Record<ErrorCode, string>;
 
 /** Dutch messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -21,6 +21,14 @@ export const findingsEn: typeof findingsNl = {
     'unrecorded-change': '{{noun}} {{label}} {{what}} since the expectations were frozen, without an adjustment decision.',
     'realised-without-evidence': 'The realised effect on {{theme}} has no evidence.',
     'realised-without-contribution': 'The effect on {{theme}} lacks an argument for why the policy caused it (contribution).',
+    'target-against-direction':
+      'The target of "{{name}}" lies against the good direction ({{direction}}): reaching it means getting worse.',
+    'target-year-not-after-baseline': 'The target year of "{{name}}" ({{target}}) is not after the baseline year ({{baseline}}).',
+    'target-equals-baseline':
+      'The target of "{{name}}" equals the baseline: nothing needs to change. Is holding the level really the goal?',
+    'measurement-before-baseline':
+      'Indicator "{{name}}" has {{count}} measurement(s) from before the baseline year ({{year}}), the first on {{date}}.',
+    goodDirection: { up: 'higher is better', down: 'lower is better' },
     parts: { baseline: 'baseline', target: 'target', source: 'source', scale: 'scale level' },
     changeNoun: { effect: 'The expected effect on', indicator: 'The indicator' },
     changeWhat: {

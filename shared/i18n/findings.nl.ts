@@ -19,6 +19,14 @@ export const findingsNl = {
     'unrecorded-change': '{{noun}} {{label}} {{what}} sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',
     'realised-without-evidence': 'Het gerealiseerde effect op {{theme}} heeft geen onderbouwing (bewijs).',
     'realised-without-contribution': 'Bij het effect op {{theme}} ontbreekt waarom het aan het beleid is toe te schrijven (bijdrage).',
+    'target-against-direction':
+      'De streefwaarde van "{{name}}" ligt tegen de goede richting in ({{direction}}): halen betekent dan achteruitgang.',
+    'target-year-not-after-baseline': 'Het streefjaar van "{{name}}" ({{target}}) ligt niet na het jaar van de nulmeting ({{baseline}}).',
+    'target-equals-baseline':
+      'De streefwaarde van "{{name}}" is gelijk aan de nulmeting: er hoeft niets te veranderen. Is vasthouden echt het doel?',
+    'measurement-before-baseline':
+      'Indicator "{{name}}" heeft {{count}} meting(en) van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
+    goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
     parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },
     changeNoun: { effect: 'Het verwachte effect op', indicator: 'De indicator' },
     changeWhat: {

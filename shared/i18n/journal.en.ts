@@ -7,13 +7,11 @@ export const journalEn: typeof journalNl = {
     body: 'This assessment had changes that were not yet saved when Impactwijzer stopped unexpectedly or the page was reloaded. They were kept on this computer.',
     stale:
       'Note: the assessment has also been changed in another way since then. Restoring puts the kept version back; Undo takes you back to the current version.',
+    otherTab: 'These changes were made in another tab or window with this assessment.',
     restore: 'Restore',
     discard: 'Discard',
     restored: 'The unsaved changes have been restored and saved.',
     discarded: 'The unsaved changes have been discarded.',
-    mergeConflicts:
-      'Someone else changed this document in the meantime too. Both sets of changes were merged. In these fields you and the other person entered different values; your version was kept: {{fields}}',
-    dismissMerge: 'Close',
   },
   connection: {
     title: 'The connection to Impactwijzer was lost',

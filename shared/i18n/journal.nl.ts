@@ -5,13 +5,11 @@ export const journalNl = {
     body: 'Deze beoordeling had wijzigingen die nog niet waren opgeslagen toen Impactwijzer onverwacht stopte of de pagina werd vernieuwd. Ze zijn op deze computer bewaard.',
     stale:
       'Let op: de beoordeling is daarna ook op een andere manier gewijzigd. Herstellen zet de bewaarde versie terug; met Ongedaan maken gaat u terug naar de huidige versie.',
+    otherTab: 'Deze wijzigingen zijn gemaakt in een ander tabblad of venster met deze beoordeling.',
     restore: 'Herstellen',
     discard: 'Weggooien',
     restored: 'De niet-opgeslagen wijzigingen zijn hersteld en opgeslagen.',
     discarded: 'De niet-opgeslagen wijzigingen zijn weggegooid.',
-    mergeConflicts:
-      'Iemand anders heeft dit document intussen ook gewijzigd. Beide wijzigingen zijn samengevoegd. Bij deze velden vulden u en de ander iets anders in; uw versie is bewaard: {{fields}}',
-    dismissMerge: 'Sluiten',
   },
   connection: {
     title: 'De verbinding met Impactwijzer is verbroken',

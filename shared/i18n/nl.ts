@@ -2,6 +2,9 @@ import { catalogueNl } from './catalogue.nl';
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
+import { historyNl } from './history.nl';
+import { conflictsNl } from './conflicts.nl';
+import { gradingNl } from './grading.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -17,8 +20,11 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...gradingNl,
   ...journalNl,
   ...catalogueNl,
+  ...historyNl,
+  ...conflictsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

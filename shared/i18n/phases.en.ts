@@ -85,6 +85,8 @@ export const phasesEn: typeof phasesNl = {
     'at-risk': 'at risk',
     'off-track': 'off track',
     'no-data': 'no data',
+    'too-early': 'too early to judge',
+    'no-change': 'no change',
     indicator: 'Indicator',
     signal: 'Signal',
     latest: 'Latest value',
@@ -137,10 +139,6 @@ export const phasesEn: typeof phasesNl = {
     finalDateFor: 'Date of the final value for {{name}}',
     date: 'Date',
     outcome: 'Result',
-    achieved: 'target reached',
-    nearly: 'nearly reached',
-    missed: 'not reached',
-    unknown: 'unknown',
   },
   realised: {
     intro:

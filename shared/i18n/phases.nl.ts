@@ -83,6 +83,8 @@ export const phasesNl = {
     'at-risk': 'risico',
     'off-track': 'uit koers',
     'no-data': 'geen gegevens',
+    'too-early': 'te vroeg om te beoordelen',
+    'no-change': 'geen verandering',
     indicator: 'Indicator',
     signal: 'Signaal',
     latest: 'Laatste waarde',
@@ -135,10 +137,6 @@ export const phasesNl = {
     finalDateFor: 'Datum eindwaarde voor {{name}}',
     date: 'Datum',
     outcome: 'Resultaat',
-    achieved: 'streefwaarde gehaald',
-    nearly: 'bijna gehaald',
-    missed: 'niet gehaald',
-    unknown: 'onbekend',
   },
   realised: {
     intro:

@@ -132,6 +132,13 @@ export const Spillover = z.object({
 
 export const ValueAtYear = z.object({ value: z.number().finite(), year: z.number().int().min(1900).max(2200) });
 
+/** An indicator's margin of error: absolute (in its unit), or a survey's sample size. */
+export const IndicatorMargin = z.union([
+  z.object({ kind: z.literal('absolute'), value: z.number().finite().nonnegative() }),
+  z.object({ kind: z.literal('sample'), n: z.number().int().positive() }),
+]);
+export type IndicatorMargin = z.infer<typeof IndicatorMargin>;
+
 export const Indicator = z.object({
   id: ItemId,
   catalogueId: z.string().max(100).nullable().default(null),
@@ -150,6 +157,12 @@ export const Indicator = z.object({
   dataCost: CostQuality.nullable().default(null),
   dataQuality: CostQuality.nullable().default(null),
   owner: shortText(),
+  /**
+   * The margin of error of a measurement (optional): an absolute value in the indicator's unit, or
+   * the sample size n of a survey, from which a 95 % margin is computed for percentages
+   * (shared/analysis/grade.ts, `marginOf`). Changes within the margin count as no change.
+   */
+  margin: IndicatorMargin.nullable().optional(),
 });
 
 /** What citizens should notice, and how that perception is measured. */

@@ -27,6 +27,8 @@ export function layoutOf(dir: string) {
     own,
     /** The previous version of each document, kept on every save. */
     backups: join(own, 'reservekopie'),
+    /** Kept versions of each document (documents/history.ts): `versies/<id>/<revision>.json` and an index. */
+    versions: join(own, 'versies'),
     /** Deleted documents, restorable. */
     trash: join(own, 'prullenbak'),
     /** Files that could not be read, with the reason beside them. */
@@ -40,3 +42,17 @@ export function layoutOf(dir: string) {
   };
 }
 export type Layout = ReturnType<typeof layoutOf>;
+
+/** The folder of a document's kept versions (the id is checked, so it can never name a path elsewhere). */
+export function versionFolder(layout: Layout, id: string): string {
+  return join(layout.versions, DocumentId.parse(id));
+}
+
+/** The file name of one kept version: `<revision>.json`. */
+export const versionFileName = (revision: number): string => `${revision}.json`;
+
+/** The revision a version file name carries, or null when the name is not one of ours. */
+export function revisionOfVersionName(name: string): number | null {
+  const match = /^(0|[1-9]\d{0,9})\.json$/.exec(name);
+  return match ? Number(match[1]) : null;
+}

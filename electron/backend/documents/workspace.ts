@@ -10,6 +10,7 @@ import { withDiskErrors } from '../node-errors';
 import { removeStaleTemps, tempRules } from '../storage/sweep';
 import { isTempName } from '../storage/write';
 import { contextOf, exists, freeId, revisionOf, serialized, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
+import { historyFolders, keepVersion, lastKeptRevision, listVersions, openVersion, type VersionMeta } from './history';
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
 import { migrateWorkspace } from './migrate';
@@ -111,30 +112,44 @@ async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
   return writeNew(ctx, document);
 }
 
-/** The revision on disk now; null when there is no readable file (a deleted or damaged file is written anew). */
-async function revisionNow(ctx: WorkspaceContext, id: string): Promise<number | null> {
+/** The document and revision on disk now; null when there is no readable file (a deleted or damaged file is written anew). */
+async function onDisk(ctx: WorkspaceContext, id: string): Promise<Opened | null> {
   try {
-    return (await readOwn(ctx, id)).revision;
+    return await readOwn(ctx, id);
   } catch (err) {
     if (err instanceof LoadError || (err instanceof BackendError && err.code === 'not-found')) return null;
     throw err;
   }
 }
 
-/** Saves on `baseRevision`: when the file on disk is of another revision nothing is written and the answer is `conflict`. */
-function saveDocument(ctx: WorkspaceContext, document: AssessmentDocument, baseRevision: number) {
+/**
+ * Saves on `baseRevision`: when the file on disk is of another revision nothing is written and the
+ * answer is `conflict`. The version written is kept in the history (a failure there is logged: the
+ * save itself has landed and is not undone).
+ */
+function saveDocument(ctx: WorkspaceContext, document: AssessmentDocument, baseRevision: number, meta: VersionMeta = {}) {
   return serialized(ctx, document.id, async (): Promise<{ summary: DocumentSummary; revision: number }> => {
-    const current = await revisionNow(ctx, document.id);
+    const before = await onDisk(ctx, document.id);
+    const current = before?.revision ?? null;
     if (current !== null && current !== baseRevision) throw new BackendError('conflict', { revision: current, baseRevision });
-    const revision = (current ?? baseRevision) + 1;
+    const revision = Math.max(current ?? baseRevision, await lastKeptRevision(ctx, document.id)) + 1;
     const saved = { ...document, revision, updatedAt: ctx.now().toISOString() };
     await writeNew(ctx, saved);
+    const previous = before ? { ...before.document, revision: before.revision } : null;
+    await keepVersion(ctx, previous, saved, meta).catch((err: unknown) => console.warn('[impactwijzer] version not kept:', err));
     return { summary: summarize(saved), revision };
   });
 }
 
+/** Restores a kept version as a new revision on top of the one on disk: the current content stays in the history. */
+async function restoreVersion(ctx: WorkspaceContext, id: string, revision: number, user?: string) {
+  const version = await openVersion(ctx, id, revision);
+  const current = (await onDisk(ctx, id))?.revision ?? 0;
+  return saveDocument(ctx, { ...version, id }, current, { user, restoredFrom: revision });
+}
+
 /** Removes what killed writes left behind, in every folder the workspace writes to. */
-function sweep(ctx: WorkspaceContext): Promise<string[]> {
+async function sweep(ctx: WorkspaceContext): Promise<string[]> {
   const { dir, own, backups, quarantine: setAside, exports } = ctx.paths;
   return removeStaleTemps([
     { dir, rule: tempRules.documents },
@@ -142,6 +157,7 @@ function sweep(ctx: WorkspaceContext): Promise<string[]> {
     { dir: backups, rule: tempRules.backups },
     { dir: setAside, rule: isTempName },
     { dir: exports, rule: tempRules.exports },
+    ...(await historyFolders(ctx)).map((folder) => ({ dir: folder, rule: isTempName })),
   ]);
 }
 
@@ -156,7 +172,7 @@ function afterStart<T extends object>(ops: T, start: () => Promise<unknown>): T 
 }
 
 /** The workspace: one JSON file per assessment, with backups, trash and quarantine beside them. */
-export function createWorkspace(deps: WorkspaceDeps) {
+export function createWorkspace(deps: WorkspaceDeps & { user?: () => string }) {
   const ctx = contextOf(deps);
   let started: Promise<string[]> | null = null;
   /** Removes stale temp files once, at the first call (wireBackend starts it at once); answers what it removed. */
@@ -164,11 +180,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
   // Older workspaces are migrated once, before the first list or open of this run.
   let migrated: Promise<void> | null = null;
   const ready = () => (migrated ??= migrateWorkspace(ctx));
-  return { ...afterStart(workspaceOps(ctx, ready), start), start };
+  return { ...afterStart(workspaceOps(ctx, ready, deps.user), start), start };
 }
 
 /** The operations themselves (createWorkspace gates them behind the start). */
-function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>) {
+function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>, user?: () => string) {
   const state: ListState = { memoryCache: null };
   const open = async (id: string) => {
     await ready();
@@ -184,7 +200,15 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>) {
       writeNew(ctx, newDocument(await freeId(ctx, ctx.newId()), title.trim(), ctx.now().toISOString(), language)),
     open,
     /** Saves the document under its id on `baseRevision` (a deleted file is written anew: nothing is lost). */
-    save: (document: AssessmentDocument, baseRevision: number) => saveDocument(ctx, document, baseRevision),
+    save: (document: AssessmentDocument, baseRevision: number) => saveDocument(ctx, document, baseRevision, { user: user?.() }),
+    /** The kept versions of a document, newest first. */
+    versions: (id: string) => listVersions(ctx, id),
+    /** One kept version, to read (never saved as it is). */
+    version: (id: string, revision: number) => openVersion(ctx, id, revision),
+    /** Restores a kept version as a new revision. */
+    restoreVersion: (id: string, revision: number) => restoreVersion(ctx, id, revision, user?.()),
+    /** The revision on disk now; null when there is no readable file. */
+    revision: async (id: string): Promise<number | null> => (await ready(), (await onDisk(ctx, id))?.revision ?? null),
     duplicate: (id: string) => duplicateDocument(ctx, id),
     remove: (id: string): Promise<void> => trashDocument(ctx, id),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),

@@ -2,14 +2,17 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { latestByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
-import { targetReached, type TargetResult } from '../../../shared/analysis/signal';
+import type { GradeResult } from '../../../shared/analysis/grade';
+import { gradeText } from '../../../shared/analysis/grade-words';
+import { indicatorResult } from '../../../shared/analysis/results';
+import type { MessageKey, MessageValues } from '../../../shared/i18n';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../shared/model/document';
 import { DateCell, fieldId, NumberCell } from '../../components/fields';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 
-const ICON: Record<TargetResult, string> = { achieved: '●', nearly: '▲', missed: '✖', unknown: '○' };
+const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 
 /** Sets (or with null removes) the final value of an indicator. */
 function setFinal(d: AssessmentDocument, indicatorId: string, patch: { value?: number | null; date?: string }) {
@@ -31,7 +34,18 @@ interface RowText {
   finalDateFor: (name: string) => string;
   invalid: string;
   invalidDate: string;
-  result: Record<TargetResult, string>;
+  t: (key: MessageKey, values?: MessageValues) => string;
+}
+
+/** A grade in words and symbol (the symbol is decoration: the words say it all). */
+function GradeLine({ r, text, lang, label }: { r: GradeResult; text: RowText; lang: 'nl' | 'en'; label?: string }) {
+  const [symbol, ...rest] = gradeText(r, text.t, lang).split(' ');
+  return (
+    <span className={`grade grade-${r.grade}`}>
+      {label ? `${label}: ` : null}
+      <span aria-hidden="true">{symbol}</span> {rest.join(' ')}
+    </span>
+  );
 }
 
 const ResultRow = observer(function ResultRow({
@@ -47,13 +61,32 @@ const ResultRow = observer(function ResultRow({
 }) {
   const { assessment } = useStore();
   const doc = assessment.document!;
-  const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id) ?? null;
-  const result = targetReached(ind, final?.value ?? null);
+  const r = indicatorResult(doc, ind);
+  const { final } = r;
+  const baselineChanged = r.adjusted && JSON.stringify(r.adjusted.baseline) !== JSON.stringify(r.original.baseline);
   return (
-    <tr className={`result-${result}`}>
+    <tr className={`result-${r.originalGrade.grade}`}>
       <th scope="row">{ind.name}</th>
-      <td>{ind.baseline ? `${formatNumber(ind.baseline.value, lang)} (${ind.baseline.year})` : '—'}</td>
-      <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
+      <td>
+        {at(r.original.baseline, lang)}
+        {baselineChanged ? (
+          <>
+            <br />
+            {text.t('grade.adjusted')}: {at(r.adjusted!.baseline, lang)}
+          </>
+        ) : null}
+      </td>
+      <td>
+        {r.adjusted ? (
+          <>
+            {text.t(r.frozen ? 'grade.originalFrozen' : 'grade.original')}: {at(r.original.target, lang)}
+            <br />
+            {text.t('grade.adjusted')}: {at(r.adjusted.target, lang)}
+          </>
+        ) : (
+          at(r.original.target, lang)
+        )}
+      </td>
       <td>{latest ? `${formatNumber(latest.value, lang)} (${latest.date})` : '—'}</td>
       <td>
         <NumberCell
@@ -80,7 +113,13 @@ const ResultRow = observer(function ResultRow({
         )}
       </td>
       <td>
-        <span aria-hidden="true">{ICON[result]}</span> {text.result[result]}
+        <GradeLine r={r.originalGrade} text={text} lang={lang} />
+        {r.adjustedGrade ? (
+          <>
+            <br />
+            <GradeLine r={r.adjustedGrade} text={text} lang={lang} label={text.t('grade.adjusted')} />
+          </>
+        ) : null}
       </td>
     </tr>
   );
@@ -97,7 +136,7 @@ export const ResultsStep = observer(function ResultsStep() {
     finalDateFor: (name) => t('result.finalDateFor', { name }),
     invalid: t('fields.invalidNumber'),
     invalidDate: t('fields.invalidDate'),
-    result: { achieved: t('result.achieved'), nearly: t('result.nearly'), missed: t('result.missed'), unknown: t('result.unknown') },
+    t,
   };
   const latest = latestByIndicator(doc.implementation.measurements);
   function takeLatest() {
@@ -117,6 +156,7 @@ export const ResultsStep = observer(function ResultsStep() {
   return (
     <div>
       <p>{t('result.intro')}</p>
+      <p className="hint">{t('grade.explain')}</p>
       <button type="button" onClick={takeLatest}>
         {t('result.takeLatest')}
       </button>

@@ -1,25 +1,38 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
+import { signalNotes } from '../../../shared/analysis/grade-words';
 import { measurementsByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
-import { indicatorSignal, SIGNAL_CONCERN, yearFraction, type Signal } from '../../../shared/analysis/signal';
-import { sparkline } from '../../../shared/charts/sparkline';
+import { documentSignal, SIGNAL_CONCERN, type Signal } from '../../../shared/analysis/signal';
+import { sourceChanges } from '../../../shared/analysis/trend';
+import { indicatorSparkline } from '../../../shared/charts/indicator-sparkline';
 import { ChartSvg } from '../../charts/chart-svg';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 
 /** The signal's icon: shape and word together, never colour alone. */
-export const SIGNAL_ICON: Record<Signal, string> = { 'on-track': '●', 'at-risk': '▲', 'off-track': '✖', 'no-data': '○' };
+export const SIGNAL_ICON: Record<Signal, string> = {
+  'on-track': '●',
+  'at-risk': '▲',
+  'off-track': '✖',
+  'no-change': '◌',
+  'too-early': '◷',
+  'no-data': '○',
+};
 
-/** Implementation step 2: per indicator the trend with baseline and target, and its signal; most worrying first. */
+/**
+ * Implementation step 2: per indicator the trend with baseline and target, and its signal; most
+ * worrying first. The signal waits for the lag of the effects the indicator measures, calls no
+ * change within the margin of error a trend, and names source changes and the comparison area.
+ */
 export const SignalsStep = observer(function SignalsStep() {
   const { t } = useTranslation();
   const lang = useLang();
   const doc = useStore().assessment.document!;
   const byIndicator = measurementsByIndicator(doc.implementation.measurements);
   const rows = doc.preparation.indicators
-    .map((ind) => ({ ind, result: indicatorSignal(ind, byIndicator.get(ind.id) ?? []) }))
+    .map((ind) => ({ ind, result: documentSignal(doc, ind, byIndicator.get(ind.id) ?? []) }))
     .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || a.ind.name.localeCompare(b.ind.name));
   const count = (s: Signal) => rows.filter((r) => r.result.signal === s).length;
   return (
@@ -30,7 +43,10 @@ export const SignalsStep = observer(function SignalsStep() {
           atRisk: count('at-risk'),
           onTrack: count('on-track'),
           noData: count('no-data'),
-        })}
+        })}{' '}
+        {count('too-early') + count('no-change') > 0
+          ? t('trend.extraCounts', { tooEarly: count('too-early'), noChange: count('no-change') })
+          : null}
       </p>
       <ScrollRegion label={t('signal.overview')}>
         <table className="data-table signals">
@@ -43,22 +59,17 @@ export const SignalsStep = observer(function SignalsStep() {
               <th scope="col">{t('signal.baseline')}</th>
               <th scope="col">{t('signal.target')}</th>
               <th scope="col">{t('signal.trend')}</th>
+              <th scope="col">{t('trend.notes')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ ind, result }) => {
               const series = byIndicator.get(ind.id) ?? [];
-              const points = [
-                ...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []),
-                ...series.map((m) => ({ x: yearFraction(m.date), y: m.value })),
-              ];
-              const chart = sparkline(points, {
-                width: 120,
-                height: 32,
-                baseline: ind.baseline?.value ?? null,
-                target: ind.target?.value ?? null,
-              });
+              const chart = indicatorSparkline(ind, series, { width: 120, height: 32 });
+              const changes = sourceChanges(series);
               const values = series.map((m) => `${m.date} ${formatNumber(m.value, lang)}`).join(', ') || t('signal.no-data');
+              const marks = changes.map((c) => `${t('trend.sourceMark')} ${c.date}`).join(', ');
+              const notes = signalNotes(ind, series, result, t, lang);
               return (
                 <tr key={ind.id} className={`signal-${result.signal}`}>
                   <th scope="row">{ind.name}</th>
@@ -71,7 +82,27 @@ export const SignalsStep = observer(function SignalsStep() {
                   <td>{result.latest ? `${formatNumber(result.latest.value, lang)} ${ind.unit} (${result.latest.date})` : '—'}</td>
                   <td>{ind.baseline ? `${formatNumber(ind.baseline.value, lang)} (${ind.baseline.year})` : '—'}</td>
                   <td>{ind.target ? `${formatNumber(ind.target.value, lang)} (${ind.target.year})` : '—'}</td>
-                  <td>{points.length > 0 ? <ChartSvg chart={chart} title={t('signal.trendAlt', { name: ind.name, values })} /> : '—'}</td>
+                  <td>
+                    {chart ? (
+                      <ChartSvg
+                        chart={chart}
+                        title={t('signal.trendAlt', { name: ind.name, values: marks ? `${values}; ${marks}` : values })}
+                      />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="signal-notes">
+                    {notes.length ? (
+                      <ul>
+                        {notes.map((n) => (
+                          <li key={n}>{n}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -5,6 +5,7 @@ import type { AssessmentDocument, Indicator } from '../../../shared/model/docume
 import { LazyDetails } from '../../components/lazy-details';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
+import { MarginField } from './margin-field';
 import { choices } from '../options';
 import { useLang } from '../use-lang';
 
@@ -181,6 +182,7 @@ const IndicatorFields = observer(function IndicatorFields({ indicator: i }: { in
         value={i.target?.year ?? null}
         onChange={(d, v) => on(id, (x) => (x.target = v === null ? null : { value: x.target?.value ?? 0, year: v }))(d)}
       />
+      <MarginField indicator={i} />
       <SelectField
         label={n(t('fields.frequency'))}
         field="frequency"

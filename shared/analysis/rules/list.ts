@@ -1,5 +1,6 @@
 /** The critical friend's rules, in the order their findings are listed within a severity. Adding a rule: its file, one line here. */
 import { indicatorIncomplete } from './indicator-incomplete';
+import { measurementBeforeBaseline } from './measurement-before-baseline';
 import { noAmbition } from './no-ambition';
 import { noCitizenInput } from './no-citizen-input';
 import { noDistribution } from './no-distribution';
@@ -15,6 +16,9 @@ import { onlyPositive } from './only-positive';
 import { realisedWithoutContribution } from './realised-without-contribution';
 import { realisedWithoutEvidence } from './realised-without-evidence';
 import { scaleMismatch } from './scale-mismatch';
+import { targetAgainstDirection } from './target-against-direction';
+import { targetEqualsBaseline } from './target-equals-baseline';
+import { targetYearNotAfterBaseline } from './target-year-not-after-baseline';
 import { themeWithoutIndicator } from './theme-without-indicator';
 import { unrecordedChange } from './unrecorded-change';
 
@@ -33,6 +37,10 @@ export const RULES = [
   noSubjectiveIndicator,
   themeWithoutIndicator,
   indicatorIncomplete,
+  targetAgainstDirection,
+  targetYearNotAfterBaseline,
+  targetEqualsBaseline,
+  measurementBeforeBaseline,
   scaleMismatch,
   unrecordedChange,
   realisedWithoutEvidence,

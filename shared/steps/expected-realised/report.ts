@@ -1,18 +1,27 @@
-/** The expected-versus-realised section of the report: per expected effect, what was realised, the evidence and the contribution. */
+/**
+ * The expected-versus-realised section of the report: per expected effect, what was realised (with
+ * the grades of the indicators on its theme, against their frozen targets), the evidence and the contribution.
+ */
 import { expectedVersusRealised, type EffectComparison } from '../../analysis/compare';
+import { gradeText } from '../../analysis/grade-words';
+import { themeResults } from '../../analysis/results';
 import { themeOf } from '../../framework/framework';
+import type { AssessmentDocument } from '../../model/document';
 import type { Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
 
-function comparisonRow(c: EffectComparison, lang: Lang): Cell[] {
+function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Cell[] {
   const t = translatorOf(lang);
+  const grades = themeResults(doc, c.effect.theme)
+    .filter((r) => r.final)
+    .map((r) => `${r.indicator.name}: ${gradeText(r.originalGrade, t, lang)}`);
   const mismatch = c.comparison !== 'as-expected' && c.comparison !== 'unknown';
   const confidence = c.realised?.contributionConfidence ? `${t(`enums.confidence.${c.realised.contributionConfidence}`)}: ` : '';
   return [
     { text: themeOf(c.effect.theme).name[lang], bold: true },
     direction(lang, c.expected.direction),
-    direction(lang, c.realised?.direction ?? null),
+    [direction(lang, c.realised?.direction ?? null), ...grades].join('\n'),
     {
       text: `${mismatch ? '⚠ ' : ''}${t(`realised.compare.${c.comparison}`)}`,
       tone: c.comparison === 'opposite' ? 'negative' : mismatch ? 'target' : 'neutral',
@@ -43,7 +52,7 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
         { header: t('report.evidence'), width: 2.4 },
         { header: t('report.contribution'), width: 2.4 },
       ],
-      rows: comparisons.map((c) => comparisonRow(c, lang)),
+      rows: comparisons.map((c) => comparisonRow(doc, c, lang)),
     },
   ];
 };

@@ -1,7 +1,8 @@
 /** The measurements section of the report: per indicator a sparkline, the signal and every value. */
 import { measurementsByIndicator } from '../../analysis/measurements';
-import { indicatorSignal, yearFraction } from '../../analysis/signal';
-import { sparkline } from '../../charts/sparkline';
+import { signalNotes } from '../../analysis/grade-words';
+import { documentSignal } from '../../analysis/signal';
+import { indicatorSparkline } from '../../charts/indicator-sparkline';
 import type { AssessmentDocument, Indicator, Measurement } from '../../model/document';
 import type { Block, Cell } from '../../report/blocks';
 import { num, sectionHeading, translatorOf, type Lang } from '../../report/format';
@@ -14,20 +15,14 @@ function valueLine(m: Measurement, lang: Lang): string {
   return `${m.date}: ${num(lang, m.value)}${comparison}${m.note ? ` — ${m.note}` : ''}${source}`;
 }
 
-function row(ind: Indicator, series: readonly Measurement[], lang: Lang): Cell[] {
-  const points = [
-    ...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []),
-    ...series.map((m) => ({ x: yearFraction(m.date), y: m.value })),
-  ];
+function row(doc: AssessmentDocument, ind: Indicator, series: readonly Measurement[], lang: Lang): Cell[] {
+  const t = translatorOf(lang);
   const values = series.map((m) => valueLine(m, lang)).join('\n') || '—';
-  const signal = indicatorSignal(ind, series).signal;
-  const trend: Cell = points.length
-    ? {
-        chart: sparkline(points, { width: 60, height: 16, baseline: ind.baseline?.value ?? null, target: ind.target?.value ?? null }),
-        alt: values,
-      }
-    : '—';
-  return [{ text: ind.name, bold: true }, trend, signalCell(lang, signal, signal !== 'on-track'), values];
+  const result = documentSignal(doc, ind, series);
+  const chart = indicatorSparkline(ind, series, { width: 60, height: 16 });
+  const trend: Cell = chart ? { chart, alt: values } : '—';
+  const notes = signalNotes(ind, series, result, t, lang);
+  return [{ text: ind.name, bold: true }, trend, signalCell(lang, result.signal, result.signal !== 'on-track', notes), values];
 }
 
 /** One row per indicator: name, trend, signal and the measured values with their sources. */
@@ -42,10 +37,10 @@ export function measurementsReport(doc: AssessmentDocument, lang: Lang): Block[]
       columns: [
         { header: t('report.indicator'), width: 1.8 },
         { header: t('report.trend'), width: 1.2 },
-        { header: t('report.signal'), width: 0.9 },
-        { header: t('report.values'), width: 3.6 },
+        { header: t('report.signal'), width: 2 },
+        { header: t('report.values'), width: 2.5 },
       ],
-      rows: doc.preparation.indicators.map((ind) => row(ind, byIndicator.get(ind.id) ?? [], lang)),
+      rows: doc.preparation.indicators.map((ind) => row(doc, ind, byIndicator.get(ind.id) ?? [], lang)),
     },
   ];
 }

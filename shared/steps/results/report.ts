@@ -1,22 +1,37 @@
-/** The results section of the report: each indicator's final value against its baseline and target. */
-import { targetReached } from '../../analysis/signal';
-import type { AssessmentDocument, Indicator } from '../../model/document';
+/**
+ * The results section of the report: each indicator's final value graded against the target as
+ * frozen and, when it was adjusted since, against the adjusted target (the same grade as the
+ * results step and the CSV: shared/analysis/results.ts).
+ */
+import { GRADE_TONE } from '../../analysis/grade';
+import { gradeText } from '../../analysis/grade-words';
+import { indicatorResults, type IndicatorResult } from '../../analysis/results';
 import type { Cell } from '../../report/blocks';
 import { num, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
 
-const TONE = { achieved: 'positive', missed: 'negative', nearly: 'target' } as const;
+const at = (lang: Lang, v: { value: number; year: number } | null) => (v ? `${num(lang, v.value)} (${v.year})` : '—');
 
-function resultRow(doc: AssessmentDocument, i: Indicator, lang: Lang): Cell[] {
+function resultRow(r: IndicatorResult, lang: Lang): Cell[] {
   const t = translatorOf(lang);
-  const final = doc.evaluation.finalValues.find((f) => f.indicatorId === i.id) ?? null;
-  const r = targetReached(i, final?.value ?? null);
+  const { final, original, adjusted, originalGrade, adjustedGrade } = r;
+  const label = t(r.frozen ? 'grade.originalFrozen' : 'grade.original');
+  const target = adjusted
+    ? `${label}: ${at(lang, original.target)}\n${t('grade.adjusted')}: ${at(lang, adjusted.target)}`
+    : at(lang, original.target);
+  const baseline =
+    adjusted && JSON.stringify(adjusted.baseline) !== JSON.stringify(original.baseline)
+      ? `${at(lang, original.baseline)}\n${t('grade.adjusted')}: ${at(lang, adjusted.baseline)}`
+      : at(lang, original.baseline);
+  const grade = adjustedGrade
+    ? `${gradeText(originalGrade, t, lang)}\n${t('grade.adjusted')}: ${gradeText(adjustedGrade, t, lang)}`
+    : gradeText(originalGrade, t, lang);
   return [
-    { text: i.name, bold: true },
-    i.baseline ? `${num(lang, i.baseline.value)} (${i.baseline.year})` : '—',
-    i.target ? `${num(lang, i.target.value)} (${i.target.year})` : '—',
+    { text: r.indicator.name, bold: true },
+    baseline,
+    target,
     final ? `${num(lang, final.value)} (${final.date})${final.note ? `\n${final.note}` : ''}` : '—',
-    { text: t(`result.${r}`), tone: TONE[r as keyof typeof TONE] ?? 'muted', bold: r === 'missed' },
+    { text: grade, tone: GRADE_TONE[originalGrade.grade], bold: originalGrade.grade === 'wrong-direction' },
   ];
 }
 
@@ -24,17 +39,18 @@ export const resultsReport: StepReport = (doc, lang) => {
   const t = translatorOf(lang);
   return [
     sectionHeading(t('report.results')),
+    { kind: 'paragraph', text: t('grade.explain'), style: 'muted' },
     {
       kind: 'table',
       fontSize: 8,
       columns: [
         { header: t('report.indicator'), width: 2.2 },
         { header: t('report.baseline'), width: 1 },
-        { header: t('report.target'), width: 1 },
-        { header: t('report.finalValue'), width: 2.8 },
-        { header: t('report.outcome'), width: 1.1 },
+        { header: t('report.target'), width: 1.4 },
+        { header: t('report.finalValue'), width: 1.5 },
+        { header: t('report.outcome'), width: 2 },
       ],
-      rows: doc.preparation.indicators.map((i) => resultRow(doc, i, lang)),
+      rows: indicatorResults(doc).map((r) => resultRow(r, lang)),
     },
   ];
 };

@@ -173,28 +173,28 @@ describe('saves in order', () => {
   });
 });
 
-describe('another writer saved first', () => {
-  /** Two windows (stores) on one document over one backend. */
-  async function twoWindows() {
-    const { backend: direct, settleFirst } = await storeBackend();
-    // As the transports do: a code thrown by the backend reaches the store as a BackendCallError.
-    const backend = {
-      ...direct,
-      workspaceSave: (request: Parameters<typeof direct.workspaceSave>[0]) =>
-        direct.workspaceSave(request).catch((err: unknown) => {
-          throw err instanceof BackendError ? new BackendCallError({ code: err.code, params: err.params }) : err;
-        }),
-    };
-    const clock = new ManualClock();
-    const mine = new AssessmentStore(backend, clock);
-    const theirs = new AssessmentStore(backend, clock);
-    settleFirst(() => Promise.all([mine.flush(), theirs.flush()]));
-    const { document } = await backend.workspaceCreate({ title: 'Gedeeld' });
-    await Promise.all([mine.open(document.id), theirs.open(document.id)]);
-    const onDisk = async () => (await backend.workspaceOpen({ id: document.id })).document;
-    return { mine, theirs, onDisk };
-  }
+/** Two windows (stores) on one document over one backend. */
+async function twoWindows() {
+  const { backend: direct, settleFirst } = await storeBackend();
+  // As the transports do: a code thrown by the backend reaches the store as a BackendCallError.
+  const backend = {
+    ...direct,
+    workspaceSave: (request: Parameters<typeof direct.workspaceSave>[0]) =>
+      direct.workspaceSave(request).catch((err: unknown) => {
+        throw err instanceof BackendError ? new BackendCallError({ code: err.code, params: err.params }) : err;
+      }),
+  };
+  const clock = new ManualClock();
+  const mine = new AssessmentStore(backend, clock);
+  const theirs = new AssessmentStore(backend, clock);
+  settleFirst(() => Promise.all([mine.flush(), theirs.flush()]));
+  const { document } = await backend.workspaceCreate({ title: 'Gedeeld' });
+  await Promise.all([mine.open(document.id), theirs.open(document.id)]);
+  const onDisk = async () => (await backend.workspaceOpen({ id: document.id })).document;
+  return { mine, theirs, onDisk };
+}
 
+describe('another writer saved first', () => {
   it('disjoint edits merge and save without asking', async () => {
     const { mine, theirs, onDisk } = await twoWindows();
     theirs.edit('owner', (d) => void (d.context.owner = 'Een collega'));
@@ -203,22 +203,94 @@ describe('another writer saved first', () => {
     await mine.save();
     expect(mine.saveError).toBeNull();
     expect(mine.saveState).toBe('saved');
-    expect(mine.mergeConflicts).toEqual([]);
+    expect(mine.disk.choice).toBeNull();
     const saved = await onDisk();
     expect([saved.context.owner, saved.preparation.problem]).toEqual(['Een collega', 'Hitte']);
     expect(mine.document?.context.owner).toBe('Een collega');
   });
 
-  it('the same field changed on both sides: mine is kept and the field is listed', async () => {
+  it('the same field changed on both sides: the disjoint merge is saved, both values wait, the chosen one is saved', async () => {
+    const { mine, theirs, onDisk } = await twoWindows();
+    theirs.edit('problem', (d) => void (d.preparation.problem = 'Van de ander'));
+    theirs.edit('owner', (d) => void (d.context.owner = 'Een collega'));
+    await theirs.save();
+    mine.edit('problem', (d) => void (d.preparation.problem = 'Van mij'));
+    mine.edit('area', (d) => void (d.context.area.name = 'Zuidhaven'));
+    await mine.save();
+    expect(mine.saveState).toBe('saved');
+    expect(mine.disk.choice?.conflicts).toEqual([{ path: 'preparation.problem', mine: 'Van mij', theirs: 'Van de ander' }]);
+    expect(mine.disk.choiceShown).toBe(true);
+    const merged = await onDisk();
+    expect([merged.preparation.problem, merged.context.owner, merged.context.area.name]).toEqual([
+      'Van de ander',
+      'Een collega',
+      'Zuidhaven',
+    ]);
+
+    await mine.applyChoice({ 'preparation.problem': 'mine' });
+    expect(mine.disk.choice).toBeNull();
+    expect((await onDisk()).preparation.problem).toBe('Van mij');
+  });
+
+  it('a further conflict while applying the choice loops back to the choice; nothing is lost', async () => {
     const { mine, theirs, onDisk } = await twoWindows();
     theirs.edit('problem', (d) => void (d.preparation.problem = 'Van de ander'));
     await theirs.save();
     mine.edit('problem', (d) => void (d.preparation.problem = 'Van mij'));
     await mine.save();
+    // The other writer changes the field again before this window has chosen.
+    await theirs.checkDisk();
+    theirs.edit('problem', (d) => void (d.preparation.problem = 'Weer van de ander'));
+    await theirs.save();
+    expect(mine.disk.choice?.conflicts.map((c) => c.theirs)).toEqual(['Van de ander']);
+    await mine.applyChoice({ 'preparation.problem': 'mine' });
+    expect(mine.disk.choice?.conflicts).toEqual([{ path: 'preparation.problem', mine: 'Van mij', theirs: 'Weer van de ander' }]);
+    expect((await onDisk()).preparation.problem).toBe('Weer van de ander');
+    await mine.applyChoice({ 'preparation.problem': 'theirs' });
+    expect(mine.disk.choice).toBeNull();
+    expect((await onDisk()).preparation.problem).toBe('Weer van de ander');
     expect(mine.saveState).toBe('saved');
-    expect(mine.mergeConflicts).toEqual(['preparation.problem']);
-    expect((await onDisk()).preparation.problem).toBe('Van mij');
-    mine.dismissMergeConflicts();
-    expect(mine.mergeConflicts).toEqual([]);
+  });
+
+  it('an item deleted on one side and edited on the other: the choice offers both; choosing mine puts the item back', async () => {
+    const { mine, theirs, onDisk } = await twoWindows();
+    theirs.edit('remove', (d) => void (d.preparation.options = d.preparation.options.filter((o) => o.id !== 'option-zero')));
+    await theirs.save();
+    mine.edit('zero', (d) => void (d.preparation.options.find((o) => o.id === 'option-zero')!.description = 'Blijft nodig'));
+    await mine.save();
+    const [conflict] = mine.disk.choice!.conflicts;
+    expect(conflict).toMatchObject({ path: 'preparation.options.option-zero', theirs: undefined });
+    expect((await onDisk()).preparation.options.map((o) => o.id)).toEqual(['option-proposal']);
+    await mine.applyChoice({ [conflict!.path]: 'mine' });
+    const back = (await onDisk()).preparation.options.find((o) => o.id === 'option-zero');
+    expect(back?.description).toBe('Blijft nodig');
+  });
+});
+
+describe('changes on disk noticed', () => {
+  it('without local edits the new version is loaded, with a notice; with local edits they merge', async () => {
+    const { mine, theirs, onDisk } = await twoWindows();
+    theirs.edit('owner', (d) => void (d.context.owner = 'Een collega'));
+    await theirs.save();
+    await mine.checkDisk();
+    expect(mine.document?.context.owner).toBe('Een collega');
+    expect(mine.disk.notice).toBe('reloaded');
+    expect(mine.unsaved).toBe(false);
+
+    mine.edit('problem', (d) => void (d.preparation.problem = 'Hitte'));
+    theirs.edit('organisation', (d) => void (d.context.organisation = 'Gemeente'));
+    await theirs.save();
+    await mine.checkDisk();
+    expect(mine.disk.notice).toBe('merged');
+    const saved = await onDisk();
+    expect([saved.preparation.problem, saved.context.organisation, saved.context.owner]).toEqual(['Hitte', 'Gemeente', 'Een collega']);
+  });
+
+  it('an unchanged file is left alone', async () => {
+    const { mine } = await twoWindows();
+    const before = mine.document;
+    await mine.checkDisk();
+    expect(mine.document).toBe(before);
+    expect(mine.disk.notice).toBeNull();
   });
 });

@@ -33,6 +33,14 @@ describe('the critical friend', () => {
     positive.preparation.effects = positive.preparation.effects.filter((e) => (e.direction ?? 0) >= 0 && e.theme !== 'economisch-kapitaal');
     positive.preparation.effects = positive.preparation.effects.filter((e) => e.theme !== 'milieu-en-grondstoffen');
     for (const f of critique(positive)) fired.add(f.rule);
+    const wrong = completeDocument();
+    const [a, b] = wrong.preparation.indicators;
+    Object.assign(a!, { baseline: { value: 62, year: 2023 }, target: { value: 55, year: 2020 } });
+    b!.target = { ...b!.baseline! };
+    wrong.implementation.measurements = [
+      { id: 'm', indicatorId: 'i1', date: '2019-01-01', value: 1, source: '', note: '', comparison: null },
+    ];
+    for (const f of critique(wrong)) fired.add(f.rule);
     expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 

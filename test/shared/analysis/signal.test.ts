@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorSignal, targetReached, yearFraction } from '../../../shared/analysis/signal';
+import { documentSignal, indicatorLagYears, indicatorSignal, yearFraction } from '../../../shared/analysis/signal';
 import type { Measurement } from '../../../shared/model/document';
-import { indicator } from './build';
+import { completeDocument, effect, indicator } from './build';
 
 const m = (date: string, value: number, indicatorId = 'i'): Measurement => ({
   id: `m-${date}`,
@@ -71,23 +71,46 @@ describe('indicatorSignal', () => {
   });
 });
 
-describe('targetReached', () => {
-  it('judges the final value against the target, in either good direction', () => {
-    expect(targetReached(up, 60)).toBe('achieved');
-    expect(targetReached(up, 64)).toBe('achieved');
-    expect(targetReached(up, 59.2)).toBe('nearly');
-    expect(targetReached(up, 55)).toBe('missed');
-    expect(targetReached(down, 12)).toBe('achieved');
-    expect(targetReached(down, 12.7)).toBe('nearly');
-    expect(targetReached(down, 19)).toBe('missed');
+describe('lag-aware signal', () => {
+  it('is too early before the lag of the effects has passed, and judges the path from then on', () => {
+    // Lag 2 years: the path runs from 2025.0 to 2027.0; a value at 2024.5 is too early, whatever it is.
+    expect(indicatorSignal(up, [m('2024-06-30', 48)], { lagYears: 2 }).signal).toBe('too-early');
+    const r = indicatorSignal(up, [m('2026-01-01', 55)], { lagYears: 2 });
+    expect(r.pathStart).toBe(2025);
+    expect(r.expected).toBeCloseTo(0.5, 5);
+    expect(r.signal).toBe('on-track');
+    // Without the lag the same value at the same date lags behind the straight line (0.75 expected).
+    expect(indicatorSignal(up, [m('2026-01-01', 55)]).signal).toBe('at-risk');
   });
 
-  it('is unknown without a value, baseline or target; a hold-the-level target follows the good direction', () => {
-    expect(targetReached(up, null)).toBe('unknown');
-    expect(targetReached({ ...up, baseline: null }, 60)).toBe('unknown');
-    expect(targetReached({ ...up, target: null }, 60)).toBe('unknown');
-    const hold = { ...down, baseline: { value: 10, year: 2023 }, target: { value: 10, year: 2026 } };
-    expect(targetReached(hold, 9)).toBe('achieved');
-    expect(targetReached(hold, 11)).toBe('missed');
+  it('takes the shortest declared lag of the preferred option’s effects on the indicator’s theme', () => {
+    const d = completeDocument();
+    d.preparation.effects = [
+      effect({ id: 'a', theme: 'wonen', lag: 'long' }),
+      effect({ id: 'b', theme: 'wonen', lag: 'medium' }),
+      effect({ id: 'c', theme: 'wonen', lag: 'none', optionId: 'option-zero' }),
+      effect({ id: 'd', theme: 'veiligheid', lag: 'none' }),
+    ];
+    expect(indicatorLagYears(d, up)).toBe(2);
+    expect(documentSignal(d, up, [m('2024-06-30', 50)]).signal).toBe('too-early');
+    d.preparation.effects = [];
+    expect(indicatorLagYears(d, up)).toBe(0);
+  });
+});
+
+describe('margin of error in the signal', () => {
+  it('calls no change within the margin a trend', () => {
+    const withMargin = { ...up, margin: { kind: 'absolute' as const, value: 1.5 } };
+    // 2023.5: 12.5 % of the time passed; 51 is within ± 1.5 of the baseline → no change, not "at risk".
+    expect(indicatorSignal(withMargin, [m('2023-07-02', 51)]).signal).toBe('no-change');
+    // Later, with half the way expected, still no change beyond the margin → off track.
+    expect(indicatorSignal(withMargin, [m('2025-01-01', 51)]).signal).toBe('off-track');
+    // Without a margin the same small rise is judged as a trend.
+    expect(indicatorSignal(up, [m('2023-07-02', 51)]).signal).toBe('on-track');
+  });
+
+  it('is off track when the value moves against the good direction, even towards a target set that way', () => {
+    const wrong = indicator({ id: 'i', theme: 'wonen', baseline: { value: 62, year: 2023 }, target: { value: 55, year: 2026 } });
+    expect(indicatorSignal(wrong, [m('2025-12-31', 50)]).signal).toBe('off-track');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeThreeWay } from '../../../shared/model/merge';
+import { mergeThreeWay, setAtPath, valueAtPath } from '../../../shared/model/merge';
 
 const base = {
   context: { title: 'Plan', owner: 'Anna' },
@@ -59,5 +59,31 @@ describe('three-way merge by field and item id', () => {
     const deleted = edit((d) => d.options.splice(0, 1));
     expect(mergeThreeWay(base, base, deleted)).toEqual({ merged: deleted, conflicts: [] });
     expect(mergeThreeWay(base, deleted, base)).toEqual({ merged: deleted, conflicts: [] });
+  });
+});
+
+describe('conflicts resolved to theirs, and paths into a document', () => {
+  it('prefer theirs: conflicting fields take theirs, disjoint edits of mine stay', () => {
+    const mine = edit((d) => {
+      d.options[0]!.name = 'Mijn naam';
+      d.context.owner = 'Carla';
+    });
+    const theirs = edit((d) => (d.options[0]!.name = 'Hun naam'));
+    const { merged, conflicts } = mergeThreeWay(base, mine, theirs, 'theirs');
+    expect(conflicts).toEqual([{ path: 'options.a.name', mine: 'Mijn naam', theirs: 'Hun naam' }]);
+    expect([merged.options[0]!.name, merged.context.owner]).toEqual(['Hun naam', 'Carla']);
+  });
+
+  it('reads and writes by key and item id; undefined deletes, a missing item is added, a missing parent changes nothing', () => {
+    const doc = edit(() => undefined);
+    expect(valueAtPath(doc, 'options.b.name')).toBe('Optie B');
+    expect(setAtPath(doc, 'options.b.note', 'nieuw')).toBe(true);
+    expect(doc.options[1]!.note).toBe('nieuw');
+    expect(setAtPath(doc, 'options.a', undefined)).toBe(true);
+    expect(doc.options.map((o) => o.id)).toEqual(['b']);
+    expect(setAtPath(doc, 'options.a', { id: 'a', name: 'Terug', note: '' })).toBe(true);
+    expect(doc.options.map((o) => o.id)).toEqual(['b', 'a']);
+    expect(setAtPath(doc, 'options.weg.name', 'x')).toBe(false);
+    expect(valueAtPath(doc, 'options.weg.name')).toBeUndefined();
   });
 });

@@ -63,6 +63,13 @@ async function checkParses(dir: string): Promise<'A' | 'B' | null> {
   expect(document.preparation.indicators.every((i) => i.name.startsWith(title))).toBe(true);
   const backup = await readFile(join(dir, '.impactwijzer', 'reservekopie', 'crash-doc.json'), 'utf8').catch(() => null);
   if (backup !== null) expect(['A', 'B']).toContain(parseDocumentText(backup).document.context.title);
+  // Every kept version parses whole too, as A or B; the history index, when there is one, is whole JSON.
+  const versions = join(dir, '.impactwijzer', 'versies', 'crash-doc');
+  for (const name of (await readdir(versions).catch(() => [] as string[])).filter((n) => /^\d+\.json$/.test(n))) {
+    expect(['A', 'B']).toContain(parseDocumentText(await readFile(join(versions, name), 'utf8')).document.context.title);
+  }
+  const index = await readFile(join(versions, 'index.json'), 'utf8').catch(() => null);
+  if (index !== null) expect(Array.isArray((JSON.parse(index) as { versions: unknown }).versions)).toBe(true);
   return title;
 }
 
@@ -80,7 +87,7 @@ async function lane(script: string, dir: string, seed: number, kills: number, se
 }
 
 describe('crash safety of saving', () => {
-  it(`document and backup always parse as the old or new version over ${KILLS} kills; the next start leaves no temp file`, async () => {
+  it(`document, backup and kept versions always parse as old or new over ${KILLS} kills; the next start leaves no temp file`, async () => {
     const root = await tempDir();
     const script = join(root, 'save-loop.cjs');
     // One plain-Node bundle of the real workspace code, so each child starts in milliseconds.
@@ -103,8 +110,10 @@ describe('crash safety of saving', () => {
     for (const dir of dirs) {
       await createWorkspace({ dir }).start();
       const left = await filesUnder(dir);
+      const history = left.filter((f) => /^\.impactwijzer\/versies\/crash-doc\/(\d+|index)\.json$/.test(f));
+      expect(history.length).toBeGreaterThan(0);
       expect(left.sort()).toEqual(
-        ['crash-doc.impactwijzer.json', '.impactwijzer/reservekopie/crash-doc.json', '.impactwijzer/index.json']
+        ['crash-doc.impactwijzer.json', '.impactwijzer/reservekopie/crash-doc.json', '.impactwijzer/index.json', ...history]
           .filter((f) => left.includes(f))
           .sort(),
       );
@@ -112,5 +121,5 @@ describe('crash safety of saving', () => {
       await checkParses(dir);
     }
     console.log(`crash test: ${seen.A + seen.B} documents checked; ${seen.temps} temp files seen after kills, none after a start`);
-  }, 120_000);
+  }, 240_000);
 });

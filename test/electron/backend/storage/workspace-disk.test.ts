@@ -16,6 +16,15 @@ import { sizedDocument } from './docs';
 
 const ID = 'groen-in-de-wijk';
 
+/** The files after two saves: the document, its backup and its two kept versions with their index (documents/history.ts). */
+const AFTER_TWO_SAVES = [
+  '.impactwijzer/reservekopie/groen-in-de-wijk.json',
+  '.impactwijzer/versies/groen-in-de-wijk/1.json',
+  '.impactwijzer/versies/groen-in-de-wijk/2.json',
+  '.impactwijzer/versies/groen-in-de-wijk/index.json',
+  'groen-in-de-wijk.impactwijzer.json',
+];
+
 /** Every file under the workspace (a temp file of a failed write would show here). */
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -53,7 +62,7 @@ describe('saving documents on a failing disk (injected file system)', () => {
     expect(await readFile(paths.doc)).toEqual(before.doc);
     // The backup was refreshed from the current good file (version 2) or left as it was: never truncated.
     expect(['Versie 1', 'Versie 2']).toContain(await titleOf(paths.backup));
-    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
+    expect(await allFiles(dir)).toEqual(AFTER_TWO_SAVES);
     faults.free = 0;
     expect(await codeOf(saveOnTop(workspace, edit(small, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before.doc);
@@ -124,7 +133,7 @@ describe('saving documents on a small tmpfs', () => {
     await fillLeaving(root, 0);
     expect(await codeOf(saveOnTop(workspace, edit(doc, 'Versie 4')))).toBe('disk-full');
     expect(await readFile(paths.doc)).toEqual(before);
-    expect(await allFiles(dir)).toEqual(['.impactwijzer/reservekopie/groen-in-de-wijk.json', 'groen-in-de-wijk.impactwijzer.json']);
+    expect(await allFiles(dir)).toEqual(AFTER_TWO_SAVES);
     await writeFile(filler, '');
     await saveOnTop(workspace, sizedDocument(ID, 'Versie 3', 57 * 1024));
     expect(await titleOf(paths.doc)).toBe('Versie 3');

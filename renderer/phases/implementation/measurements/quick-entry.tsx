@@ -1,0 +1,123 @@
+import { observer } from 'mobx-react-lite';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n';
+import { latestByIndicator } from '../../../../shared/analysis/measurements';
+import { formatNumber, parseNumber } from '../../../../shared/analysis/numbers';
+import type { Measurement } from '../../../../shared/model/document';
+import { useStore } from '../../../stores/context';
+import { newItemId } from '../../options';
+import { useLang } from '../../use-lang';
+
+/** Quick entry: one date and source, a value per indicator; uncontrolled inputs keep 150 rows light. */
+export const QuickEntry = observer(function QuickEntry() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { assessment, ui } = useStore();
+  const doc = assessment.document!;
+  const [errors, setErrors] = useState<Record<string, boolean>>({});
+  const [dateError, setDateError] = useState(false);
+  const latest = latestByIndicator(doc.implementation.measurements);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const date = String(data.get('date') ?? '');
+    if (!date) {
+      setDateError(true);
+      return;
+    }
+    setDateError(false);
+    const source = String(data.get('source') ?? '');
+    const bad: Record<string, boolean> = {};
+    const good: Measurement[] = [];
+    for (const ind of doc.preparation.indicators) {
+      const raw = String(data.get(`v-${ind.id}`) ?? '');
+      if (raw.trim() === '') continue;
+      const value = parseNumber(raw, doc.context.language);
+      if (value === null) bad[ind.id] = true;
+      else good.push({ id: newItemId('m'), indicatorId: ind.id, date, value, source, note: '', comparison: null });
+    }
+    setErrors(bad);
+    if (good.length > 0) assessment.edit('quick-entry', (d) => void d.implementation.measurements.push(...good));
+    for (const m of good) (form.elements.namedItem(`v-${m.indicatorId}`) as HTMLInputElement).value = '';
+    const count = Object.keys(bad).length;
+    ui.notify({ kind: 'status', text: count ? t('measure.badValues', { count }) : t('measure.added', { count: good.length }) });
+  }
+
+  return (
+    <section aria-labelledby="quick-title">
+      <h2 id="quick-title">{t('measure.quickTitle')}</h2>
+      <p className="hint">{t('measure.quickIntro')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="quick-date">{t('measure.date')}</label>
+            <input
+              id="quick-date"
+              name="date"
+              type="date"
+              aria-invalid={dateError || undefined}
+              aria-describedby={dateError ? 'quick-date-error' : undefined}
+            />
+            {dateError ? (
+              <p id="quick-date-error" className="field-error">
+                {t('measure.needDate')}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="quick-source">{t('measure.source')}</label>
+            <input id="quick-source" name="source" type="text" maxLength={500} />
+          </div>
+        </div>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('measure.indicator')}</th>
+                <th scope="col">{t('measure.unit')}</th>
+                <th scope="col">{t('measure.latest')}</th>
+                <th scope="col">{t('measure.newValue')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.preparation.indicators.map((ind) => {
+                const last = latest.get(ind.id);
+                return (
+                  <tr key={ind.id}>
+                    <th scope="row">{ind.name}</th>
+                    <td>{ind.unit}</td>
+                    <td>{last ? `${formatNumber(last.value, lang)} (${last.date})` : '—'}</td>
+                    <td>
+                      <label htmlFor={`q-${ind.id}`} className="visually-hidden">
+                        {t('measure.newValueFor', { name: ind.name })}
+                      </label>
+                      <input
+                        id={`q-${ind.id}`}
+                        name={`v-${ind.id}`}
+                        type="text"
+                        inputMode="decimal"
+                        className="value-input"
+                        aria-invalid={errors[ind.id] || undefined}
+                        aria-describedby={errors[ind.id] ? `q-${ind.id}-error` : undefined}
+                      />
+                      {errors[ind.id] ? (
+                        <span id={`q-${ind.id}-error`} className="field-error">
+                          {t('measure.badValue')}
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <button type="submit" className="primary">
+          {t('measure.add')}
+        </button>
+      </form>
+    </section>
+  );
+});
