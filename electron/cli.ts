@@ -85,6 +85,7 @@ const OPTIONS = {
   ...CATALOGUE_OPTIONS,
   workspace: { type: 'string' },
   strict: { type: 'boolean' },
+  'as-frozen': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -99,6 +100,7 @@ interface Invocation {
     separator?: string;
     workspace?: string;
     strict?: boolean;
+    'as-frozen'?: boolean;
     codes?: boolean;
     search?: string;
   } & Partial<Record<CatalogueFilterName, string>>;
@@ -177,8 +179,12 @@ const exportReport: Command = async ({ file, values, lang, t }) => {
   if (!(PHASES as readonly string[]).includes(phase)) return usage(lang, 'cli.unknownPhase', { value: phase });
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
+  const asFrozen = values['as-frozen'] === true;
+  // The report as it stood needs a freeze: a document that was never frozen has none (exit 1, like an invalid document).
+  if (asFrozen && !loaded.document.implementation.frozen)
+    return { code: 1, stdout: [], stderr: [t('freeze.cliNotFrozen', { file: file! })] };
   const today = new Date().toISOString().slice(0, 10);
-  const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today }, join(root, 'assets'));
+  const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today, asFrozen }, join(root, 'assets'));
   await writeVerified(resolve(values.out), bytes);
   return ok([t('cli.pdfWritten', { file: values.out, kb: Math.round(bytes.length / 1024) })]);
 };

@@ -9,6 +9,7 @@ import { useTranslation } from '../i18n';
 import { formatNumberInput, parseLocaleDate, parseNumber, type NumberNotation } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { useStore } from '../stores/context';
+import { Locked, useLock } from './locked-field';
 
 /** The DOM id of a field: what a finding's target (field, item) points to. */
 export function fieldId(field: string, itemId?: string | null): string {
@@ -66,6 +67,8 @@ function TextShell(
 
 /** A one-line text field. */
 export const TextField = observer(function TextField(props: Bound<string> & { maxLength?: number; type?: 'text' | 'date' }) {
+  const lock = useLock(props.itemId, props.field);
+  if (lock) return <Locked {...props} view={lock} control={{ kind: 'text', maxLength: props.maxLength }} />;
   return (
     <TextShell
       {...props}
@@ -84,6 +87,8 @@ export const TextField = observer(function TextField(props: Bound<string> & { ma
 
 /** A multi-line text field. */
 export const TextAreaField = observer(function TextAreaField(props: Bound<string> & { rows?: number; maxLength?: number }) {
+  const lock = useLock(props.itemId, props.field);
+  if (lock) return <Locked {...props} view={lock} control={{ kind: 'text', multiline: true, maxLength: props.maxLength }} />;
   return (
     <TextShell
       {...props}
@@ -108,6 +113,8 @@ export const SelectField = observer(function SelectField<V extends string | numb
   const edit = useEdit(props);
   const id = fieldId(props.field, props.itemId);
   const current = props.value === null ? '' : String(props.value);
+  const lock = useLock(props.itemId, props.field);
+  if (lock) return <Locked {...props} view={lock} control={{ kind: 'select', options: props.options, allowEmpty: props.allowEmpty }} />;
   return (
     <div className={`field ${props.className ?? ''}`}>
       <Label htmlFor={id} hidden={props.hiddenLabel}>
@@ -161,6 +168,8 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
   // another field) the stored value.
   const stored = props.value === null ? '' : formatNumberInput(props.value, notation);
   const text = draft !== null && (parsed === undefined || parsed === props.value) ? draft : stored;
+  const lock = useLock(props.itemId, props.field);
+  if (lock) return <Locked {...props} view={lock} control={{ kind: 'number', integer: props.integer, min: props.min, max: props.max }} />;
 
   return (
     <div className={`field ${props.className ?? ''}`}>

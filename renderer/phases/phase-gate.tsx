@@ -9,6 +9,12 @@ import { useStore } from '../stores/context';
 
 const ORDER: Phase[] = ['preparation', 'implementation', 'evaluation'];
 
+/** Today in the user's time zone, yyyy-mm-dd. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** The button (with a confirmation) that moves the document into `phase`. */
 export const TransitionButton = observer(function TransitionButton({ phase }: { phase: 'implementation' | 'evaluation' }) {
   const { t } = useTranslation();
@@ -16,12 +22,26 @@ export const TransitionButton = observer(function TransitionButton({ phase }: { 
   const doc = assessment.document!;
   const [asking, setAsking] = useState(false);
   const [by, setBy] = useState(doc.context.author || settings.settings?.authorName || '');
+  const today = localToday();
+  const [date, setDate] = useState(today);
+  const [decision, setDecision] = useState('');
+  const [error, setError] = useState('');
   const byId = useId();
+  const dateId = useId();
+  const decisionId = useId();
+  const errorId = useId();
   function go() {
+    if (phase === 'implementation') {
+      if (!by.trim()) return setError(t('freeze.needBy'));
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || date > today) return setError(t('freeze.needDate'));
+    }
     setAsking(false);
+    setError('');
     assessment.edit(`phase-${phase}`, (d) => {
       const next =
-        phase === 'implementation' ? startImplementation(toJS(d), by.trim() || '—', new Date().toISOString()) : startEvaluation(toJS(d));
+        phase === 'implementation'
+          ? startImplementation(toJS(d), by.trim(), new Date().toISOString(), { date, decision })
+          : startEvaluation(toJS(d));
       d.implementation.frozen = next.implementation.frozen;
       d.context.phase = next.context.phase;
     });
@@ -42,10 +62,45 @@ export const TransitionButton = observer(function TransitionButton({ phase }: { 
           onCancel={() => setAsking(false)}
         >
           {phase === 'implementation' ? (
-            <div className="field">
-              <label htmlFor={byId}>{t('transition.byLabel')}</label>
-              <input id={byId} type="text" value={by} maxLength={200} onChange={(e) => setBy(e.target.value)} />
-            </div>
+            <>
+              <div className="field">
+                <label htmlFor={byId}>{t('transition.byLabel')}</label>
+                <input id={byId} type="text" value={by} maxLength={200} onChange={(e) => setBy(e.target.value)} />
+              </div>
+              <div className="field">
+                <label htmlFor={dateId}>{t('freeze.dateLabel')}</label>
+                <p id={`${dateId}-hint`} className="hint">
+                  {t('freeze.dateHint')}
+                </p>
+                <input
+                  id={dateId}
+                  type="date"
+                  value={date}
+                  max={today}
+                  aria-describedby={`${dateId}-hint`}
+                  onChange={(e) => setDate(e.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={decisionId}>{t('freeze.decisionLabel')}</label>
+                <p id={`${decisionId}-hint`} className="hint">
+                  {t('freeze.decisionHint')}
+                </p>
+                <input
+                  id={decisionId}
+                  type="text"
+                  value={decision}
+                  maxLength={2000}
+                  aria-describedby={`${decisionId}-hint`}
+                  onChange={(e) => setDecision(e.target.value)}
+                />
+              </div>
+              {error ? (
+                <p id={errorId} className="field-error" role="alert">
+                  {error}
+                </p>
+              ) : null}
+            </>
           ) : null}
         </ConfirmDialog>
       ) : null}

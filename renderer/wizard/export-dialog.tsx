@@ -17,7 +17,8 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
   const doc = store.assessment.document!;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [phase, setPhase] = useState<ReportPhase>('all');
+  const [phase, setPhase] = useState<ReportPhase | 'as-frozen'>('all');
+  const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
   const [separator, setSeparator] = useState<';' | ','>(';');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -37,14 +38,14 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
       let result;
       if (kind === 'pdf') {
         setProgress({ done: 0, total: 1 });
-        const bytes = await makePdf(snapshot, { lang, phase, today: new Date().toISOString().slice(0, 10) }, (done, total) =>
-          setProgress({ done, total }),
-        );
+        const asFrozen = phase === 'as-frozen';
+        const options = { lang, phase: asFrozen ? 'preparation' : phase, today: new Date().toISOString().slice(0, 10), asFrozen } as const;
+        const bytes = await makePdf(snapshot, options, (done, total) => setProgress({ done, total }));
         result = await saveBytes(
           store.backend,
           store.capabilities,
           'pdf',
-          fileName(snapshot.context.title, phase === 'all' ? '' : phase, 'pdf'),
+          fileName(snapshot.context.title, phase === 'all' ? '' : phase === 'as-frozen' ? 'zoals-vastgelegd' : phase, 'pdf'),
           bytes,
           'application/pdf',
         );
@@ -94,6 +95,20 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
                 {t(`report.reportKind.${p}`)}
               </label>
             ))}
+            <label className="block-label">
+              <input
+                type="radio"
+                name="report-phase"
+                checked={phase === 'as-frozen'}
+                onChange={() => setPhase('as-frozen')}
+                disabled={busy || !frozen}
+                aria-describedby="as-frozen-hint"
+              />{' '}
+              {t('freeze.exportAsFrozen')}
+            </label>
+            <p id="as-frozen-hint" className="hint">
+              {frozen ? t('freeze.exportAsFrozenHint') : t('freeze.exportNotFrozen')}
+            </p>
           </fieldset>
           <fieldset>
             <legend>{t('export.language')}</legend>

@@ -1,7 +1,11 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { toJS } from 'mobx';
 import { useTranslation } from '../i18n';
+import { longDate } from '../../shared/analysis/adjusted';
+import { freezeHash, frozenView, shortHash } from '../../shared/model/freeze';
 import { stepOf, type StepId } from '../../shared/steps/list';
+import { LockContext } from '../components/locked';
 import { useStore } from '../stores/context';
 
 /** Moves focus to an element, opening any closed <details> around it first. */
@@ -23,18 +27,42 @@ function focusElement(id: string): boolean {
   return true;
 }
 
-/** On the steps that hold the expectations: when and by whom they were frozen. */
+/** On the steps that hold the expectations: when, by whom and on what decision they were frozen, and the reference. */
 const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
   const { t, i18n } = useTranslation();
   const frozen = useStore().assessment.document?.implementation.frozen;
+  // The hash check reads the whole snapshot: once per freeze, not per render.
+  const intact = useMemo(() => {
+    const plain = frozen ? toJS(frozen) : null;
+    if (!plain?.snapshot || !plain.hash) return true;
+    const { by, snapshot, hash } = plain;
+    return hash === freezeHash({ date: plain.date ?? plain.at.slice(0, 10), by, decision: plain.decision ?? '', snapshot });
+  }, [frozen]);
   if (!frozen || !stepOf(step).holdsExpectations) return null;
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date(frozen.at));
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const date = longDate(lang, frozen.date ?? frozen.at);
   return (
-    <p className="frozen-note">
-      <span aria-hidden="true">🔒 </span>
-      {t('transition.frozenOn', { date, by: frozen.by })} {t('transition.frozenNote')}
-    </p>
+    <div className="frozen-note">
+      <p>
+        <span aria-hidden="true">🔒 </span>
+        {t('transition.frozenOn', { date, by: frozen.by })}
+        {frozen.decision ? ` ${t('freeze.noteDecision', { decision: frozen.decision })}` : ''}
+        {frozen.hash ? ` ${t('freeze.noteHash', { hash: shortHash(frozen.hash) })}` : ''}
+      </p>
+      <p>{frozen.snapshot ? t('freeze.noteReadOnly') : `${t('freeze.derived')} ${t('freeze.noteReadOnly')}`}</p>
+      {intact ? null : <p className="field-error">{t('freeze.tampered')}</p>}
+    </div>
   );
+});
+
+/** Gives the fields of a step that holds expectations the frozen view, so they show read-only after the freeze. */
+const Lock = observer(function Lock({ step, children }: { step: StepId; children: ReactNode }) {
+  const doc = useStore().assessment.document;
+  const frozen = doc?.implementation.frozen;
+  const holds = stepOf(step).holdsExpectations === true;
+  // A view into the document (no copy, no hash check): cheap on every render.
+  const view = doc && frozen && holds ? frozenView(doc, false) : null;
+  return <LockContext.Provider value={view}>{children}</LockContext.Provider>;
 });
 
 /** One step: its h1, the help text on why it matters, the content, and Vorige / Volgende. */
@@ -67,7 +95,9 @@ export const StepFrame = observer(function StepFrame({ step, children }: { step:
         <p>{t(`help.${step}`)}</p>
       </details>
       <FrozenNote step={step} />
-      <div className="step-body">{children}</div>
+      <div className="step-body">
+        <Lock step={step}>{children}</Lock>
+      </div>
       <div className="step-buttons">
         {wizard.previous ? (
           <button type="button" onClick={() => wizard.go(wizard.previous!)}>

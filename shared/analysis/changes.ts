@@ -20,8 +20,10 @@ export function expectationChanges(doc: AssessmentDocument): ExpectationChange[]
   const frozen = doc.implementation.frozen;
   if (!frozen) return [];
   const adjustments = doc.implementation.adjustments;
-  const explainedEffect = (id: string) => adjustments.some((a) => a.effectIds.includes(id));
-  const explainedIndicator = (id: string) => adjustments.some((a) => a.indicatorIds.includes(id));
+  // An adjustment explains an item it names, or whose fields it records as changed ("Bijstellen").
+  const recorded = (a: (typeof adjustments)[number], id: string) => a.changes?.some((c) => c.itemId === id) ?? false;
+  const explainedEffect = (id: string) => adjustments.some((a) => a.effectIds.includes(id) || recorded(a, id));
+  const explainedIndicator = (id: string) => adjustments.some((a) => a.indicatorIds.includes(id) || recorded(a, id));
   const changes: ExpectationChange[] = [];
 
   const nowEffects = new Map(doc.preparation.effects.map((e) => [e.id, e]));

@@ -18,7 +18,7 @@ export const cliEn: typeof cliNl = {
       '                                  the indicator catalogue',
       '  migrate FILE --out FILE         convert an older file to the current version',
       '  export FILE --out PDF [--lang nl|en] [--phase all|preparation|implementation|evaluation]',
-      '                                  the impact report as PDF',
+      '                                  the impact report as PDF; with --as-frozen the report as frozen',
       "  csv FILE --out CSV [--separator ';'|','] [--lang nl|en] [--codes]",
       '                                  indicators and measurements as CSV for Excel',
       '  versions ID [--workspace FOLDER] [--json]',

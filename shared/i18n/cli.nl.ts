@@ -16,7 +16,7 @@ export const cliNl = {
       '                                  de indicatorencatalogus',
       '  migrate BESTAND --out BESTAND   zet een ouder bestand om naar de huidige versie',
       '  export BESTAND --out PDF [--lang nl|en] [--phase all|preparation|implementation|evaluation]',
-      '                                  het impactrapport als PDF',
+      '                                  het impactrapport als PDF; met --as-frozen het rapport zoals vastgelegd',
       "  csv BESTAND --out CSV [--separator ';'|','] [--lang nl|en] [--codes]",
       '                                  indicatoren en metingen als CSV voor Excel',
       '  versions ID [--workspace MAP] [--json]',

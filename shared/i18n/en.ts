@@ -6,6 +6,7 @@ import { findingsEn } from './findings.en';
 import { historyEn } from './history.en';
 import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
+import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { phasesEn } from './phases.en';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...catalogueEn,
   ...historyEn,
   ...conflictsEn,
+  ...frozenEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

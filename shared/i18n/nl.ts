@@ -5,6 +5,7 @@ import { findingsNl } from './findings.nl';
 import { historyNl } from './history.nl';
 import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
+import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
 import { phasesNl } from './phases.nl';
@@ -25,6 +26,7 @@ export const nl = {
   ...catalogueNl,
   ...historyNl,
   ...conflictsNl,
+  ...frozenNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

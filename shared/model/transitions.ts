@@ -1,19 +1,21 @@
 /** Moving a document from one phase of the policy cycle to the next. */
 import type { AssessmentDocument } from './document';
+import { freezeRecord } from './freeze';
 
 /**
- * Into implementation: the ex-ante expectations (effects, indicators with baseline and target,
- * the ambition) are frozen as a dated snapshot inside the document, with who did it.
+ * Into implementation: the whole ex-ante part is frozen as a snapshot inside the document (with
+ * the effects, indicators with baseline and target, and the ambition as separate frozen copies),
+ * dated (the decision date, by default the day of `at`), with who did it, the decision it rests on
+ * and a content hash.
  */
-export function startImplementation(doc: AssessmentDocument, by: string, at: string): AssessmentDocument {
+export function startImplementation(
+  doc: AssessmentDocument,
+  by: string,
+  at: string,
+  options: { date?: string; decision?: string } = {},
+): AssessmentDocument {
   const copy = structuredClone(doc);
-  copy.implementation.frozen = {
-    at,
-    by,
-    effects: structuredClone(doc.preparation.effects),
-    indicators: structuredClone(doc.preparation.indicators),
-    ambition: doc.preparation.ambition,
-  };
+  copy.implementation.frozen = freezeRecord(doc, { by, at, ...options });
   copy.context.phase = 'implementation';
   return copy;
 }

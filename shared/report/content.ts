@@ -14,6 +14,7 @@ import { PHASES, stepsOf } from '../steps/list';
 import { STEP_REPORTS } from '../steps/reports';
 import { date, direction, tr, translatorOf, type Lang } from './format';
 import type { Tone } from '../charts/shapes';
+import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
 
 export type ReportPhase = 'all' | Phase;
 
@@ -22,6 +23,8 @@ export interface ReportOptions {
   phase: ReportPhase;
   /** The report's date (ISO). */
   today: string;
+  /** The preparation report from the frozen snapshot alone ("Rapport zoals vastgelegd"); the document must have been frozen. */
+  asFrozen?: boolean;
 }
 
 /** The expected (and, in evaluation, realised) effect of the preferred option on every theme. */
@@ -180,31 +183,30 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   return blocks;
 }
 
-/** The freeze that opens the implementation chapter: when and by whom the expectations were fixed. */
-function frozenBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
-  const t = translatorOf(lang);
-  const frozen = doc.implementation.frozen;
-  return [
-    { kind: 'heading', level: 2, text: t('report.frozen') },
-    { kind: 'paragraph', text: frozen ? t('report.frozenText', { date: date(lang, frozen.at), by: frozen.by }) : t('report.notFrozen') },
-  ];
-}
-
 /** One phase's chapter: its title, then the report section of each of its steps, in step order. */
 function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: tr(lang, `report.${phase}`), pageBreakBefore: true }];
-  if (phase === 'implementation') blocks.push(...frozenBlocks(doc, lang));
+  if (phase === 'implementation') blocks.push(...frozenSection(doc, lang));
   for (const step of stepsOf(phase)) blocks.push(...(STEP_REPORTS[step.id]?.(doc, lang) ?? []));
   return blocks;
 }
 
-/** Builds the report's content. */
+/**
+ * Builds the report's content. As frozen: the preparation report of the snapshot alone, the same
+ * text whatever happens to the document later (only the print date differs).
+ */
 export function reportContent(original: AssessmentDocument, options: ReportOptions): ReportContent {
-  const { lang, phase } = options;
-  const doc = inReportLanguage(original, lang);
+  const { lang } = options;
+  // Catalogue texts in the report's language (shared/report/catalogue-lang.ts); the frozen snapshot too.
+  const current = inReportLanguage(original, lang);
   const t = translatorOf(lang);
+  const frozenCover = frozenCoverFields(current, lang);
+  const asFrozen = options.asFrozen ? asFrozenDocument(current) : null;
+  if (options.asFrozen && !asFrozen) throw new Error('The document was never frozen.');
+  const doc = asFrozen ?? current;
+  const phase: ReportPhase = asFrozen ? 'preparation' : options.phase;
   const c = doc.context;
-  const kind = t(`report.reportKind.${phase}`);
+  const kind = asFrozen ? t('freeze.report.kind') : t(`report.reportKind.${phase}`);
   const scale = c.area.scale ? scaleLevels.find((s) => s.id === c.area.scale)?.name[lang] : null;
   const blocks: Block[] = [
     {
@@ -227,6 +229,7 @@ export function reportContent(original: AssessmentDocument, options: ReportOptio
         [t('report.date'), date(lang, options.today)],
         [t('report.author'), c.author],
         [t('report.version'), c.version],
+        ...frozenCover,
       ],
       footer: t('report.madeWith'),
     },

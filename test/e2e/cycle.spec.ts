@@ -90,24 +90,25 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   await page.getByRole('button', { name: '20 goede rijen toevoegen' }).click();
   await expect(page.getByLabel('Geplakte rijen')).toHaveValue('Onbekende indicator\t31-12-2025\t1,0');
 
-  // Changing a frozen target is not silent: it must be recorded as an adjustment.
+  // Changing a frozen target is never silent: the field is read-only, "Bijstellen" records the adjustment.
   await step(page, 'Indicatoren');
   await expect(page.getByText(/Verwachtingen vastgelegd op .* door E\. Valuator\./)).toBeVisible();
   await page
     .getByRole('region', { name: /Gekozen indicatoren/ })
     .getByText('Netto arbeidsparticipatie', { exact: true })
     .click();
-  await page.getByLabel('Streefwaarde (Netto arbeidsparticipatie)').fill('65');
+  await expect(page.getByLabel('Streefwaarde (Netto arbeidsparticipatie)', { exact: true })).toHaveAttribute('readonly', '');
+  await page.getByRole('button', { name: 'Bijstellen: Streefwaarde (Netto arbeidsparticipatie)' }).click();
+  const adjust = page.getByRole('dialog', { name: 'Verwachting bijstellen' });
+  await adjust.getByLabel('Nieuwe waarde').fill('65');
+  await adjust.getByLabel('Besluit (met kenmerk)').fill('Collegebesluit bijstelling arbeidsparticipatie');
+  await adjust.getByLabel('Reden van de bijstelling').fill('De arbeidsmarkt trok sneller aan dan verwacht.');
+  await adjust.getByRole('button', { name: 'Bijstelling vastleggen' }).click();
+  await expect(adjust).toBeHidden();
   const missing = page.getByRole('complementary', { name: 'Wat ontbreekt nog' });
   await step(page, 'Bijsturing');
-  await expect(missing).toContainText(
-    'De indicator Netto arbeidsparticipatie heeft een andere streefwaarde sinds de verwachtingen zijn vastgelegd, ' +
-      'zonder bijstellingsbesluit.',
-  );
-  await page.getByRole('button', { name: 'Wijziging van Netto arbeidsparticipatie vastleggen als bijstelling' }).click();
-  await expect(page.getByLabel('Reden')).toBeFocused();
   await axe(page, 'bijsturing');
-  await page.keyboard.type('De arbeidsmarkt trok sneller aan dan verwacht.');
+  await expect(page.getByText(/Collegebesluit bijstelling arbeidsparticipatie/).first()).toBeVisible();
   await expect(missing).not.toContainText('Netto arbeidsparticipatie heeft een andere streefwaarde');
 
   // Into evaluation.
@@ -172,7 +173,11 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
     ).value,
   ).toBe(10.5);
   expect(doc.implementation.adjustments).toEqual([
-    expect.objectContaining({ indicatorIds: ['ind-arbeidsparticipatie'], reason: 'De arbeidsmarkt trok sneller aan dan verwacht.' }),
+    expect.objectContaining({
+      indicatorIds: ['ind-arbeidsparticipatie'],
+      reason: 'De arbeidsmarkt trok sneller aan dan verwacht.',
+      changes: [{ itemId: 'ind-arbeidsparticipatie', field: 'target', from: 64.5, to: 65 }],
+    }),
   ]);
   expect(doc.evaluation.finalValues.length).toBe(11);
   expect(doc.evaluation.realisedEffects).toEqual([

@@ -8,7 +8,8 @@ const allSteps = STEP_LIST.map((s) => s.id);
 
 for (const lang of ['nl', 'en'] as const) {
   test(`every step of the example passes axe and has one h1 (${lang}); screenshots kept`, async ({ page, app }) => {
-    test.setTimeout(120_000);
+    // Every step, every folded section open: the frozen sample's preparation steps show each field with "Bijstellen".
+    test.setTimeout(360_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await openApp(page, app);
     if (lang === 'en') await page.getByLabel('Taal').selectOption('en');

@@ -1,7 +1,10 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { expectationChanges, type ExpectationChange } from '../../../shared/analysis/changes';
+import { changeLabel } from '../../../shared/analysis/adjusted';
+import { formatNumber } from '../../../shared/analysis/numbers';
 import { themeOf } from '../../../shared/framework/framework';
+import { isMessageKey } from '../../../shared/i18n/lookup';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { fieldId, TextAreaField, TextField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
@@ -33,6 +36,7 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
   };
   const indicatorLabel = (id: string) =>
     (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
+  const shown = (v: string | number | null) => (v === null || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, 4) : v);
   const labelOf = (c: ExpectationChange) => (c.kind === 'effect' ? effectLabel(c.id) : indicatorLabel(c.id));
 
   function record(change: ExpectationChange) {
@@ -80,6 +84,15 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
             <LazyDetails itemId={a.id} summary={`${t('adjust.legend', { n: i + 1 })} · ${a.date} · ${a.decision.slice(0, 80) || '—'}`}>
               {() => (
                 <div className="form-grid">
+                  {a.changes?.length ? (
+                    <ul className="wide adjustment-changes">
+                      {a.changes.map((c) => (
+                        <li key={`${c.itemId ?? ''}-${c.field}`}>
+                          {changeLabel(doc, c, t, lang, isMessageKey)}: {shown(c.from)} → {shown(c.to)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   <TextField
                     label={t('adjust.date')}
                     field="date"

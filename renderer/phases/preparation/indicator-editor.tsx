@@ -2,8 +2,11 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, Indicator } from '../../../shared/model/document';
+import { adjustedValue, describeAdjusted, type FieldValue } from '../../../shared/analysis/adjusted';
+import { formatNumber } from '../../../shared/analysis/numbers';
 import { LazyDetails } from '../../components/lazy-details';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { MarginField } from './margin-field';
 import { choices } from '../options';
@@ -22,6 +25,20 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
   const i = indicator;
   const id = i.id;
   const complete = i.baseline && i.target && i.source.trim() && i.scale;
+  const view = useFrozenView();
+  const frozen = isFrozenItem(view, id);
+  const doc = assessment.document!;
+  const show = (v: FieldValue | undefined) =>
+    typeof v === 'number' ? `${formatNumber(v, lang, 4)}${i.unit ? ` ${i.unit}` : ''}` : v === null || v === undefined ? '—' : String(v);
+  // Baseline and target as frozen and as adjusted, where they differ.
+  const adjusted = frozen
+    ? (['baseline', 'target'] as const)
+        .map((field) => ({ field, value: adjustedValue(doc, id, field, view) }))
+        .filter((x) => x.value?.changed)
+        .map(
+          (x) => `${t(x.field === 'target' ? 'fields.targetValue' : 'fields.baselineValue')}: ${describeAdjusted(x.value, show, t, lang)}`,
+        )
+    : [];
   return (
     <li>
       <LazyDetails
@@ -34,24 +51,31 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
               {i.catalogueId ? t('fields.fromCatalogue') : t('fields.custom')}
             </span>
             {complete ? null : <span className="badge warn"> ! </span>}
+            {adjusted.map((line) => (
+              <span key={line} className="adjusted-note block">
+                {line}
+              </span>
+            ))}
           </>
         }
       >
         {() => (
           <>
             <IndicatorFields indicator={i} />
-            <button
-              type="button"
-              className="danger-outline"
-              onClick={() =>
-                assessment.edit(
-                  `remove-${id}`,
-                  (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)),
-                )
-              }
-            >
-              {t('fields.removeIndicator', { name: i.name })}
-            </button>
+            {frozen ? null : (
+              <button
+                type="button"
+                className="danger-outline"
+                onClick={() =>
+                  assessment.edit(
+                    `remove-${id}`,
+                    (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)),
+                  )
+                }
+              >
+                {t('fields.removeIndicator', { name: i.name })}
+              </button>
+            )}
           </>
         )}
       </LazyDetails>

@@ -1,12 +1,14 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { TextAreaField, TextField } from '../../components/fields';
+import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 
 /** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
 export const OptionsStep = observer(function OptionsStep() {
   const { t } = useTranslation();
+  const view = useFrozenView();
   const { assessment } = useStore();
   const p = assessment.document!.preparation;
   return (
@@ -19,6 +21,7 @@ export const OptionsStep = observer(function OptionsStep() {
               type="radio"
               name="preferred"
               checked={p.preferredOptionId === o.id}
+              disabled={view !== null}
               onChange={() => assessment.edit('preferred', (d) => void (d.preparation.preferredOptionId = o.id))}
             />
             {o.name || '—'}
@@ -48,6 +51,7 @@ export const OptionsStep = observer(function OptionsStep() {
             <input
               type="checkbox"
               checked={o.isZeroOption}
+              disabled={isFrozenItem(view, o.id)}
               onChange={(e) =>
                 assessment.edit(
                   `zero-${o.id}`,
@@ -61,7 +65,7 @@ export const OptionsStep = observer(function OptionsStep() {
             <button
               type="button"
               className="danger-outline"
-              disabled={p.options.length <= 1}
+              disabled={p.options.length <= 1 || isFrozenItem(view, o.id)}
               onClick={() =>
                 assessment.edit(`remove-${o.id}`, (d) => {
                   d.preparation.options = d.preparation.options.filter((x) => x.id !== o.id);

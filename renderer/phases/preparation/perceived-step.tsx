@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, PerceivedOutcome } from '../../../shared/model/document';
 import { SelectField, TextAreaField } from '../../components/fields';
+import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { useLang } from '../use-lang';
@@ -10,6 +11,7 @@ import { useLang } from '../use-lang';
 /** Step 8: what citizens should notice, how and when perception is measured, linked indicators. */
 export const PerceivedStep = observer(function PerceivedStep() {
   const { t } = useTranslation();
+  const view = useFrozenView();
   const lang = useLang();
   const { assessment } = useStore();
   const p = assessment.document!.preparation;
@@ -59,18 +61,20 @@ export const PerceivedStep = observer(function PerceivedStep() {
             emptyLabel={t('fields.none')}
             onChange={(d, v) => on(o.id, (x) => (x.indicatorId = v))(d)}
           />
-          <button
-            type="button"
-            className="danger-outline"
-            onClick={() =>
-              assessment.edit(
-                `remove-${o.id}`,
-                (d) => void (d.preparation.perceivedOutcomes = d.preparation.perceivedOutcomes.filter((x) => x.id !== o.id)),
-              )
-            }
-          >
-            {t('fields.removePerceived', { n: i + 1 })}
-          </button>
+          {isFrozenItem(view, o.id) ? null : (
+            <button
+              type="button"
+              className="danger-outline"
+              onClick={() =>
+                assessment.edit(
+                  `remove-${o.id}`,
+                  (d) => void (d.preparation.perceivedOutcomes = d.preparation.perceivedOutcomes.filter((x) => x.id !== o.id)),
+                )
+              }
+            >
+              {t('fields.removePerceived', { n: i + 1 })}
+            </button>
+          )}
         </fieldset>
       ))}
       <button

@@ -6,6 +6,7 @@ import type { ThemeId } from '../../../shared/framework/types';
 import { fieldId, SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { PlainSelect } from '../../components/plain-select';
+import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
@@ -14,6 +15,7 @@ import { SpilloverMatrix } from './spillover-matrix';
 /** Step 6: cross-domain effects, theme A → theme B, as a list to edit and a matrix to read. */
 export const SpilloversStep = observer(function SpilloversStep() {
   const { t } = useTranslation();
+  const view = useFrozenView();
   const lang = useLang();
   const { assessment, wizard } = useStore();
   const spillovers = assessment.document!.preparation.spillovers;
@@ -115,18 +117,20 @@ export const SpilloversStep = observer(function SpilloversStep() {
                       onChange={(d, v) => update((x) => (x.explanation = v))(d)}
                       className="wide"
                     />
-                    <button
-                      type="button"
-                      className="danger-outline"
-                      onClick={() =>
-                        assessment.edit(
-                          `remove-${s.id}`,
-                          (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)),
-                        )
-                      }
-                    >
-                      {t('fields.removeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang] })}
-                    </button>
+                    {isFrozenItem(view, s.id) ? null : (
+                      <button
+                        type="button"
+                        className="danger-outline"
+                        onClick={() =>
+                          assessment.edit(
+                            `remove-${s.id}`,
+                            (d) => void (d.preparation.spillovers = d.preparation.spillovers.filter((x) => x.id !== s.id)),
+                          )
+                        }
+                      >
+                        {t('fields.removeSpillover', { from: themeOf(s.from).name[lang], to: themeOf(s.to).name[lang] })}
+                      </button>
+                    )}
                   </div>
                 )}
               </LazyDetails>

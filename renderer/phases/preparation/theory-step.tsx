@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { TextAreaField } from '../../components/fields';
+import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 
@@ -9,6 +10,7 @@ const LISTS = ['activities', 'outputs', 'outcomes', 'impacts'] as const;
 /** Step 3: activities → outputs → outcomes → impact, each link with its assumption. */
 export const TheoryStep = observer(function TheoryStep() {
   const { t } = useTranslation();
+  const view = useFrozenView();
   const { assessment } = useStore();
   const toc = assessment.document!.preparation.theoryOfChange;
   return (
@@ -40,19 +42,21 @@ export const TheoryStep = observer(function TheoryStep() {
                     value={item.assumption}
                     {...bindStep(list, item.id, 'assumption')}
                   />
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    onClick={() =>
-                      assessment.edit(
-                        `remove-${item.id}`,
-                        (d) =>
-                          void (d.preparation.theoryOfChange[list] = d.preparation.theoryOfChange[list].filter((s) => s.id !== item.id)),
-                      )
-                    }
-                  >
-                    {t('fields.removeStep', { list: name, n: i + 1 })}
-                  </button>
+                  {isFrozenItem(view, item.id) ? null : (
+                    <button
+                      type="button"
+                      className="danger-outline"
+                      onClick={() =>
+                        assessment.edit(
+                          `remove-${item.id}`,
+                          (d) =>
+                            void (d.preparation.theoryOfChange[list] = d.preparation.theoryOfChange[list].filter((s) => s.id !== item.id)),
+                        )
+                      }
+                    >
+                      {t('fields.removeStep', { list: name, n: i + 1 })}
+                    </button>
+                  )}
                 </fieldset>
               ))}
               <button

@@ -1,7 +1,9 @@
 /** The adjustments section of the report: each decision, its reason and what it concerns. */
 import { themeOf } from '../../framework/framework';
 import type { AssessmentDocument } from '../../model/document';
-import { emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
+import { changeLabel } from '../../analysis/adjusted';
+import { isMessageKey } from '../../i18n';
+import { emptyBlock, num, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
 
 /** The indicators and effects an adjustment concerns, by name. */
@@ -15,6 +17,9 @@ function concerns(doc: AssessmentDocument, lang: Lang, indicatorIds: string[], e
     .join(', ');
   return [indicators, effects].filter(Boolean).join('; ') || '—';
 }
+
+/** A recorded value as the report writes it. */
+const value = (lang: Lang, v: string | number | null) => (v === null || v === '' ? '—' : typeof v === 'number' ? num(lang, v, 4) : v);
 
 export const adjustmentsReport: StepReport = (doc, lang) => {
   const t = translatorOf(lang);
@@ -34,7 +39,12 @@ export const adjustmentsReport: StepReport = (doc, lang) => {
         a.date,
         `${a.decision || '—'}${a.changesAmbition ? ` (${t('report.changesAmbition')})` : ''}`,
         a.reason || '—',
-        concerns(doc, lang, a.indicatorIds, a.effectIds),
+        [
+          concerns(doc, lang, a.indicatorIds, a.effectIds),
+          ...(a.changes ?? []).map((c) => `${changeLabel(doc, c, t, lang, isMessageKey)}: ${value(lang, c.from)} → ${value(lang, c.to)}`),
+        ]
+          .filter((line, k, all) => !(line === '—' && all.length > 1))
+          .join('\n'),
       ]),
     },
   ];

@@ -1,7 +1,9 @@
 /** The indicators section of the report: the table with baseline, target, latest value and signal, then details. */
 import { latestByIndicator, measurementsByIndicator } from '../../analysis/measurements';
 import { indicatorSignal } from '../../analysis/signal';
+import { adjustedValue, describeAdjusted, type FieldValue } from '../../analysis/adjusted';
 import { themeOf } from '../../framework/framework';
+import { frozenView, type FrozenView } from '../../model/freeze';
 import type { AssessmentDocument, Indicator } from '../../model/document';
 import type { MessageKey } from '../../i18n';
 import type { Block, Cell } from '../../report/blocks';
@@ -9,10 +11,26 @@ import { emptyBlock, num, sectionHeading, translatorOf, type Lang } from '../../
 import { levelName, scaleName } from '../names';
 import { signalCell } from '../signal-cell';
 
+/** Baseline or target: the value and year, or frozen → adjusted where an expectation changed after the freeze. */
+function valueText(doc: AssessmentDocument, view: FrozenView | null, i: Indicator, key: 'baseline' | 'target', lang: Lang): string {
+  const v = i[key];
+  const plain = v ? `${num(lang, v.value)} (${v.year})` : '—';
+  const value = view && adjustedValue(doc, i.id, key, view);
+  const year = view && adjustedValue(doc, i.id, key === 'target' ? 'targetYear' : 'baselineYear', view);
+  if (!value?.changed && !year?.changed) return plain;
+  const t = translatorOf(lang);
+  const show = (x: FieldValue | undefined) => (typeof x === 'number' ? num(lang, x) : '—');
+  const showYear = (x: FieldValue | undefined) => (typeof x === 'number' ? String(x) : '—');
+  return `${describeAdjusted(value, show, t, lang)} (${describeAdjusted(year, showYear, t, lang)})`;
+}
+
 function overview(doc: AssessmentDocument, lang: Lang): Block {
   const t = translatorOf(lang);
   const latest = latestByIndicator(doc.implementation.measurements);
   const series = measurementsByIndicator(doc.implementation.measurements);
+  const view = frozenView(doc, false);
+  // In preparation nothing is measured yet (and the report as frozen shows the expectations only).
+  const measured = doc.context.phase !== 'preparation';
   const row = (i: Indicator): Cell[] => {
     const last = latest.get(i.id);
     const signal = indicatorSignal(i, series.get(i.id) ?? []).signal;
@@ -20,10 +38,11 @@ function overview(doc: AssessmentDocument, lang: Lang): Block {
       { text: `${i.name} (${i.goodDirection === 'up' ? t('report.higherBetter') : t('report.lowerBetter')})`, bold: true },
       themeOf(i.theme).name[lang],
       i.unit || '—',
-      i.baseline ? `${num(lang, i.baseline.value)} (${i.baseline.year})` : '—',
-      i.target ? `${num(lang, i.target.value)} (${i.target.year})` : '—',
-      last ? `${num(lang, last.value)} (${last.date.slice(0, 4)})` : '—',
-      signalCell(lang, signal, signal === 'off-track'),
+      valueText(doc, view, i, 'baseline', lang),
+      valueText(doc, view, i, 'target', lang),
+      ...(measured
+        ? [last ? `${num(lang, last.value)} (${last.date.slice(0, 4)})` : '—', signalCell(lang, signal, signal === 'off-track')]
+        : []),
     ];
   };
   return {
@@ -35,8 +54,12 @@ function overview(doc: AssessmentDocument, lang: Lang): Block {
       { header: t('report.unit'), width: 1.8 },
       { header: t('report.baseline'), width: 1.1 },
       { header: t('report.target'), width: 1.1 },
-      { header: t('report.latest'), width: 1.2 },
-      { header: t('report.signal'), width: 1.1 },
+      ...(measured
+        ? [
+            { header: t('report.latest'), width: 1.2 },
+            { header: t('report.signal'), width: 1.1 },
+          ]
+        : []),
     ],
     rows: doc.preparation.indicators.map(row),
   };

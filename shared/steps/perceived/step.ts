@@ -4,5 +4,6 @@ import { defineStep } from '../types';
 export const perceivedStep = defineStep({
   id: 'perceived',
   phase: 'preparation',
+  holdsExpectations: true,
   requirements: ({ preparation: p }) => [{ id: 'perceived', filled: p.perceivedOutcomes.length > 0 ? 1 : 0 }],
 });

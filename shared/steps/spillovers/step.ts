@@ -4,5 +4,6 @@ import { defineStep } from '../types';
 export const spilloversStep = defineStep({
   id: 'spillovers',
   phase: 'preparation',
+  holdsExpectations: true,
   requirements: ({ preparation: p }) => [{ id: 'spillovers', filled: p.spillovers.length > 0 ? 1 : 0 }],
 });

@@ -6,6 +6,7 @@ const LINKS = ['activities', 'outputs', 'outcomes', 'impacts'] as const;
 export const theoryStep = defineStep({
   id: 'theory',
   phase: 'preparation',
+  holdsExpectations: true,
   requirements: ({ preparation: p }) => [
     { id: 'theory', filled: LINKS.filter((l) => p.theoryOfChange[l].some((s) => s.text.trim() !== '')).length / LINKS.length },
   ],
