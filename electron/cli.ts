@@ -9,8 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { critique, findingText } from '../shared/analysis/findings';
-import { catalogue } from '../shared/framework/catalogue';
-import { themeOf, themes } from '../shared/framework/framework';
 import { translate, type MessageKey, type MessageValues } from '../shared/i18n';
 import type { AssessmentDocument } from '../shared/model/document';
 import { INVALID_CONTENT, LoadError, MAX_DOCUMENT_BYTES } from '../shared/model/load';
@@ -22,6 +20,7 @@ import { readDocumentFile } from './backend/documents/read';
 import { exportPdf } from './backend/export/report';
 import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
+import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './cli-catalogue';
 import { versionCommand, versionsCommand } from './cli-history';
 
 type Lang = 'nl' | 'en';
@@ -81,6 +80,9 @@ const OPTIONS = {
   lang: { type: 'string' },
   phase: { type: 'string' },
   separator: { type: 'string' },
+  codes: { type: 'boolean' },
+  search: { type: 'string' },
+  ...CATALOGUE_OPTIONS,
   workspace: { type: 'string' },
   strict: { type: 'boolean' },
   'as-frozen': { type: 'boolean' },
@@ -91,7 +93,17 @@ const OPTIONS = {
 /** One command's input: the file it names (if any), the options, and the language of its words. */
 interface Invocation {
   file: string | undefined;
-  values: { out?: string; json?: boolean; phase?: string; separator?: string; workspace?: string; strict?: boolean; 'as-frozen'?: boolean };
+  values: {
+    out?: string;
+    json?: boolean;
+    phase?: string;
+    separator?: string;
+    workspace?: string;
+    strict?: boolean;
+    'as-frozen'?: boolean;
+    codes?: boolean;
+    search?: string;
+  } & Partial<Record<CatalogueFilterName, string>>;
   /** The second argument (only `version <id> <revision>` takes one). */
   second?: string;
   lang: Lang;
@@ -146,20 +158,8 @@ const check: Command = async ({ file, values, lang, t }) => {
 
 const catalogueList: Command = async ({ file, values, lang, t }) => {
   if (file) return usage(lang, 'cli.unexpectedArgument', { value: file });
-  if (values.json) return ok([JSON.stringify(catalogue, null, 2)]);
-  const lines = catalogue.map((i) =>
-    [
-      i.id,
-      themeOf(i.theme).name[lang],
-      i.name[lang],
-      i.unit[lang],
-      i.goodDirection === 'up' ? '↑' : '↓',
-      t(i.kind === 'subjective' ? 'cli.subjective' : 'cli.objective'),
-      i.source.name,
-    ].join('\t'),
-  );
-  const counts = themes.map((th) => `${th.name[lang]}: ${catalogue.filter((i) => i.theme === th.id).length}`);
-  return ok([...lines, '', t('cli.catalogueCount', { count: catalogue.length, themes: counts.join('; ') }), t('cli.cbsCredit')]);
+  const result = catalogueLines(values, lang, t);
+  return 'ok' in result ? ok(result.ok) : usage(lang, result.mistake, result.values);
 };
 
 const migrate: Command = async ({ file, values, lang, t }) => {
@@ -195,7 +195,7 @@ const csv: Command = async ({ file, values, lang, t }) => {
   if (separator !== ';' && separator !== ',') return usage(lang, 'cli.unknownSeparator', { value: separator });
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
-  await writeVerified(resolve(values.out), toCsv(loaded.document, separator, lang));
+  await writeVerified(resolve(values.out), toCsv(loaded.document, separator, lang, { codes: values.codes === true }));
   return ok([t('cli.csvWritten', { file: values.out })]);
 };
 

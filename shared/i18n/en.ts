@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { catalogueEn } from './catalogue.en';
 import { cliEn } from './cli.en';
 import { errorsEn } from './errors.en';
 import { findingsEn } from './findings.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...gradingEn,
   ...tradeoffEn,
   ...journalEn,
+  ...catalogueEn,
   ...historyEn,
   ...conflictsEn,
   ...frozenEn,
@@ -152,7 +154,7 @@ export const en: Messages = {
   about: {
     title: 'About Impactwijzer',
     version: 'Version {{version}}',
-    text: 'Impactwijzer helps governments steer policy on broad prosperity, through preparation, implementation and evaluation. The framework is the CBS Monitor of Well-being (Bron: CBS, CC BY 4.0). Font: Noto Sans (SIL Open Font License 1.1).',
+    text: 'Impactwijzer helps governments steer policy on broad prosperity, through preparation, implementation and evaluation. The framework is the CBS Monitor of Well-being (Source: CBS, CC BY 4.0). Font: Noto Sans (SIL Open Font License 1.1).',
     offline: 'Impactwijzer works offline: your data stays on this computer.',
   },
   manual: {

@@ -1,3 +1,4 @@
+import { catalogueNl } from './catalogue.nl';
 import { cliNl } from './cli.nl';
 import { errorsNl } from './errors.nl';
 import { findingsNl } from './findings.nl';
@@ -24,6 +25,7 @@ export const nl = {
   ...gradingNl,
   ...tradeoffNl,
   ...journalNl,
+  ...catalogueNl,
   ...historyNl,
   ...conflictsNl,
   ...frozenNl,

@@ -120,7 +120,7 @@ export const reportEn: typeof reportNl = {
     methodText:
       'This assessment follows the CBS Monitor of Well-being: broad prosperity is the quality of life here and now, and the extent to which it comes at the expense of people later or elsewhere. Effects were estimated per theme on a scale from −2 to +2, with the confidence, the moment they occur, the level (individual, collective, institutional) and the scale level.',
     sources: 'Sources',
-    cbsCredit: 'Indicators and definitions of CBS (Statistics Netherlands): Bron: CBS (CC BY 4.0).',
+    cbsCredit: 'Indicators and definitions of CBS (Statistics Netherlands): Source: CBS (CC BY 4.0).',
     glossary: 'Glossary',
     none: '—',
     higherBetter: 'higher is better',

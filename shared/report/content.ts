@@ -6,6 +6,8 @@ import { dimensions, scaleLevels, themeOf, themes } from '../framework/framework
 import { messages } from '../i18n';
 import type { AssessmentDocument, Phase, PolicyOption as Option } from '../model/document';
 import type { Block, ReportContent } from './blocks';
+import { catalogueAppendix } from './catalogue-appendix';
+import { inReportLanguage } from './catalogue-lang';
 import { PHASES, stepsOf } from '../steps/list';
 import { STEP_REPORTS } from '../steps/reports';
 import { date, tr, translatorOf, type Lang } from './format';
@@ -116,6 +118,7 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   );
   blocks.push(sources.length ? { kind: 'bullets', items: sources } : { kind: 'paragraph', text: t('report.empty'), style: 'muted' });
   if (usesCbs) blocks.push({ kind: 'paragraph', text: t('report.cbsCredit'), style: 'bold' });
+  blocks.push(...catalogueAppendix(doc, lang));
   blocks.push({ kind: 'heading', level: 2, text: t('report.glossary') });
   const glossary = messages[lang].glossary as Record<string, string>;
   blocks.push({ kind: 'fields', rows: Object.entries(glossary).map(([term, text]) => [term, text]) });
@@ -134,8 +137,10 @@ function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[
  * Builds the report's content. As frozen: the preparation report of the snapshot alone, the same
  * text whatever happens to the document later (only the print date differs).
  */
-export function reportContent(current: AssessmentDocument, options: ReportOptions): ReportContent {
+export function reportContent(original: AssessmentDocument, options: ReportOptions): ReportContent {
   const { lang } = options;
+  // Catalogue texts in the report's language (shared/report/catalogue-lang.ts); the frozen snapshot too.
+  const current = inReportLanguage(original, lang);
   const t = translatorOf(lang);
   const frozenCover = frozenCoverFields(current, lang);
   const asFrozen = options.asFrozen ? asFrozenDocument(current) : null;

@@ -2,12 +2,14 @@
  * CSV export of indicators and measurements for Excel: UTF-8 with BOM; by default semicolons
  * and decimal commas (Dutch Excel), or commas and decimal points. One row per measurement, with
  * the indicator's columns repeated; an indicator without measurements has one row of its own.
+ * Coded values are words in the report's language unless `codes` is asked (csv-words.ts).
  * Each row ends with the indicator's result: the final value, its grade against the target as
  * frozen (with the share of the way in %) and, when the target was adjusted since, against that.
  */
-import { themeOf } from '../framework/framework';
 import { translate } from '../i18n';
 import type { AssessmentDocument } from '../model/document';
+import { inReportLanguage } from './catalogue-lang';
+import { csvWords } from './csv-words';
 import { sharePercent, type GradeResult } from '../analysis/grade';
 import { indicatorResult } from '../analysis/results';
 
@@ -51,7 +53,15 @@ function field(value: string, separator: CsvSeparator): string {
 }
 
 /** The CSV text (with BOM) of a document's indicators and measurements. */
-export function toCsv(doc: AssessmentDocument, separator: CsvSeparator = ';', lang: 'nl' | 'en' = doc.context.language): string {
+export function toCsv(
+  original: AssessmentDocument,
+  separator: CsvSeparator = ';',
+  lang: 'nl' | 'en' = original.context.language,
+  options: { codes?: boolean } = {},
+): string {
+  // Words and catalogue texts in the report's language; with `codes` the document's own values (csv-words.ts).
+  const doc = options.codes ? original : inReportLanguage(original, lang);
+  const word = csvWords(lang, options.codes === true);
   const number = (v: number | null | undefined) =>
     v === null || v === undefined ? '' : separator === ';' ? String(v).replace('.', ',') : String(v);
   const header = [...COLUMNS.map((c) => translate(lang, `csv.${c}`)), ...RESULT_COLUMNS.map((c) => translate(lang, `gradeCsv.${c}`))];
@@ -60,18 +70,18 @@ export function toCsv(doc: AssessmentDocument, separator: CsvSeparator = ';', la
     const base = [
       ind.id,
       ind.name,
-      themeOf(ind.theme).name[lang],
+      word.theme(ind.theme),
       ind.unit,
-      ind.goodDirection,
-      ind.kind,
-      ind.scale ?? '',
+      word.goodDirection(ind.goodDirection),
+      word.kind(ind.kind),
+      word.scale(ind.scale),
       number(ind.baseline?.value),
       ind.baseline ? String(ind.baseline.year) : '',
       number(ind.target?.value),
       ind.target ? String(ind.target.year) : '',
     ];
     const r = indicatorResult(doc, ind);
-    const gradeWord = (g: GradeResult | null) => (g ? translate(lang, `grade.${g.grade}`) : '');
+    const gradeWord = (g: GradeResult | null) => (g ? (options.codes ? g.grade : translate(lang, `grade.${g.grade}`)) : '');
     const result = [
       number(r.final?.value),
       r.final?.date ?? '',

@@ -1,34 +1,13 @@
-import { catalogue } from '../../../shared/framework/catalogue';
-import { dimensionOf } from '../../../shared/framework/framework';
-import type { CatalogueIndicator, DimensionId, IndicatorKind, ScaleLevel, ThemeId } from '../../../shared/framework/types';
+import { catalogue, citation } from '../../../shared/framework/catalogue';
+import { queryCatalogue, type CatalogueQuery } from '../../../shared/framework/catalogue-query';
+import type { CatalogueIndicator, IndicatorKind, ThemeId } from '../../../shared/framework/types';
 import type { Indicator } from '../../../shared/model/document';
 
-export interface CatalogueQuery {
-  text: string;
-  theme: ThemeId | '';
-  dimension: DimensionId | '';
-  scale: ScaleLevel | '';
-  kind: IndicatorKind | '';
-}
+export type { CatalogueQuery } from '../../../shared/framework/catalogue-query';
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-/** The catalogue indicators that match a search text and filters (name, definition, unit, in both languages). */
-export function searchCatalogue(q: CatalogueQuery): CatalogueIndicator[] {
-  const words = fold(q.text).split(/\s+/).filter(Boolean);
-  return catalogue.filter((c) => {
-    if (q.theme && c.theme !== q.theme) return false;
-    if (q.dimension && dimensionOf(c.theme) !== q.dimension) return false;
-    if (q.scale && !c.scales.includes(q.scale)) return false;
-    if (q.kind && c.kind !== q.kind) return false;
-    if (words.length === 0) return true;
-    const hay = fold(`${c.name.nl} ${c.name.en} ${c.definition.nl} ${c.definition.en} ${c.unit.nl} ${c.id}`);
-    return words.every((w) => hay.includes(w));
-  });
+/** The catalogue indicators that match a search text and filters (see shared/framework/catalogue-query.ts). */
+export function searchCatalogue(q: Partial<CatalogueQuery>): CatalogueIndicator[] {
+  return queryCatalogue(q);
 }
 
 /** A document indicator from a catalogue entry, in the document's language. */
@@ -42,9 +21,7 @@ export function fromCatalogue(c: CatalogueIndicator, id: string, lang: 'nl' | 'e
     unit: c.unit[lang],
     goodDirection: c.goodDirection,
     kind: c.kind,
-    source: c.source.cbs
-      ? `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''} (Bron: CBS)`
-      : `${c.source.name}${c.source.table ? `, ${c.source.table}` : ''}`,
+    source: citation(c, lang),
     scale: c.scales[0] ?? null,
     level: null,
     baseline: null,

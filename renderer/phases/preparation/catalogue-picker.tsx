@@ -1,6 +1,9 @@
 import { observer } from 'mobx-react-lite';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n';
+import { GROUP_BREAKDOWNS, PUBLISHER_IDS, publishers } from '../../../shared/framework/catalogue';
+import { entryFacts } from '../../../shared/framework/catalogue-describe';
+import { EMPTY_QUERY } from '../../../shared/framework/catalogue-query';
 import { dimensions, scaleLevels, themes } from '../../../shared/framework/framework';
 import type { CatalogueIndicator } from '../../../shared/framework/types';
 import { INDICATOR_KINDS } from '../../../shared/model/choices';
@@ -21,16 +24,70 @@ export function useAddIndicator() {
     });
 }
 
+/** One catalogue entry: name, unit, definition, the source line ready to cite, what is not verified; more on request. */
+function Entry({ c, chosen, onAdd }: { c: CatalogueIndicator; chosen: boolean; onAdd: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const f = entryFacts(c, lang, t);
+  const more = `cat-more-${c.id}`;
+  return (
+    <li>
+      <div>
+        <strong>{c.name[lang]}</strong>{' '}
+        <span className="hint">
+          ({c.unit[lang]}; {t(`enums.kind.${c.kind}`)})
+        </span>
+        {c.verified ? null : <span className="badge warn">{t('catalogue.unverified')}</span>}
+        <p className="hint">{c.definition[lang]}</p>
+        <p className="cite">
+          {t('catalogue.source')}: {f.source}
+        </p>
+        {f.unverified ? <p className="unverified">{f.unverified}</p> : null}
+        <button type="button" className="link-button" aria-expanded={open} aria-controls={more} onClick={() => setOpen(!open)}>
+          {t('catalogue.more')}
+        </button>
+        {open ? (
+          <div id={more}>
+            <p className="hint">
+              {t('catalogue.population')}: {f.population}; {t('catalogue.scales')}: {f.scales}; {t('catalogue.lag')}: {f.lag};{' '}
+              {t('catalogue.groups')}: {f.groups}
+            </p>
+            {f.survey ? (
+              <p className="hint">
+                {t('catalogue.survey')}: {f.survey}
+              </p>
+            ) : null}
+            {f.note ? (
+              <p className="hint">
+                {t('catalogue.note')}: {f.note}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {chosen ? (
+        <span className="badge">{t('fields.added')}</span>
+      ) : (
+        <button type="button" aria-label={t('fields.addNamed', { name: c.name[lang] })} onClick={onAdd}>
+          {t('fields.add')}
+        </button>
+      )}
+    </li>
+  );
+}
+
 /** Search and filter the indicator catalogue; add with one button. */
 export const CataloguePicker = observer(function CataloguePicker() {
   const { t } = useTranslation();
   const lang = useLang();
   const indicators = useStore().assessment.document!.preparation.indicators;
   const add = useAddIndicator();
-  const [q, setQ] = useState<CatalogueQuery>({ text: '', theme: '', dimension: '', scale: '', kind: '' });
+  const [q, setQ] = useState<CatalogueQuery>(EMPTY_QUERY);
   const results = useMemo(() => searchCatalogue(q), [q]);
   const chosen = new Set(indicators.map((i) => i.catalogueId));
   const set = (patch: Partial<CatalogueQuery>) => setQ((old) => ({ ...old, ...patch }));
+  const all = t('fields.all');
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">{t('fields.catalogue')}</h2>
@@ -43,7 +100,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
           id="cat-theme"
           label={t('fields.filterTheme')}
           value={q.theme}
-          emptyLabel={t('fields.all')}
+          emptyLabel={all}
           options={themes.map((th) => ({ value: th.id, label: th.name[lang] }))}
           onChange={(theme) => set({ theme })}
         />
@@ -51,7 +108,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
           id="cat-dimension"
           label={t('fields.filterDimension')}
           value={q.dimension}
-          emptyLabel={t('fields.all')}
+          emptyLabel={all}
           options={dimensions.map((d) => ({ value: d.id, label: d.name[lang] }))}
           onChange={(dimension) => set({ dimension })}
         />
@@ -59,7 +116,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
           id="cat-scale"
           label={t('fields.filterScale')}
           value={q.scale}
-          emptyLabel={t('fields.all')}
+          emptyLabel={all}
           options={scaleLevels.map((sc) => ({ value: sc.id, label: sc.name[lang] }))}
           onChange={(scale) => set({ scale })}
         />
@@ -67,9 +124,36 @@ export const CataloguePicker = observer(function CataloguePicker() {
           id="cat-kind"
           label={t('fields.filterKind')}
           value={q.kind}
-          emptyLabel={t('fields.all')}
+          emptyLabel={all}
           options={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`enums.kind.${k}`) }))}
           onChange={(kind) => set({ kind })}
+        />
+        <PlainSelect
+          id="cat-publisher"
+          label={t('catalogue.filterPublisher')}
+          value={q.publisher}
+          emptyLabel={all}
+          options={PUBLISHER_IDS.map((p) => ({ value: p, label: publishers[p][lang] }))}
+          onChange={(publisher) => set({ publisher })}
+        />
+        <PlainSelect
+          id="cat-group"
+          label={t('catalogue.filterGroup')}
+          value={q.group}
+          emptyLabel={all}
+          options={GROUP_BREAKDOWNS.map((g) => ({ value: g, label: t(`catalogue.group.${g}`) }))}
+          onChange={(group) => set({ group })}
+        />
+        <PlainSelect
+          id="cat-verified"
+          label={t('catalogue.filterVerified')}
+          value={q.verified}
+          emptyLabel={all}
+          options={[
+            { value: 'yes' as const, label: t('catalogue.verifiedOnly') },
+            { value: 'no' as const, label: t('catalogue.unverifiedOnly') },
+          ]}
+          onChange={(verified) => set({ verified })}
         />
       </div>
       <p role="status" className="hint">
@@ -77,22 +161,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
       </p>
       <ul className="catalogue-results">
         {results.slice(0, 30).map((c) => (
-          <li key={c.id}>
-            <div>
-              <strong>{c.name[lang]}</strong>{' '}
-              <span className="hint">
-                ({c.unit[lang]}; {t(`enums.kind.${c.kind}`)})
-              </span>
-              <p className="hint">{c.definition[lang]}</p>
-            </div>
-            {chosen.has(c.id) ? (
-              <span className="badge">{t('fields.added')}</span>
-            ) : (
-              <button type="button" aria-label={t('fields.addNamed', { name: c.name[lang] })} onClick={() => add(c)}>
-                {t('fields.add')}
-              </button>
-            )}
-          </li>
+          <Entry key={c.id} c={c} chosen={chosen.has(c.id)} onAdd={() => add(c)} />
         ))}
       </ul>
     </section>

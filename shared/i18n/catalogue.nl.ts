@@ -1,0 +1,36 @@
+/** Dutch messages of the indicator catalogue: filters, source lines and what is unverified. */
+export const catalogueNl = {
+  catalogue: {
+    filterPublisher: 'Bron (uitgever)',
+    filterGroup: 'Uitsplitsing naar groep',
+    filterVerified: 'Controle',
+    verifiedOnly: 'alleen geverifieerd',
+    unverifiedOnly: 'alleen niet geverifieerd',
+    source: 'Bron',
+    scales: 'Gepubliceerd per',
+    lag: 'Vertraging',
+    lagYears: 'peiljaar + {{count}} jaar',
+    population: 'Populatie',
+    survey: 'Steekproef',
+    groups: 'Uitsplitsing',
+    noGroups: 'geen uitsplitsing naar groep',
+    verified: 'Geverifieerd bij de uitgever',
+    unverified: 'Niet geverifieerd',
+    unverifiedWhat: 'Niet geverifieerd: {{what}}',
+    more: 'Meer over de bron',
+    note: 'Toelichting',
+    group: { sex: 'geslacht', age: 'leeftijd', education: 'opleiding', migration: 'herkomst', income: 'inkomen' },
+    unsure: {
+      table: 'tabelnummer of dataset',
+      placement: 'plaats in de monitor',
+      unit: 'eenheid of populatie',
+      scales: 'schaalniveaus',
+      lag: 'vertraging',
+      groups: 'uitsplitsing naar groep',
+      publisher: 'uitgever',
+    },
+    appendixTitle: 'Herkomst van de indicatoren uit de catalogus',
+    appendixText:
+      'Per indicator uit de catalogus: de uitgever, de tabel of dataset en de editie. Wat niet bij de uitgever is nagegaan staat erbij als ‘niet geverifieerd’.',
+  },
+};
