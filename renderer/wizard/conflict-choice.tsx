@@ -13,21 +13,25 @@ function ConflictField(props: { conflict: MergeConflict; label: string; side: Si
   const lang = i18n.language as Language;
   const id = useId();
   const { conflict } = props;
+  // The radio's name is the side; its value is its description (read after the name, not part of it).
   const option = (side: Side, title: string, value: unknown) => (
-    <label className="conflict-option">
+    <div className="conflict-option">
       <input
+        id={`${id}-${side}`}
         type="radio"
         name={id}
         value={side}
         checked={props.side === side}
         onChange={() => props.onChange(side)}
-        aria-describedby={`${id}-${side}`}
+        aria-describedby={`${id}-${side}-value`}
       />
-      <span className="conflict-side">{title}</span>
-      <span id={`${id}-${side}`} className="conflict-value">
+      <label htmlFor={`${id}-${side}`} className="conflict-side">
+        {title}
+      </label>
+      <span id={`${id}-${side}-value`} className="conflict-value">
         {valueText(value, t, lang, conflict.path.slice(conflict.path.lastIndexOf('.') + 1))}
       </span>
-    </label>
+    </div>
   );
   return (
     <fieldset className="conflict-field">

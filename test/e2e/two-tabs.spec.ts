@@ -78,8 +78,8 @@ test('two tabs, the same field: the choice view shows both values, waits through
   const dialog = other.getByRole('dialog', { name: 'Kies per veld welke waarde blijft' });
   await expect(dialog).toBeVisible();
   const field = dialog.getByRole('group', { name: 'Context — organisatie' });
-  await expect(field.getByRole('radio', { name: 'Uw waarde' })).toBeFocused();
-  await expect(field.getByRole('radio', { name: 'Uw waarde' })).toHaveAccessibleDescription('Van het tweede tabblad');
+  await expect(field.getByRole('radio', { name: 'Uw waarde', exact: true })).toBeFocused();
+  await expect(field.getByRole('radio', { name: 'Uw waarde', exact: true })).toHaveAccessibleDescription('Van het tweede tabblad');
   await expect(field.getByRole('radio', { name: /^Waarde van de andere bewerking/ })).toHaveAccessibleDescription('Van het eerste tabblad');
   // Until the user chooses, the other value is in the document, and this tab's value waits in the choice.
   expect((await onDisk(app)).context.organisation).toBe('Van het eerste tabblad');
@@ -98,7 +98,7 @@ test('two tabs, the same field: the choice view shows both values, waits through
   await other.keyboard.press('ArrowDown');
   await expect(field.getByRole('radio', { name: /^Waarde van de andere bewerking/ })).toBeChecked();
   await other.keyboard.press('ArrowUp');
-  await expect(field.getByRole('radio', { name: 'Uw waarde' })).toBeChecked();
+  await expect(field.getByRole('radio', { name: 'Uw waarde', exact: true })).toBeChecked();
   await dialog.getByRole('button', { name: 'Toepassen' }).focus();
   await other.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
