@@ -60,6 +60,22 @@ export interface FrozenView {
   intact: boolean;
 }
 
+/** Display copies of frozen records whose hash was checked on the original (see `displayCopy`). */
+const checkedCopies = new WeakSet<object>();
+
+/**
+ * A copy of a frozen record for display only (for instance with catalogue texts in the report's
+ * language): it keeps the original hash, and counts as intact exactly when the original does, so the
+ * reference on the report stays the one the freeze produced.
+ */
+export function displayCopy(doc: AssessmentDocument, changes: Partial<Frozen>): Frozen | null {
+  const frozen = doc.implementation.frozen;
+  if (!frozen) return null;
+  const copy: Frozen = { ...frozen, ...changes };
+  if (frozenView(doc)?.intact) checkedCopies.add(copy);
+  return copy;
+}
+
 /** The frozen ex-ante part of a document (a read-only view into it), or null when it was never frozen. `verify`: check the hash. */
 export function frozenView(doc: AssessmentDocument, verify = true): FrozenView | null {
   const frozen = doc.implementation.frozen;
@@ -68,7 +84,10 @@ export function frozenView(doc: AssessmentDocument, verify = true): FrozenView |
   const decision = frozen.decision ?? '';
   if (frozen.snapshot) {
     const hash = frozen.hash ?? null;
-    const intact = !verify || (hash !== null && hash === freezeHash({ date, by: frozen.by, decision, snapshot: frozen.snapshot }));
+    const intact =
+      !verify ||
+      checkedCopies.has(frozen) ||
+      (hash !== null && hash === freezeHash({ date, by: frozen.by, decision, snapshot: frozen.snapshot }));
     return { date, by: frozen.by, decision, ...frozen.snapshot, hash, derived: false, intact };
   }
   // A view, not a copy (callers that keep it clone it: documentAsFrozen).

@@ -13,6 +13,7 @@ import { RootStore } from '../../../renderer/stores/root-store';
 import { ConflictChoice, ConflictNotice } from '../../../renderer/wizard/conflict-choice';
 import { messages } from '../../../shared/i18n';
 import type { Effect } from '../../../shared/model/document';
+import { emptyEffect } from '../../../shared/model/items';
 import { inProcessBackend } from '../render-app';
 
 afterEach(cleanup);
@@ -23,20 +24,7 @@ beforeAll(() => {
   };
 });
 
-const effect: Effect = {
-  id: 'eff-1',
-  optionId: 'option-proposal',
-  theme: 'wonen',
-  direction: null,
-  confidence: null,
-  lag: null,
-  level: null,
-  scale: null,
-  gains: '',
-  loses: '',
-  rationale: '',
-  evidence: '',
-};
+const effect: Effect = emptyEffect('eff-1', 'option-proposal', 'wonen');
 
 async function conflictInEnglish() {
   const { backend } = await inProcessBackend();

@@ -23,7 +23,8 @@ const dutchTexts = [
 /** Every text of the sample that its author wrote, apart from the catalogue texts of catalogue indicators. */
 function authorTexts(doc: AssessmentDocument): string {
   const copy = structuredClone(doc);
-  for (const list of [copy.preparation.indicators, copy.implementation.frozen?.indicators ?? []]) {
+  const frozen = copy.implementation.frozen;
+  for (const list of [copy.preparation.indicators, frozen?.indicators ?? [], frozen?.snapshot?.preparation.indicators ?? []]) {
     for (const i of list) if (catalogueEntry(i.catalogueId)) Object.assign(i, { name: '', unit: '', definition: '' });
   }
   return squash(JSON.stringify(copy));
@@ -50,6 +51,9 @@ describe('the English report of the sample keeps catalogue texts English (issue 
     // The sample's catalogue indicators do show up, in English.
     expect(pdf).toContain('Satisfaction with life');
     expect(pdf).not.toContain('Tevredenheid met het leven');
+    // The frozen snapshot is shown in English too, and its reference still checks out.
+    expect(pdf).toContain(`reference ${sample.implementation.frozen!.hash!.slice(0, 12)}`);
+    expect(pdf).not.toContain('no longer matches');
   });
 
   it('credits CBS in English and lists the origin of each catalogue indicator, with what is not verified', () => {
@@ -65,6 +69,15 @@ describe('the English report of the sample keeps catalogue texts English (issue 
     expect(pdf).toContain('Origin of the catalogue indicators');
     expect(pdf).toContain('StatLine 85146NED');
     expect(pdf).toMatch(/Not verified: table id or dataset/);
+  });
+
+  it('the report as frozen (from the snapshot) is English too, and its reference still checks out', () => {
+    const frozen = reportContent(sample, { lang: 'en', phase: 'preparation', today: '2026-11-29', asFrozen: true });
+    const text = squash(blockTexts(frozen.blocks).join(' | '));
+    expect(dutchTexts.filter((nl) => text.includes(squash(nl)) && !own.includes(squash(nl)))).toEqual([]);
+    expect(text).toContain('Satisfaction with life');
+    expect(text).toContain(`reference ${sample.implementation.frozen!.hash!.slice(0, 12)}`);
+    expect(text).not.toContain('no longer matches');
   });
 
   it('does the same in Dutch for the Dutch report', () => {
