@@ -37,11 +37,11 @@ function monitoringBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
       fontSize: 8,
       columns: [
         { header: t('word.rv.indicator'), width: 2.6 },
-        { header: t('report.theme'), width: 1.4 },
-        { header: t('word.rv.baseline'), width: 1.1 },
-        { header: t('word.rv.target'), width: 1.1 },
-        { header: t('word.rv.frequency'), width: 1.1 },
-        { header: t('word.rv.owner'), width: 1.4 },
+        { header: t('report.theme'), width: 1.2 },
+        { header: t('word.rv.baseline'), width: 0.9 },
+        { header: t('word.rv.target'), width: 0.9 },
+        { header: t('word.rv.frequency'), width: 1 },
+        { header: t('word.rv.owner'), width: 2.2 },
       ],
       rows: indicators.map((i) => [
         { text: [i.name, i.unit].filter(Boolean).join(' — '), bold: true },

@@ -105,12 +105,12 @@ const NO_BORDERS = {
   insideHorizontal: NO_BORDER,
   insideVertical: NO_BORDER,
 };
-const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+const MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 
-function table(block: BlockOf<'table'>, lang: 'nl' | 'en'): Table {
+function table(block: BlockOf<'table'>, lang: 'nl' | 'en', minSize: number): Table {
   const total = block.columns.reduce((n, c) => n + c.width, 0);
   const widths = block.columns.map((c) => Math.floor((c.width / total) * CONTENT_DXA));
-  const size = Math.max(block.fontSize ?? 9, 8);
+  const size = Math.max(block.fontSize ?? 9, minSize);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -127,7 +127,8 @@ function table(block: BlockOf<'table'>, lang: 'nl' | 'en'): Table {
   const rows = block.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        // A compact paragraph lets long rows run on to the next page rather than leave half a page empty.
+        cantSplit: minSize >= 8,
         children: block.columns.map(
           (_, i) =>
             new TableCell({
@@ -187,7 +188,7 @@ function toc(block: BlockOf<'toc'>, lang: 'nl' | 'en'): FileChild[] {
 }
 
 /** One block as Word content. */
-function blockContent(block: Block, lang: 'nl' | 'en'): FileChild[] {
+function blockContent(block: Block, lang: 'nl' | 'en', minSize: number): FileChild[] {
   switch (block.kind) {
     case 'cover':
       return cover(block);
@@ -202,7 +203,7 @@ function blockContent(block: Block, lang: 'nl' | 'en'): FileChild[] {
     case 'fields':
       return [fields(block.rows), new Paragraph({ children: [] })];
     case 'table':
-      return [table(block, lang), new Paragraph({ children: [] })];
+      return [table(block, lang, minSize), new Paragraph({ spacing: { after: 0 }, children: runs('', { size: minSize }) })];
     case 'chart':
       return [
         new Paragraph({ children: [chartImage(block.chart, block.title, Math.min(block.width * 2.835, CONTENT_DXA / 20))] }),
@@ -226,8 +227,14 @@ function pageOf(lang: 'nl' | 'en'): ParagraphChild[] {
     );
 }
 
+export interface DocxOptions {
+  /** Smaller type and tighter spacing: the paragraph for the council proposal must fit two pages. */
+  compact?: boolean;
+}
+
 /** The content as a Word document. */
-export function docxDocument(content: ReportContent): Document {
+export function docxDocument(content: ReportContent, options: DocxOptions = {}): Document {
+  const compact = options.compact === true;
   const lang = content.language;
   const blocks = fontSafe(content.blocks);
   const hasCover = blocks[0]?.kind === 'cover';
@@ -245,7 +252,7 @@ export function docxDocument(content: ReportContent): Document {
   const language = { value: lang === 'nl' ? 'nl-NL' : 'en-GB' };
   const headingRun = (size: number, c: string) => ({
     run: { font: FONT, size, bold: true, color: c },
-    paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+    paragraph: { spacing: { before: compact ? 160 : 240, after: compact ? 40 : 80 }, keepNext: true },
   });
   return new Document({
     creator: 'Impactwijzer',
@@ -256,10 +263,10 @@ export function docxDocument(content: ReportContent): Document {
     features: { updateFields: blocks.some((b) => b.kind === 'toc') },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20, language }, paragraph: { spacing: { after: 80 } } },
+        document: { run: { font: FONT, size: compact ? 18 : 20, language }, paragraph: { spacing: { after: compact ? 40 : 80 } } },
         title: { run: { font: FONT, size: 48, bold: true, color: ACCENT } },
-        heading1: headingRun(32, ACCENT),
-        heading2: headingRun(26, ACCENT),
+        heading1: headingRun(compact ? 24 : 32, ACCENT),
+        heading2: headingRun(compact ? 20 : 26, ACCENT),
         heading3: headingRun(22, colour(toneColour('neutral'))),
       },
     },
@@ -271,13 +278,13 @@ export function docxDocument(content: ReportContent): Document {
         },
         headers: { default: header, ...(hasCover ? { first: new Header({ children: [] }) } : {}) },
         footers: { default: footer, ...(hasCover ? { first: new Footer({ children: [] }) } : {}) },
-        children: blocks.flatMap((b) => blockContent(b, lang)),
+        children: blocks.flatMap((b) => blockContent(b, lang, compact ? 6.5 : 8)),
       },
     ],
   });
 }
 
 /** The content as .docx bytes. */
-export async function renderDocx(content: ReportContent): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(content)));
+export async function renderDocx(content: ReportContent, options: DocxOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(content, options)));
 }
