@@ -110,7 +110,8 @@ const MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
 function table(block: BlockOf<'table'>, lang: 'nl' | 'en', minSize: number): Table {
   const total = block.columns.reduce((n, c) => n + c.width, 0);
   const widths = block.columns.map((c) => Math.floor((c.width / total) * CONTENT_DXA));
-  const size = Math.max(block.fontSize ?? 9, minSize);
+  // Compact (minSize < 8): at most 8 pt, so that the paragraph for the council proposal fits two pages.
+  const size = Math.max(minSize < 8 ? Math.min(block.fontSize ?? 8, 8) : (block.fontSize ?? 9), minSize);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -252,7 +253,7 @@ export function docxDocument(content: ReportContent, options: DocxOptions = {}):
   const language = { value: lang === 'nl' ? 'nl-NL' : 'en-GB' };
   const headingRun = (size: number, c: string) => ({
     run: { font: FONT, size, bold: true, color: c },
-    paragraph: { spacing: { before: compact ? 160 : 240, after: compact ? 40 : 80 }, keepNext: true },
+    paragraph: { spacing: { before: compact ? 100 : 240, after: compact ? 20 : 80 }, keepNext: true },
   });
   return new Document({
     creator: 'Impactwijzer',
