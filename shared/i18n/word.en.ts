@@ -3,12 +3,15 @@ import type { wordNl } from './word.nl';
 /** English words of the Word export (issue 16). */
 export const wordEn: typeof wordNl = {
   word: {
+    button: 'Export as Word',
+    title: 'Export the report as Word',
     format: 'File format',
     pdf: 'PDF',
     docx: 'Word (.docx)',
     raadsvoorstel: 'Paragraph for the council proposal (Word)',
     raadsvoorstelHint: 'At most two pages to paste into the council proposal: effect map, trade-offs, distribution and monitoring plan.',
     fileReport: 'report-en',
+    filePhase: { preparation: 'preparation', implementation: 'implementation', evaluation: 'evaluation', 'as-frozen': 'as-frozen' },
     fileRaadsvoorstel: 'council-proposal-en',
     tocHint: 'Right-click the table of contents and choose "Update field" to fill in the page numbers.',
     chartAlt: 'Chart: {{text}}',

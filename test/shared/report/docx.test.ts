@@ -77,7 +77,7 @@ describe('the Word report of the sample, in both languages and for every phase c
 
 describe('the paragraph for the council proposal', () => {
   for (const lang of ['nl', 'en'] as const)
-    it(`${lang}: effect map, trade-offs, distribution and monitoring plan as Heading 2 sections; every indicator; at most 2 pages`, async (ctx) => {
+    it(`${lang}: effect map, trade-offs, distribution and monitoring plan in Heading 2; every indicator; ≤ 2 pages`, async (ctx) => {
       const content = raadsvoorstelContent(sample, { lang, today: '2026-11-29' });
       const { bytes, xml, paras } = await open(content, { compact: true });
       const headings = paras.filter((p) => p.style?.startsWith('Heading'));
