@@ -48,7 +48,7 @@ describe('impactwijzer export --format docx', () => {
     ]);
   });
 
-  it('an unknown format, or --raadsvoorstel without docx, is a usage error (exit 2) in the chosen language; nothing is written', async () => {
+  it('an unknown format, or --raadsvoorstel without docx, is a usage error (exit 2) in the chosen language; nothing written', async () => {
     const dir = await tempDir();
     const out = join(dir, 'x.odt');
     const odt = await run(['export', EXAMPLE, '--format', 'odt', '--out', out, '--lang', 'en']);
