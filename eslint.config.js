@@ -80,8 +80,8 @@ export default tseslint.config(
       ...allow({
         folder: 'shared/',
         folders: ['shared/'],
-        packages: ['zod', 'jspdf'],
-        why: 'shared/ is pure TypeScript for every runtime: itself, zod and jspdf only.',
+        packages: ['zod', 'jspdf', 'docx'],
+        why: 'shared/ is pure TypeScript for every runtime: itself, zod, jspdf and docx only.',
       }),
       'no-restricted-globals': [
         'error',

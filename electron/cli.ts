@@ -22,6 +22,7 @@ import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
 import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './cli-catalogue';
 import { versionCommand, versionsCommand } from './cli-history';
+import { DOCX_OPTIONS, exportDocx, exportFormat, type DocxValues } from './cli-docx';
 
 type Lang = 'nl' | 'en';
 
@@ -83,6 +84,7 @@ const OPTIONS = {
   codes: { type: 'boolean' },
   search: { type: 'string' },
   ...CATALOGUE_OPTIONS,
+  ...DOCX_OPTIONS,
   workspace: { type: 'string' },
   strict: { type: 'boolean' },
   'as-frozen': { type: 'boolean' },
@@ -103,7 +105,8 @@ interface Invocation {
     'as-frozen'?: boolean;
     codes?: boolean;
     search?: string;
-  } & Partial<Record<CatalogueFilterName, string>>;
+  } & Partial<Record<CatalogueFilterName, string>> &
+    DocxValues;
   /** The second argument (only `version <id> <revision>` takes one). */
   second?: string;
   lang: Lang;
@@ -177,6 +180,8 @@ const exportReport: Command = async ({ file, values, lang, t }) => {
   if (!values.out) return usage(lang, 'cli.needOut');
   const phase = values.phase ?? 'all';
   if (!(PHASES as readonly string[]).includes(phase)) return usage(lang, 'cli.unknownPhase', { value: phase });
+  const format = exportFormat(values);
+  if (typeof format === 'object') return usage(lang, format.mistake, format.values);
   const loaded = await load(file, lang);
   if ('code' in loaded) return loaded;
   const asFrozen = values['as-frozen'] === true;
@@ -184,6 +189,10 @@ const exportReport: Command = async ({ file, values, lang, t }) => {
   if (asFrozen && !loaded.document.implementation.frozen)
     return { code: 1, stdout: [], stderr: [t('freeze.cliNotFrozen', { file: file! })] };
   const today = new Date().toISOString().slice(0, 10);
+  if (format === 'docx') {
+    const options = { lang, phase: phase as ReportPhase, asFrozen, raadsvoorstel: values.raadsvoorstel === true, out: values.out, today };
+    return ok([await exportDocx(loaded.document, options, t)]);
+  }
   const bytes = await exportPdf(loaded.document, { lang, phase: phase as ReportPhase, today, asFrozen }, join(root, 'assets'));
   await writeVerified(resolve(values.out), bytes);
   return ok([t('cli.pdfWritten', { file: values.out, kb: Math.round(bytes.length / 1024) })]);

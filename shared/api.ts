@@ -184,11 +184,11 @@ export const contract = {
     request: Empty,
     response: z.object({ ok: z.literal(true) }),
   },
-  /** Saves an export (PDF, CSV, JSON) where the user chooses: the native save dialog in Electron. */
+  /** Saves an export (PDF, CSV, JSON, Word) where the user chooses: the native save dialog in Electron. */
   fileSave: {
     request: z
       .object({
-        kind: z.enum(['pdf', 'csv', 'json']),
+        kind: z.enum(['pdf', 'csv', 'json', 'docx']),
         suggestedName: z
           .string()
           .trim()

@@ -9,11 +9,12 @@ import { download } from '../components/download';
 import { toBase64 } from '../../shared/base64';
 import type { ReportMessage, ReportRequest } from './report.worker';
 
-/** Makes the PDF in a Web Worker; `onProgress` hears (page, pages). */
+/** Makes the PDF (or, by `format`, the Word file) in a Web Worker; `onProgress` hears (page, pages) of a PDF. */
 export function makePdf(
   document: AssessmentDocument,
   options: ReportOptions,
   onProgress: (done: number, total: number) => void,
+  format: ReportRequest['format'] = 'pdf',
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
@@ -35,6 +36,7 @@ export function makePdf(
       document,
       options,
       fontUrls: { regular: new URL(regularUrl, base).href, bold: new URL(boldUrl, base).href },
+      format,
     };
     worker.postMessage(request);
   });
@@ -52,7 +54,7 @@ export function fileName(title: string, suffix: string, extension: string): stri
 export async function saveBytes(
   backend: Backend,
   capabilities: Capabilities,
-  kind: 'pdf' | 'csv',
+  kind: 'pdf' | 'csv' | 'docx',
   name: string,
   bytes: Uint8Array,
   type: string,

@@ -7,11 +7,15 @@ import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { reportContent, type ReportOptions } from '../../shared/report/content';
 import { renderPdf } from '../../shared/report/pdf';
+import { renderDocx } from '../../shared/report/docx/write';
+import { raadsvoorstelContent } from '../../shared/report/raadsvoorstel';
 
 export interface ReportRequest {
   document: AssessmentDocument;
   options: ReportOptions;
   fontUrls: { regular: string; bold: string };
+  /** PDF (the default), the report as Word, or the paragraph for the council proposal as Word (issue 16). */
+  format?: 'pdf' | 'docx' | 'raadsvoorstel';
 }
 
 export type ReportMessage =
@@ -24,7 +28,14 @@ async function base64(url: string): Promise<string> {
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
   try {
-    const { document, options, fontUrls } = event.data;
+    const { document, options, fontUrls, format = 'pdf' } = event.data;
+    if (format !== 'pdf') {
+      const content =
+        format === 'docx' ? reportContent(document, options) : raadsvoorstelContent(document, { lang: options.lang, today: options.today });
+      const bytes = await renderDocx(content, { compact: format === 'raadsvoorstel' });
+      scope.postMessage({ type: 'done', bytes } satisfies ReportMessage, [bytes.buffer]);
+      return;
+    }
     const [regular, bold] = await Promise.all([base64(fontUrls.regular), base64(fontUrls.bold)]);
     const { bytes } = renderPdf(reportContent(document, options), { regular, bold }, (done, total) =>
       scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage),

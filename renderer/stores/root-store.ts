@@ -24,7 +24,7 @@ export class UiStore {
   /** False until the user first moves to another screen. */
   navigated = false;
   /** The dialog shown over the current screen. */
-  dialog: 'export-pdf' | 'export-csv' | 'manual' | 'about' | 'history' | null = null;
+  dialog: 'export-pdf' | 'export-word' | 'export-csv' | 'manual' | 'about' | 'history' | null = null;
 
   constructor() {
     makeAutoObservable(this);

@@ -5,13 +5,23 @@ import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';
+import { DOCX_TYPE, wordFileName } from '../report/export-word';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
 const PHASES: ReportPhase[] = ['all', 'preparation', 'implementation', 'evaluation'];
 
-/** The export dialog: PDF (which report, which language, with progress) or CSV (which separator). */
-export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { kind: 'pdf' | 'csv'; onClose: () => void }) {
+/** The export dialog: PDF or Word (which report, which language, with progress) or CSV (which separator). */
+export const ExportDialog = observer(function ExportDialog({
+  kind,
+  word = false,
+  onClose,
+}: {
+  kind: 'pdf' | 'csv';
+  /** Opened as "Exporteren als Word": Word is chosen (the format can still be changed). */
+  word?: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const doc = store.assessment.document!;
@@ -21,6 +31,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
   const [separator, setSeparator] = useState<';' | ','>(';');
+  const [format, setFormat] = useState<'pdf' | 'docx' | 'raadsvoorstel'>(word ? 'docx' : 'pdf');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -36,7 +47,16 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
       await store.assessment.flush();
       const snapshot = toJS(store.assessment.document!);
       let result;
-      if (kind === 'pdf') {
+      if (kind === 'pdf' && format !== 'pdf') {
+        const options = {
+          lang,
+          phase: phase === 'as-frozen' ? 'preparation' : phase,
+          today: new Date().toISOString().slice(0, 10),
+        } as const;
+        const bytes = await makePdf(snapshot, { ...options, asFrozen: phase === 'as-frozen' }, () => undefined, format);
+        const name = wordFileName(snapshot.context.title, format, phase, lang);
+        result = await saveBytes(store.backend, store.capabilities, 'docx', name, bytes, DOCX_TYPE);
+      } else if (kind === 'pdf') {
         setProgress({ done: 0, total: 1 });
         const asFrozen = phase === 'as-frozen';
         const options = { lang, phase: asFrozen ? 'preparation' : phase, today: new Date().toISOString().slice(0, 10), asFrozen } as const;
@@ -84,10 +104,29 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         if (!busy) onClose();
       }}
     >
-      <h2 id={titleId}>{kind === 'pdf' ? t('export.pdfTitle') : t('export.csvTitle')}</h2>
+      <h2 id={titleId}>{kind === 'csv' ? t('export.csvTitle') : word ? t('word.title') : t('export.pdfTitle')}</h2>
       {kind === 'pdf' ? (
         <>
           <fieldset>
+            <legend>{t('word.format')}</legend>
+            {(['pdf', 'docx', 'raadsvoorstel'] as const).map((f) => (
+              <label key={f} className="block-label">
+                <input
+                  type="radio"
+                  name="report-format"
+                  checked={format === f}
+                  onChange={() => setFormat(f)}
+                  disabled={busy}
+                  aria-describedby={f === 'raadsvoorstel' ? 'raadsvoorstel-hint' : undefined}
+                />{' '}
+                {t(`word.${f}`)}
+              </label>
+            ))}
+            <p id="raadsvoorstel-hint" className="hint">
+              {t('word.raadsvoorstelHint')}
+            </p>
+          </fieldset>
+          <fieldset disabled={format === 'raadsvoorstel'}>
             <legend>{t('export.report')}</legend>
             {PHASES.map((p) => (
               <label key={p} className="block-label">

@@ -76,6 +76,9 @@ export const Toolbar = observer(function Toolbar() {
       <button type="button" onClick={() => ui.openDialog('export-pdf')}>
         {t('export.pdf')}
       </button>
+      <button type="button" onClick={() => ui.openDialog('export-word')}>
+        {t('word.button')}
+      </button>
       <button type="button" onClick={() => ui.openDialog('export-csv')}>
         {t('export.csv')}
       </button>
@@ -83,8 +86,12 @@ export const Toolbar = observer(function Toolbar() {
         {t('history.open')}
       </button>
       {ui.dialog === 'history' ? <HistoryDialog onClose={() => ui.openDialog(null)} /> : null}
-      {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' ? (
-        <ExportDialog kind={ui.dialog === 'export-pdf' ? 'pdf' : 'csv'} onClose={() => ui.openDialog(null)} />
+      {ui.dialog === 'export-pdf' || ui.dialog === 'export-csv' || ui.dialog === 'export-word' ? (
+        <ExportDialog
+          kind={ui.dialog === 'export-csv' ? 'csv' : 'pdf'}
+          word={ui.dialog === 'export-word'}
+          onClose={() => ui.openDialog(null)}
+        />
       ) : null}
     </div>
   );

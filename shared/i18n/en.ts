@@ -13,6 +13,7 @@ import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
+import { wordEn } from './word.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...pasteEn,
   ...gradingEn,
   ...tradeoffEn,
+  ...wordEn,
   ...journalEn,
   ...catalogueEn,
   ...historyEn,

@@ -12,6 +12,7 @@ import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
+import { wordNl } from './word.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -24,6 +25,7 @@ export const nl = {
   ...pasteNl,
   ...gradingNl,
   ...tradeoffNl,
+  ...wordNl,
   ...journalNl,
   ...catalogueNl,
   ...historyNl,

@@ -26,7 +26,7 @@ export interface ReportOptions {
 }
 
 /** Conflicts between options and negative spill-overs. */
-function tradeoffBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+export function tradeoffBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   const t = translatorOf(lang);
   const trade = tradeoffs(doc);
   const optionName = (id: string) => doc.preparation.options.find((o) => o.id === id)?.name ?? id;

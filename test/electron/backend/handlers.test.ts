@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/api';
 import { realBackend, steppingClock } from '../../helpers';
+import { renderDocx } from '../../../shared/report/docx/write';
+import { raadsvoorstelContent } from '../../../shared/report/raadsvoorstel';
+import { completeDocument } from '../../shared/analysis/build';
 
 describe('handlers on a real workspace folder', () => {
   it('create writes a JSON file that reads back as the same document', async () => {
@@ -90,6 +93,18 @@ describe('handlers on a real workspace folder', () => {
     });
     expect(result).toEqual({ saved: true, path: join(workspaceDir, 'Exports', 'indicatoren.csv') });
     expect(await readFile(result.path!, 'utf8')).toBe('\uFEFFa;b\r\n');
+  });
+
+  it('fileSave takes a Word file (kind docx) through the same verified write', async () => {
+    const { handlers, workspaceDir } = await realBackend();
+    const bytes = await renderDocx(raadsvoorstelContent(completeDocument(), { lang: 'nl', today: '2026-11-29' }));
+    const result = await handlers.fileSave({
+      kind: 'docx',
+      suggestedName: 'beleid-raadsvoorstel-nl.docx',
+      contentBase64: Buffer.from(bytes).toString('base64'),
+    });
+    expect(result).toEqual({ saved: true, path: join(workspaceDir, 'Exports', 'beleid-raadsvoorstel-nl.docx') });
+    expect(Buffer.compare(await readFile(result.path!), Buffer.from(bytes))).toBe(0);
   });
 
   it('app info names the app and its transport', async () => {

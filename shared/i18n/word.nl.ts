@@ -1,0 +1,38 @@
+/** Dutch words of the Word export (issue 16): the .docx report and the paragraph for the council proposal. */
+export const wordNl = {
+  word: {
+    button: 'Exporteren als Word',
+    title: 'Rapport exporteren als Word',
+    format: 'Bestandsvorm',
+    pdf: 'PDF',
+    docx: 'Word (.docx)',
+    raadsvoorstel: 'Paragraaf voor het raadsvoorstel (Word)',
+    raadsvoorstelHint: 'Hooguit twee pagina’s om in het raadsvoorstel te plakken: effectenkaart, afwegingen, verdeling en monitoringsplan.',
+    fileReport: 'rapport-nl',
+    filePhase: { preparation: 'voorbereiding', implementation: 'uitvoering', evaluation: 'evaluatie', 'as-frozen': 'zoals-vastgelegd' },
+    fileRaadsvoorstel: 'raadsvoorstel-nl',
+    tocHint: 'Klik met de rechtermuisknop op de inhoudsopgave en kies "Veld bijwerken" om de paginanummers te vullen.',
+    chartAlt: 'Grafiek: {{text}}',
+    rv: {
+      title: 'Brede welvaart: effecten van {{option}}',
+      kind: 'Paragraaf voor het raadsvoorstel',
+      intro:
+        'Deze paragraaf vat de beoordeling van de brede welvaart samen voor {{title}}. De voorkeursoptie is {{option}}; de effecten zijn beschreven ten opzichte van de nuloptie ({{zero}}).',
+      noZero: 'geen nuloptie beschreven',
+      noPreferred: 'Er is nog geen voorkeursoptie gekozen.',
+      monitoring: 'Monitoringsplan',
+      monitoringIntro: 'Zo wordt gevolgd of de verwachte effecten optreden:',
+      noIndicators: 'Er zijn nog geen indicatoren gekozen.',
+      indicator: 'Indicator',
+      baseline: 'Nulmeting',
+      target: 'Doel',
+      frequency: 'Frequentie',
+      owner: 'Wie meet',
+      source: 'Bron: Impactwijzer, beoordeling "{{title}}", {{date}}.',
+      cliWritten: 'Paragraaf voor het raadsvoorstel geschreven naar {{file}} ({{kb}} kB).',
+    },
+    cliWritten: 'Word-rapport geschreven naar {{file}} ({{kb}} kB).',
+    cliUnknownFormat: 'Onbekende bestandsvorm "{{value}}": kies pdf of docx.',
+    cliRaadsvoorstelNeedsDocx: '--raadsvoorstel kan alleen met --format docx.',
+  },
+};
