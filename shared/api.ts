@@ -188,7 +188,7 @@ export const contract = {
   fileSave: {
     request: z
       .object({
-        kind: z.enum(['pdf', 'csv', 'json']),
+        kind: z.enum(['pdf', 'csv', 'json', 'xlsx']),
         suggestedName: z
           .string()
           .trim()

@@ -15,6 +15,7 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],
+  xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
 };
 
 /** The save dialog; the suggested name starts in the Documents folder. */

@@ -52,7 +52,7 @@ export function fileName(title: string, suffix: string, extension: string): stri
 export async function saveBytes(
   backend: Backend,
   capabilities: Capabilities,
-  kind: 'pdf' | 'csv',
+  kind: 'pdf' | 'csv' | 'xlsx',
   name: string,
   bytes: Uint8Array,
   type: string,

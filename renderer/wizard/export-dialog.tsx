@@ -5,12 +5,13 @@ import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';
+import { makeXlsx } from '../report/excel';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
 const PHASES: ReportPhase[] = ['all', 'preparation', 'implementation', 'evaluation'];
 
-/** The export dialog: PDF (which report, which language, with progress) or CSV (which separator). */
+/** The export dialog: PDF (which report, which language, with progress) or the data as CSV (which separator) or Excel (.xlsx). */
 export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { kind: 'pdf' | 'csv'; onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -20,7 +21,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
   const [phase, setPhase] = useState<ReportPhase | 'as-frozen'>('all');
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
-  const [separator, setSeparator] = useState<';' | ','>(';');
+  const [separator, setSeparator] = useState<';' | ',' | 'xlsx'>(';');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -48,6 +49,17 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
           fileName(snapshot.context.title, phase === 'all' ? '' : phase === 'as-frozen' ? 'zoals-vastgelegd' : phase, 'pdf'),
           bytes,
           'application/pdf',
+        );
+      } else if (separator === 'xlsx') {
+        const bytes = await makeXlsx(snapshot, snapshot.context.language);
+        const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        result = await saveBytes(
+          store.backend,
+          store.capabilities,
+          'xlsx',
+          fileName(snapshot.context.title, 'gegevens', 'xlsx'),
+          bytes,
+          type,
         );
       } else {
         const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
@@ -84,7 +96,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         if (!busy) onClose();
       }}
     >
-      <h2 id={titleId}>{kind === 'pdf' ? t('export.pdfTitle') : t('export.csvTitle')}</h2>
+      <h2 id={titleId}>{kind === 'pdf' ? t('export.pdfTitle') : t('excel.dataTitle')}</h2>
       {kind === 'pdf' ? (
         <>
           <fieldset>
@@ -122,14 +134,18 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
         </>
       ) : (
         <fieldset>
-          <legend>{t('export.separator')}</legend>
+          <legend>{t('excel.format')}</legend>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} />{' '}
-            {t('export.semicolon')}
+            <input type="radio" name="format" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} />{' '}
+            {t('excel.csvWith', { separator: t('export.semicolon') })}
           </label>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} />{' '}
-            {t('export.comma')}
+            <input type="radio" name="format" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} />{' '}
+            {t('excel.csvWith', { separator: t('export.comma') })}
+          </label>
+          <label className="block-label">
+            <input type="radio" name="format" checked={separator === 'xlsx'} onChange={() => setSeparator('xlsx')} disabled={busy} />{' '}
+            {t('excel.formatXlsx')}
           </label>
         </fieldset>
       )}

@@ -1,6 +1,7 @@
 /**
  * Measurements pasted from a spreadsheet or read from a CSV or xlsx file: one row per record
- * (tab-, semicolon- or comma-separated; quoted cells may hold separators and line breaks), columns indicator; date; value; [source]; [note]; [comparison area]; [comparison value].
+ * (tab-, semicolon- or comma-separated; quoted cells may hold separators and line breaks), columns
+ * indicator; date; value; [source]; [note]; [comparison area]; [comparison value]; [indicator id].
  * Every row is checked on its own: good rows are kept, bad rows say what is wrong.
  */
 import Papa from 'papaparse';

@@ -41,7 +41,11 @@ export const excelEn = {
     fileRead: 'Read from {{file}}.',
     unreadable: 'The file {{file}} cannot be read as an Excel or CSV file.',
     tooLarge: 'The file {{file}} is larger than 20 MB.',
-    formatXlsx: 'Excel (.xlsx)',
+    formatXlsx: 'Excel (.xlsx), with sheets for indicators, measurements, effects, options and findings',
+    csvWith: 'CSV, {{separator}}',
+    format: 'File format',
+    dataTitle: 'Export the data as CSV or Excel',
+    dataButton: 'Export as CSV or Excel',
     cli: {
       written: 'Excel file written: {{file}}',
       imported: '{{added}} measurements added, {{replaced}} replaced, {{skipped}} skipped; written to {{file}}.',

@@ -41,7 +41,11 @@ export const excelNl = {
     fileRead: 'Gelezen uit {{file}}.',
     unreadable: 'Het bestand {{file}} kan niet worden gelezen als Excel- of CSV-bestand.',
     tooLarge: 'Het bestand {{file}} is groter dan 20 MB.',
-    formatXlsx: 'Excel (.xlsx)',
+    formatXlsx: 'Excel (.xlsx), met bladen voor indicatoren, metingen, effecten, opties en bevindingen',
+    csvWith: 'CSV, {{separator}}',
+    format: 'Bestandsformaat',
+    dataTitle: 'Gegevens exporteren als CSV of Excel',
+    dataButton: 'Exporteren als CSV of Excel',
     cli: {
       written: 'Excel-bestand geschreven: {{file}}',
       imported: '{{added}} metingen toegevoegd, {{replaced}} vervangen, {{skipped}} overgeslagen; geschreven naar {{file}}.',

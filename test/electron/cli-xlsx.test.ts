@@ -39,7 +39,8 @@ describe('impactwijzer xlsx and import-measurements', () => {
     const csv = join(dir, 'metingen.csv');
     await writeFile(
       csv,
-      '\uFEFFIndicator;Datum;Waarde;Bron;Toelichting\r\nErvaren gezondheid;15-3-2029;"71,5";CBS;"regel een\r\nregel; twee"\r\nGeluk;1-1-2027;abc;;\r\n',
+      '\uFEFFIndicator;Datum;Waarde;Bron;Toelichting\r\n' +
+        'Ervaren gezondheid;15-3-2029;"71,5";CBS;"regel een\r\nregel; twee"\r\nGeluk;1-1-2027;abc;;\r\n',
     );
     const out = join(dir, 'nieuw.json');
     const result = await run(['import-measurements', EXAMPLE, csv, '--out', out]);

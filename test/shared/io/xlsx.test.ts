@@ -90,7 +90,7 @@ describe('measurement import from files', () => {
     );
   });
 
-  it('reads a Dutch Excel file: decimal comma texts, date cells and dd-mm-jjjj texts, a cell with a line break and a semicolon', async () => {
+  it('reads a Dutch Excel file: decimal comma texts, date cells, dd-mm-jjjj texts, a cell with a line break and a semicolon', async () => {
     const doc = example();
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Toelichting').addRow(['Dit blad wordt niet gelezen']);
