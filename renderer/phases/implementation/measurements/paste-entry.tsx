@@ -82,7 +82,10 @@ export const PasteEntry = observer(function PasteEntry() {
     setChoices(new Map());
     ui.notify({
       kind: 'status',
-      text: bad.length ? `${t('pasteDup.added', { ...outcome })} ${t('pasteDup.badLeft')}` : t('pasteDup.added', { ...outcome }),
+      text:
+        bad.length && source === null
+          ? `${t('pasteDup.added', { ...outcome })} ${t('pasteDup.badLeft')}`
+          : t('pasteDup.added', { ...outcome }),
     });
   }
 
