@@ -32,9 +32,28 @@ export interface Sheet {
   rows: SheetCell[][];
 }
 
-/** Number formats: thousands grouped, decimals as needed; Dutch Excel shows them with a decimal comma. */
-export const NUMBER_FORMAT = '#,##0.####';
+/** Number columns: thousands grouped and as many decimals as the column's values need (at most 4); Dutch Excel shows "1.234,5". */
+export const NUMBER_FORMAT = '#,##0';
 export const DATE_FORMAT = 'dd-mm-yyyy';
+
+/** The decimals of a number as written (0.1 + 0.2 counts as at most 4). */
+const decimals = (v: number) => Math.min(4, (/\.(\d+)/.exec(String(Number(v.toFixed(4))))?.[1] ?? '').length);
+
+/** Gives each number column (format NUMBER_FORMAT) the decimals its values need: "#,##0", "#,##0.0", … */
+function fitNumberFormats(sheet: Sheet): Sheet {
+  const columns = sheet.columns.map((c, i) => {
+    if (c.format !== NUMBER_FORMAT) return c;
+    const places = Math.max(
+      0,
+      ...sheet.rows.map((r) => {
+        const cell = r[i];
+        return cell && 'number' in cell ? decimals(cell.number) : 0;
+      }),
+    );
+    return { ...c, format: places ? `${NUMBER_FORMAT}.${'0'.repeat(places)}` : NUMBER_FORMAT };
+  });
+  return { ...sheet, columns };
+}
 
 const text = (v: string | null | undefined): SheetCell => (v ? { text: v } : null);
 const num = (v: number | null | undefined): SheetCell => (v === null || v === undefined ? null : { number: v });
@@ -48,7 +67,6 @@ export function workbookSheets(original: AssessmentDocument, lang: Lang): Sheet[
     width,
     format,
   });
-  const csv = (key: string, width: number, format?: string): SheetColumn => ({ header: t(`csv.${key}` as MessageKey), width, format });
   const word = csvWords(lang, false);
   const prep = doc.preparation;
   const indicatorName = new Map(prep.indicators.map((i) => [i.id, i.name]));
@@ -57,17 +75,17 @@ export function workbookSheets(original: AssessmentDocument, lang: Lang): Sheet[
   const indicators: Sheet = {
     name: t('excel.sheet.indicators'),
     columns: [
-      csv('indicatorId', 14),
-      csv('indicator', 40),
-      csv('theme', 24),
-      csv('unit', 12),
-      csv('goodDirection', 16),
-      csv('kind', 16),
-      csv('scale', 12),
-      csv('baselineValue', 12, NUMBER_FORMAT),
-      csv('baselineYear', 10),
-      csv('targetValue', 12, NUMBER_FORMAT),
-      csv('targetYear', 10),
+      col('indicatorId', 24),
+      col('indicator', 40),
+      col('theme', 24),
+      col('unit', 24),
+      col('goodDirection', 18),
+      col('kind', 20),
+      col('scale', 12),
+      col('baselineValue', 12, NUMBER_FORMAT),
+      col('baselineYear', 14),
+      col('targetValue', 12, NUMBER_FORMAT),
+      col('targetYear', 12),
     ],
     rows: prep.indicators.map((i) => [
       text(i.id),
@@ -98,7 +116,7 @@ export function workbookSheets(original: AssessmentDocument, lang: Lang): Sheet[
       col('note', 40),
       col('comparisonArea', 20),
       col('comparisonValue', 14, NUMBER_FORMAT),
-      col('indicatorId', 14),
+      col('indicatorId', 24),
     ],
     rows: series.map((m) => [
       text(indicatorName.get(m.indicatorId) ?? m.indicatorId),
@@ -159,5 +177,5 @@ export function workbookSheets(original: AssessmentDocument, lang: Lang): Sheet[
     ]),
   };
 
-  return [indicators, measurements, effects, options, findings];
+  return [indicators, measurements, effects, options, findings].map(fitNumberFormats);
 }
