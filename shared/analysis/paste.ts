@@ -52,6 +52,14 @@ export function splitCells(text: string): { cells: string[]; line: number }[] {
   return rows;
 }
 
+/** Rows of cells as tab-separated text (quoted where a cell holds a tab, a quote or a line break): the bad rows left to fix. */
+export function cellsAsText(rows: readonly (readonly string[])[]): string {
+  return Papa.unparse(
+    rows.map((r) => [...r]),
+    { delimiter: '\t', newline: '\n' },
+  );
+}
+
 /** Parses pasted text into rows; a header row (no number in the value column) is skipped. */
 export function parsePastedMeasurements(text: string, indicators: readonly Indicator[], notation: NumberNotation): PastedRow[] {
   return parseMeasurementCells(splitCells(text), indicators, notation);

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../i18n';
 import { formatNumber, type NumberNotation } from '../../../../shared/analysis/numbers';
 import {
   applyPaste,
+  cellsAsText,
   checkDuplicates,
   parsePastedMeasurements,
   type CheckedRow,
@@ -74,10 +75,7 @@ export const PasteEntry = observer(function PasteEntry() {
         newItemId('m'),
       );
     });
-    if (source === null) {
-      const lines = text.split(/\r?\n/);
-      setText(bad.map((r) => lines[r.line - 1]).join('\n'));
-    }
+    if (source === null) setText(cellsAsText(bad.map((r) => r.cells)));
     setRows(null);
     setChoices(new Map());
     ui.notify({
