@@ -23,6 +23,7 @@ import { toCsv } from '../shared/report/csv';
 import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './cli-catalogue';
 import { versionCommand, versionsCommand } from './cli-history';
 import { DOCX_OPTIONS, exportDocx, exportFormat, type DocxValues } from './cli-docx';
+import { importMeasurementsCommand, xlsxCommand } from './cli-xlsx';
 
 type Lang = 'nl' | 'en';
 
@@ -218,6 +219,8 @@ const COMMANDS: Record<string, Command> = {
   csv,
   versions: ({ file, second, values, t }) => versionsCommand({ id: file, revision: second, values, t }),
   version: ({ file, second, values, t }) => versionCommand({ id: file, revision: second, values, t }),
+  xlsx: (call) => xlsxCommand({ ...call, load }),
+  'import-measurements': (call) => importMeasurementsCommand({ ...call, load }),
 };
 
 /** Runs one command line (without "node cli.ts"). */
@@ -234,7 +237,7 @@ export async function run(argv: string[]): Promise<Outcome> {
   if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([translate(lang, 'cli.help')]);
-  const [second, ...more] = command === 'version' ? rest : [undefined, ...rest];
+  const [second, ...more] = command === 'version' || command === 'import-measurements' ? rest : [undefined, ...rest];
   if (more.length > 0) return usage(lang, 'cli.unexpectedArgument', { value: more[0]! });
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) return usage(lang, 'cli.unknownCommand', { value: command });

@@ -188,7 +188,7 @@ export const contract = {
   fileSave: {
     request: z
       .object({
-        kind: z.enum(['pdf', 'csv', 'json', 'docx']),
+        kind: z.enum(['pdf', 'csv', 'json', 'docx', 'xlsx']),
         suggestedName: z
           .string()
           .trim()

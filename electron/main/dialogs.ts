@@ -16,6 +16,7 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }[]> = {
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],
   docx: [{ name: 'Word', extensions: ['docx'] }],
+  xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
 };
 
 /** The save dialog; the suggested name starts in the Documents folder. */

@@ -54,7 +54,7 @@ export function fileName(title: string, suffix: string, extension: string): stri
 export async function saveBytes(
   backend: Backend,
   capabilities: Capabilities,
-  kind: 'pdf' | 'csv' | 'docx',
+  kind: 'pdf' | 'csv' | 'docx' | 'xlsx',
   name: string,
   bytes: Uint8Array,
   type: string,

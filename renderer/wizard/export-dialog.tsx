@@ -6,12 +6,13 @@ import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';
 import { DOCX_TYPE, wordFileName } from '../report/export-word';
+import { makeXlsx } from '../report/excel';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
 const PHASES: ReportPhase[] = ['all', 'preparation', 'implementation', 'evaluation'];
 
-/** The export dialog: PDF or Word (which report, which language, with progress) or CSV (which separator). */
+/** The export dialog: PDF or Word (which report, which language, with progress), or the data as CSV (which separator) or Excel (.xlsx). */
 export const ExportDialog = observer(function ExportDialog({
   kind,
   word = false,
@@ -30,7 +31,7 @@ export const ExportDialog = observer(function ExportDialog({
   const [phase, setPhase] = useState<ReportPhase | 'as-frozen'>('all');
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
-  const [separator, setSeparator] = useState<';' | ','>(';');
+  const [separator, setSeparator] = useState<';' | ',' | 'xlsx'>(';');
   const [format, setFormat] = useState<'pdf' | 'docx' | 'raadsvoorstel'>(word ? 'docx' : 'pdf');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,6 +70,17 @@ export const ExportDialog = observer(function ExportDialog({
           bytes,
           'application/pdf',
         );
+      } else if (separator === 'xlsx') {
+        const bytes = await makeXlsx(snapshot, snapshot.context.language);
+        const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        result = await saveBytes(
+          store.backend,
+          store.capabilities,
+          'xlsx',
+          fileName(snapshot.context.title, 'gegevens', 'xlsx'),
+          bytes,
+          type,
+        );
       } else {
         const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
         result = await saveBytes(
@@ -104,7 +116,7 @@ export const ExportDialog = observer(function ExportDialog({
         if (!busy) onClose();
       }}
     >
-      <h2 id={titleId}>{kind === 'csv' ? t('export.csvTitle') : word ? t('word.title') : t('export.pdfTitle')}</h2>
+      <h2 id={titleId}>{kind === 'csv' ? t('excel.dataTitle') : word ? t('word.title') : t('export.pdfTitle')}</h2>
       {kind === 'pdf' ? (
         <>
           <fieldset>
@@ -161,14 +173,18 @@ export const ExportDialog = observer(function ExportDialog({
         </>
       ) : (
         <fieldset>
-          <legend>{t('export.separator')}</legend>
+          <legend>{t('excel.format')}</legend>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} />{' '}
-            {t('export.semicolon')}
+            <input type="radio" name="format" checked={separator === ';'} onChange={() => setSeparator(';')} disabled={busy} />{' '}
+            {t('excel.csvWith', { separator: t('export.semicolon') })}
           </label>
           <label className="block-label">
-            <input type="radio" name="separator" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} />{' '}
-            {t('export.comma')}
+            <input type="radio" name="format" checked={separator === ','} onChange={() => setSeparator(',')} disabled={busy} />{' '}
+            {t('excel.csvWith', { separator: t('export.comma') })}
+          </label>
+          <label className="block-label">
+            <input type="radio" name="format" checked={separator === 'xlsx'} onChange={() => setSeparator('xlsx')} disabled={busy} />{' '}
+            {t('excel.formatXlsx')}
           </label>
         </fieldset>
       )}

@@ -80,7 +80,7 @@ export const Toolbar = observer(function Toolbar() {
         {t('word.button')}
       </button>
       <button type="button" onClick={() => ui.openDialog('export-csv')}>
-        {t('export.csv')}
+        {t('excel.dataButton')}
       </button>
       <button type="button" onClick={() => ui.openDialog('history')} aria-keyshortcuts="Alt+Shift+H" title={t('history.openHint')}>
         {t('history.open')}

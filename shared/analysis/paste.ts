@@ -1,8 +1,10 @@
 /**
- * Measurements pasted from a spreadsheet: one row per line, tab- or semicolon-separated,
- * columns indicator; date; value; [source]; [note]; [comparison area]; [comparison value].
+ * Measurements pasted from a spreadsheet or read from a CSV or xlsx file: one row per record
+ * (tab-, semicolon- or comma-separated; quoted cells may hold separators and line breaks), columns
+ * indicator; date; value; [source]; [note]; [comparison area]; [comparison value]; [indicator id].
  * Every row is checked on its own: good rows are kept, bad rows say what is wrong.
  */
+import Papa from 'papaparse';
 import type { Indicator, Measurement } from '../model/document';
 import { parseLocaleDate, parseNumber, type NumberNotation } from './numbers';
 
@@ -28,24 +30,66 @@ export function findIndicator(indicators: readonly Indicator[], text: string): I
   );
 }
 
+/** The separator of pasted or CSV text: a tab when the first line has one, else a semicolon, else a comma (quoted parts ignored). */
+export function guessSeparator(text: string): '\t' | ';' | ',' {
+  const first = (text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  if (first.includes('\t')) return '\t';
+  if (first.includes(';') || !first.includes(',')) return ';';
+  return ',';
+}
+
+/** Splits pasted or CSV text into rows of cells (papaparse: quoted cells may hold separators, quotes and line breaks). */
+export function splitCells(text: string): { cells: string[]; line: number }[] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(clean, { delimiter: guessSeparator(clean), skipEmptyLines: false });
+  // The line where each row starts (a quoted line break makes a row span more lines).
+  const rows: { cells: string[]; line: number }[] = [];
+  let line = 1;
+  for (const cells of parsed.data) {
+    rows.push({ cells: cells.map((c) => c.trim()), line });
+    line += 1 + cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  return rows;
+}
+
+/** Rows of cells as tab-separated text (quoted where a cell holds a tab, a quote or a line break): the bad rows left to fix. */
+export function cellsAsText(rows: readonly (readonly string[])[]): string {
+  return Papa.unparse(
+    rows.map((r) => [...r]),
+    { delimiter: '\t', newline: '\n' },
+  );
+}
+
 /** Parses pasted text into rows; a header row (no number in the value column) is skipped. */
 export function parsePastedMeasurements(text: string, indicators: readonly Indicator[], notation: NumberNotation): PastedRow[] {
-  const lines = text.split(/\r?\n/);
-  const separator = lines.some((l) => l.includes('\t')) ? '\t' : ';';
+  return parseMeasurementCells(splitCells(text), indicators, notation);
+}
+
+/**
+ * Checks rows of cells (from paste, a CSV file or an xlsx sheet): columns indicator; date; value;
+ * [source]; [note]; [comparison area]; [comparison value]; [indicator id]. Empty rows are left out; a first row
+ * with a word in the value column and no known indicator is a header and is skipped.
+ */
+export function parseMeasurementCells(
+  input: readonly { cells: readonly string[]; line: number }[],
+  indicators: readonly Indicator[],
+  notation: NumberNotation,
+): PastedRow[] {
   const rows: PastedRow[] = [];
-  lines.forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    const cells = raw.split(separator).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-    const line = index + 1;
-    if (
-      rows.length === 0 &&
+  let first = true;
+  for (const { cells: raw, line } of input) {
+    const cells = [...raw];
+    if (cells.every((c) => c.trim() === '')) continue;
+    const header =
+      first &&
       parseNumber(cells[2] ?? '', notation) === null &&
       /[a-z]/i.test(cells[2] ?? '') &&
-      !findIndicator(indicators, cells[0] ?? '')
-    )
-      return;
+      !findIndicator(indicators, cells[0] ?? '');
+    first = false;
+    if (header) continue;
     const errors: PasteProblem[] = [];
-    const indicator = findIndicator(indicators, cells[0] ?? '');
+    // The 8th column (the Excel export's indicator id) wins over the name when it names an indicator.
+    const indicator = indicators.find((i) => i.id === (cells[7] ?? '').trim()) ?? findIndicator(indicators, cells[0] ?? '');
     if (!indicator) errors.push({ code: 'unknownIndicator', text: cells[0] ?? '' });
     const date = parseLocaleDate(cells[1] ?? '');
     if (!date) errors.push({ code: 'invalidDate', text: cells[1] ?? '' });
@@ -59,7 +103,7 @@ export function parsePastedMeasurements(text: string, indicators: readonly Indic
     }
     if (errors.length > 0 || !indicator || !date || value === null) {
       rows.push({ line, ok: false, cells, errors });
-      return;
+      continue;
     }
     rows.push({
       line,
@@ -74,7 +118,7 @@ export function parsePastedMeasurements(text: string, indicators: readonly Indic
         comparison,
       },
     });
-  });
+  }
   return rows;
 }
 

@@ -9,6 +9,7 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
+import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...errorsEn,
   ...cliEn,
   ...pasteEn,
+  ...excelEn,
   ...gradingEn,
   ...tradeoffEn,
   ...wordEn,

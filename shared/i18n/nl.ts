@@ -8,6 +8,7 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
 import { pasteNl } from './paste.nl';
+import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
@@ -23,6 +24,7 @@ export const nl = {
   ...errorsNl,
   ...cliNl,
   ...pasteNl,
+  ...excelNl,
   ...gradingNl,
   ...tradeoffNl,
   ...wordNl,

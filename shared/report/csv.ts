@@ -2,6 +2,7 @@
  * CSV export of indicators and measurements for Excel: UTF-8 with BOM; by default semicolons
  * and decimal commas (Dutch Excel), or commas and decimal points. One row per measurement, with
  * the indicator's columns repeated; an indicator without measurements has one row of its own.
+ * Text cells that would start a formula get a leading quote (safe-cell.ts); numbers stay numbers.
  * Coded values are words in the report's language unless `codes` is asked (csv-words.ts).
  * Each row ends with the indicator's result: the final value, its grade against the target as
  * frozen (with the share of the way in %) and, when the target was adjusted since, against that.
@@ -12,6 +13,7 @@ import { inReportLanguage } from './catalogue-lang';
 import { csvWords } from './csv-words';
 import { sharePercent, type GradeResult } from '../analysis/grade';
 import { indicatorResult } from '../analysis/results';
+import { safeCsvText as safe } from './safe-cell';
 
 export type CsvSeparator = ';' | ',';
 
@@ -68,13 +70,13 @@ export function toCsv(
   const lines = [header.join(separator)];
   for (const ind of doc.preparation.indicators) {
     const base = [
-      ind.id,
-      ind.name,
-      word.theme(ind.theme),
-      ind.unit,
-      word.goodDirection(ind.goodDirection),
-      word.kind(ind.kind),
-      word.scale(ind.scale),
+      safe(ind.id),
+      safe(ind.name),
+      safe(word.theme(ind.theme)),
+      safe(ind.unit),
+      safe(word.goodDirection(ind.goodDirection)),
+      safe(word.kind(ind.kind)),
+      safe(word.scale(ind.scale)),
       number(ind.baseline?.value),
       ind.baseline ? String(ind.baseline.year) : '',
       number(ind.target?.value),
@@ -94,7 +96,15 @@ export function toCsv(
     ];
     const series = doc.implementation.measurements.filter((m) => m.indicatorId === ind.id).sort((a, b) => a.date.localeCompare(b.date));
     const rows = series.length
-      ? series.map((m) => [...base, m.date, number(m.value), m.source, m.note, m.comparison?.area ?? '', number(m.comparison?.value)])
+      ? series.map((m) => [
+          ...base,
+          m.date,
+          number(m.value),
+          safe(m.source),
+          safe(m.note),
+          safe(m.comparison?.area ?? ''),
+          number(m.comparison?.value),
+        ])
       : [[...base, '', '', '', '', '', '']];
     for (const row of rows) lines.push([...row, ...result].map((v) => field(v, separator)).join(separator));
   }

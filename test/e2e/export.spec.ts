@@ -31,7 +31,7 @@ test('export the sample as PDF (off the UI thread, with progress) and as CSV, fr
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
   await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
-  const csvDialog = page.getByRole('dialog', { name: 'Indicatoren en metingen exporteren als CSV' });
+  const csvDialog = page.getByRole('dialog', { name: 'Gegevens exporteren als CSV of Excel' });
   const csvDownload = page.waitForEvent('download');
   await csvDialog.getByRole('button', { name: 'Exporteren' }).click();
   const csvFile = await csvDownload;

@@ -27,4 +27,14 @@ describe('the built renderer', () => {
     // The report marker is real: the PDF worker, which makes the report, has it.
     expect(chunks().some((f) => isWorker(f) && read(f).includes('report.dimHere'))).toBe(true);
   });
+
+  it('loads exceljs only on demand: one lazy chunk has it, the start chunk and the screens do not', () => {
+    // A path that only an xlsx writer names.
+    const marker = 'sharedStrings.xml';
+    const entry = /<script[^>]+src="\.?\/?assets\/([^"]+\.js)"/.exec(html())?.[1];
+    const withExcel = chunks().filter((f) => read(f).includes(marker));
+    expect(withExcel).toHaveLength(1);
+    expect(withExcel[0]).not.toBe(entry);
+    expect(withExcel[0]).toMatch(/^exceljs/);
+  });
 });

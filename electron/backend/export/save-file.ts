@@ -4,7 +4,7 @@ import { safeFileName } from '../../../shared/model/file-name';
 import { withDiskErrors } from '../node-errors';
 import { writeVerified, type WriteFs } from '../storage/write';
 
-export type ExportKind = 'pdf' | 'csv' | 'json' | 'docx';
+export type ExportKind = 'pdf' | 'csv' | 'json' | 'docx' | 'xlsx';
 
 /** Asks where to save (a native dialog in Electron); null when the user cancels. */
 export type ChooseSavePath = (kind: ExportKind, suggestedName: string) => Promise<string | null>;

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../i18n';
 import { formatNumber, type NumberNotation } from '../../../../shared/analysis/numbers';
 import {
   applyPaste,
+  cellsAsText,
   checkDuplicates,
   parsePastedMeasurements,
   type CheckedRow,
@@ -13,6 +14,7 @@ import {
 import { useStore } from '../../../stores/context';
 import { newItemId } from '../../options';
 import { useLang } from '../../use-lang';
+import { FileEntry } from './file-entry';
 
 /** The status cell of a good row: in order, or a duplicate with the choice to skip (default) or replace. */
 function DuplicateStatus({
@@ -57,6 +59,8 @@ export const PasteEntry = observer(function PasteEntry() {
   const [notation, setNotation] = useState<NumberNotation>(assessment.document!.context.language);
   const [rows, setRows] = useState<PastedRow[] | null>(null);
   const [choices, setChoices] = useState<Map<number, DuplicateChoice>>(new Map());
+  // The file the preview was read from (null: the pasted text).
+  const [source, setSource] = useState<string | null>(null);
   const checked = rows ? checkDuplicates(rows, assessment.document!.implementation.measurements) : [];
   const byLine = new Map(checked.map((c) => [c.row.line, c]));
   const good = checked.length;
@@ -71,19 +75,22 @@ export const PasteEntry = observer(function PasteEntry() {
         newItemId('m'),
       );
     });
-    const lines = text.split(/\r?\n/);
-    setText(bad.map((r) => lines[r.line - 1]).join('\n'));
+    if (source === null) setText(cellsAsText(bad.map((r) => r.cells)));
     setRows(null);
     setChoices(new Map());
     ui.notify({
       kind: 'status',
-      text: bad.length ? `${t('pasteDup.added', { ...outcome })} ${t('pasteDup.badLeft')}` : t('pasteDup.added', { ...outcome }),
+      text:
+        bad.length && source === null
+          ? `${t('pasteDup.added', { ...outcome })} ${t('pasteDup.badLeft')}`
+          : t('pasteDup.added', { ...outcome }),
     });
   }
 
   function preview() {
     setRows(parsePastedMeasurements(text, assessment.document!.preparation.indicators, notation));
     setChoices(new Map());
+    setSource(null);
   }
 
   return (
@@ -110,10 +117,20 @@ export const PasteEntry = observer(function PasteEntry() {
       <button type="button" onClick={preview}>
         {t('measure.preview')}
       </button>
+      <FileEntry
+        indicators={assessment.document!.preparation.indicators}
+        notation={notation}
+        onRows={(fileRows, name) => {
+          setRows(fileRows);
+          setChoices(new Map());
+          setSource(name);
+        }}
+      />
       {rows ? (
         <div className="paste-preview">
           <div role="status">
             <h3>{t('measure.previewTitle', { good, bad: bad.length })}</h3>
+            {source !== null ? <p>{t('excel.fileRead', { file: source })}</p> : null}
             {duplicates > 0 ? <p>{t('pasteDup.summary', { count: duplicates })}</p> : null}
           </div>
           <table className="data-table">
