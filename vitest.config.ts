@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'test/e2e-electron/**', 'node_modules/**'],
     environment: 'node',
-    globalSetup: ['test/setup/build-renderer.ts'],
+    globalSetup: ['test/setup/build-renderer.ts', 'test/setup/build-cli.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

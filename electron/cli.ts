@@ -239,6 +239,17 @@ function langOf(argv: string[]): Lang {
   return value === 'en' ? 'en' : 'nl';
 }
 
+/**
+ * Writes text and resolves once the stream has handed all of it on, so that exiting afterwards loses
+ * nothing (a pipe to a slow reader holds only 64 KiB). A reader that went away (EPIPE) ends the wait too.
+ */
+function flushed(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((done) => {
+    stream.once('error', () => done());
+    stream.write(text, () => done());
+  });
+}
+
 /** Entry point: prints the outcome and exits with its code; an unexpected error is one translated line, never a trace. */
 export async function main(argv: string[]): Promise<never> {
   let outcome: Outcome;
@@ -249,7 +260,7 @@ export async function main(argv: string[]): Promise<never> {
     const info = known instanceof BackendError ? known.info : { code: 'internal' as const, params: {} };
     outcome = { code: 2, stdout: [], stderr: say(langOf(argv), info) };
   }
-  if (outcome.stdout.length) process.stdout.write(`${outcome.stdout.join('\n')}\n`);
-  if (outcome.stderr.length) process.stderr.write(`${outcome.stderr.join('\n')}\n`);
+  if (outcome.stdout.length) await flushed(process.stdout, `${outcome.stdout.join('\n')}\n`);
+  if (outcome.stderr.length) await flushed(process.stderr, `${outcome.stderr.join('\n')}\n`);
   process.exit(outcome.code);
 }
