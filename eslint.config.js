@@ -123,7 +123,7 @@ export default tseslint.config(
     files: ['electron/bridge/**', 'electron/cli.ts', 'electron/cli-entry.ts', 'electron/bin.mjs', 'electron/build-cli.mjs'],
     rules: allow({
       folder: 'electron/bridge/ and electron/cli.ts',
-      folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts'],
+      folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts', 'dist-cli/'],
       denyFolders: ['electron/main/', 'electron/preload/'],
       packages: ['conf', 'zod', 'jspdf', 'vite', 'tsx', 'esbuild'],
       builtins: true,

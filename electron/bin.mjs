@@ -4,7 +4,7 @@
 // only when that cannot be done (no esbuild) does it fall back to compiling TypeScript through tsx.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist-cli', 'impactwijzer.mjs');
@@ -33,7 +33,7 @@ if (!fresh) {
   }
 }
 if (built) {
-  await import(pathToFileURL(bundle).href);
+  await import('../dist-cli/impactwijzer.mjs');
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -29,7 +29,10 @@ export async function buildCli() {
     logLevel: 'error',
     legalComments: 'none',
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      ].join('\n'),
     },
   });
 }

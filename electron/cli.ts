@@ -22,6 +22,7 @@ import type { ReportPhase } from '../shared/report/content';
 import { toCsv } from '../shared/report/csv';
 import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './cli-catalogue';
 import { versionCommand, versionsCommand } from './cli-history';
+import { languageFromEnvironment } from './user-language';
 
 type Lang = 'nl' | 'en';
 
@@ -221,8 +222,8 @@ export async function run(argv: string[]): Promise<Outcome> {
   }
   const { values, positionals } = parsed;
   const [command, file, ...rest] = positionals;
-  const lang = values.lang ?? 'nl';
-  if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
+  const lang = values.lang ?? languageFromEnvironment();
+  if (lang !== 'nl' && lang !== 'en') return usage(languageFromEnvironment(), 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([translate(lang, 'cli.help')]);
   const [second, ...more] = command === 'version' ? rest : [undefined, ...rest];
@@ -232,11 +233,11 @@ export async function run(argv: string[]): Promise<Outcome> {
   return handler({ file, second, values, lang, t: (key, v) => translate(lang, key, v) });
 }
 
-/** The --lang of a command line, for messages of failures that happen before or outside run(). */
+/** The --lang of a command line (else LANG), for messages of failures that happen before or outside run(). */
 function langOf(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  return value === 'en' ? 'en' : 'nl';
+  return value === 'en' || value === 'nl' ? value : languageFromEnvironment();
 }
 
 /**

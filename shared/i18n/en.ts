@@ -8,6 +8,7 @@ import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
+import { launchEn } from './launch.en';
 import { pasteEn } from './paste.en';
 import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...gradingEn,
   ...tradeoffEn,
   ...journalEn,
+  ...launchEn,
   ...catalogueEn,
   ...historyEn,
   ...conflictsEn,

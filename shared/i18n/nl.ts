@@ -7,6 +7,7 @@ import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
+import { launchNl } from './launch.nl';
 import { pasteNl } from './paste.nl';
 import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
@@ -25,6 +26,7 @@ export const nl = {
   ...gradingNl,
   ...tradeoffNl,
   ...journalNl,
+  ...launchNl,
   ...catalogueNl,
   ...historyNl,
   ...conflictsNl,

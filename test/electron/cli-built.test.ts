@@ -58,3 +58,19 @@ describe('the built command', () => {
     }
   });
 });
+
+describe('the language of the command', () => {
+  const env = (lang: string) => ({ ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' });
+
+  it('follows LANG when --lang is not given, and --lang wins over LANG', () => {
+    const english = spawnSync(process.execPath, [BUILT, '--help'], { encoding: 'utf8', env: env('en_GB.UTF-8') });
+    expect(english.stdout).toContain('Usage: impactwijzer');
+    const error = spawnSync(process.execPath, [BUILT, 'validate'], { encoding: 'utf8', env: env('en_GB.UTF-8') });
+    expect(error.status).toBe(2);
+    expect(error.stderr).toContain('Name a file.');
+    const dutch = spawnSync(process.execPath, [BUILT, 'validate', '--lang', 'nl'], { encoding: 'utf8', env: env('en_GB.UTF-8') });
+    expect(dutch.stderr).toContain('Geef een bestand op.');
+    const neutral = spawnSync(process.execPath, [BUILT, '--help'], { encoding: 'utf8', env: env('C.UTF-8') });
+    expect(neutral.stdout).toContain('Gebruik: impactwijzer');
+  });
+});
