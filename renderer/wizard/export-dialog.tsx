@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
-import { fileName, makePdf, saveBytes } from '../report/export';
+import { makePdf, saveBytes } from '../report/export';
+import { exportFileName } from '../../shared/report/file-name';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
@@ -12,7 +13,7 @@ const PHASES: ReportPhase[] = ['all', 'preparation', 'implementation', 'evaluati
 
 /** The export dialog: PDF (which report, which language, with progress) or CSV (which separator). */
 export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { kind: 'pdf' | 'csv'; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const doc = store.assessment.document!;
   const ref = useRef<HTMLDialogElement>(null);
@@ -45,17 +46,18 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
           store.backend,
           store.capabilities,
           'pdf',
-          fileName(snapshot.context.title, phase === 'all' ? '' : phase === 'as-frozen' ? 'zoals-vastgelegd' : phase, 'pdf'),
+          exportFileName(snapshot.context.title, phase, lang, 'pdf'),
           bytes,
           'application/pdf',
         );
       } else {
-        const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
+        // The CSV's headers and words follow the UI language, as its file name does.
+        const bytes = new TextEncoder().encode(toCsv(snapshot, separator, i18n.language));
         result = await saveBytes(
           store.backend,
           store.capabilities,
           'csv',
-          fileName(snapshot.context.title, 'indicatoren', 'csv'),
+          exportFileName(snapshot.context.title, 'indicators', i18n.language, 'csv'),
           bytes,
           'text/csv',
         );

@@ -9,6 +9,7 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
+import { fileNameEn } from './file-name.en';
 import { pasteEn } from './paste.en';
 import { tradeoffEn } from './tradeoff.en';
 import { phasesEn } from './phases.en';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...tradeoffEn,
   ...journalEn,
   ...launchEn,
+  ...fileNameEn,
   ...catalogueEn,
   ...historyEn,
   ...conflictsEn,

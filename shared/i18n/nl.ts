@@ -8,6 +8,7 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
+import { fileNameNl } from './file-name.nl';
 import { pasteNl } from './paste.nl';
 import { tradeoffNl } from './tradeoff.nl';
 import { phasesNl } from './phases.nl';
@@ -27,6 +28,7 @@ export const nl = {
   ...tradeoffNl,
   ...journalNl,
   ...launchNl,
+  ...fileNameNl,
   ...catalogueNl,
   ...historyNl,
   ...conflictsNl,
