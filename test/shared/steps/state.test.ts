@@ -13,9 +13,12 @@ describe('a step state in the navigation', () => {
     expect(state(completeDocument(), 'problem')).toBe('done');
   });
 
-  it('needs attention when part is filled, and is not started when nothing is', () => {
+  it('is in progress when part is filled and no finding points at it, and is not started when nothing is', () => {
     const doc = completeDocument();
-    doc.preparation.ambition = '';
+    doc.preparation.citizenValues = '';
+    expect(critique(doc).filter((f) => f.target.step === 'problem' && f.severity !== 'low')).toEqual([]);
+    expect(state(doc, 'problem')).toBe('in-progress');
+    doc.preparation.ambition = ''; // now a finding points at the step: attention, as the findings panel says
     expect(state(doc, 'problem')).toBe('attention');
     Object.assign(doc.preparation, { problem: '', citizenValues: '' });
     expect(state(doc, 'problem')).toBe('not-started');
