@@ -161,6 +161,7 @@ test('undo and redo, by keyboard and by button; a finding link takes the user to
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Ongedaan');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused(); // opened at once, focus on its first step
 
   // The finding "no problem" links to the problem field.
   await missing(page).getByRole('link', { name: 'Het probleem is nog niet beschreven.' }).click();

@@ -76,6 +76,10 @@ test('every task on the start screen can be done with the keyboard alone', async
   await expect(page.getByLabel('Titel van de nieuwe beoordeling')).toBeFocused();
   await page.keyboard.type('Groen in de wijk');
   await page.keyboard.press('Enter');
+  // The new assessment opens at once, with focus on its first step's heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeFocused();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: /Groen in de wijk/ })).toBeVisible();
 
   // Open with the keyboard, edit the title, go back.
