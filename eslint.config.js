@@ -55,7 +55,7 @@ const storageWrites = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'blob-report/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'blob-report/**', 'dist-cli/**'] },
   ...tseslint.configs.recommended,
   {
     files: [SOURCE],
@@ -121,12 +121,12 @@ export default tseslint.config(
     }),
   },
   {
-    files: ['electron/bridge/**', 'electron/cli.ts', 'electron/bin.mjs'],
+    files: ['electron/bridge/**', 'electron/cli.ts', 'electron/cli-entry.ts', 'electron/bin.mjs', 'electron/build-cli.mjs'],
     rules: allow({
       folder: 'electron/bridge/ and electron/cli.ts',
-      folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts'],
+      folders: ['electron/', 'shared/', 'assets/', 'package.json', 'vite.config.ts', 'dist-cli/'],
       denyFolders: ['electron/main/', 'electron/preload/'],
-      packages: ['conf', 'zod', 'jspdf', 'vite', 'tsx'],
+      packages: ['conf', 'zod', 'jspdf', 'vite', 'tsx', 'esbuild'],
       builtins: true,
       why: 'The bridge and the CLI use the plain-Node backend (electron/backend/), never the Electron wiring.',
     }),

@@ -24,6 +24,7 @@ import { CATALOGUE_OPTIONS, catalogueLines, type CatalogueFilterName } from './c
 import { versionCommand, versionsCommand } from './cli-history';
 import { DOCX_OPTIONS, exportDocx, exportFormat, type DocxValues } from './cli-docx';
 import { importMeasurementsCommand, xlsxCommand } from './cli-xlsx';
+import { languageFromEnvironment } from './user-language';
 
 type Lang = 'nl' | 'en';
 
@@ -233,8 +234,8 @@ export async function run(argv: string[]): Promise<Outcome> {
   }
   const { values, positionals } = parsed;
   const [command, file, ...rest] = positionals;
-  const lang = values.lang ?? 'nl';
-  if (lang !== 'nl' && lang !== 'en') return usage('nl', 'cli.unknownLanguage', { value: lang });
+  const lang = values.lang ?? languageFromEnvironment();
+  if (lang !== 'nl' && lang !== 'en') return usage(languageFromEnvironment(), 'cli.unknownLanguage', { value: lang });
   if (values.version) return ok([version()]);
   if (values.help || !command) return ok([translate(lang, 'cli.help')]);
   const [second, ...more] = command === 'version' || command === 'import-measurements' ? rest : [undefined, ...rest];
@@ -244,11 +245,22 @@ export async function run(argv: string[]): Promise<Outcome> {
   return handler({ file, second, values, lang, t: (key, v) => translate(lang, key, v) });
 }
 
-/** The --lang of a command line, for messages of failures that happen before or outside run(). */
+/** The --lang of a command line (else LANG), for messages of failures that happen before or outside run(). */
 function langOf(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  return value === 'en' ? 'en' : 'nl';
+  return value === 'en' || value === 'nl' ? value : languageFromEnvironment();
+}
+
+/**
+ * Writes text and resolves once the stream has handed all of it on, so that exiting afterwards loses
+ * nothing (a pipe to a slow reader holds only 64 KiB). A reader that went away (EPIPE) ends the wait too.
+ */
+function flushed(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((done) => {
+    stream.once('error', () => done());
+    stream.write(text, () => done());
+  });
 }
 
 /** Entry point: prints the outcome and exits with its code; an unexpected error is one translated line, never a trace. */
@@ -261,7 +273,7 @@ export async function main(argv: string[]): Promise<never> {
     const info = known instanceof BackendError ? known.info : { code: 'internal' as const, params: {} };
     outcome = { code: 2, stdout: [], stderr: say(langOf(argv), info) };
   }
-  if (outcome.stdout.length) process.stdout.write(`${outcome.stdout.join('\n')}\n`);
-  if (outcome.stderr.length) process.stderr.write(`${outcome.stderr.join('\n')}\n`);
+  if (outcome.stdout.length) await flushed(process.stdout, `${outcome.stdout.join('\n')}\n`);
+  if (outcome.stderr.length) await flushed(process.stderr, `${outcome.stderr.join('\n')}\n`);
   process.exit(outcome.code);
 }

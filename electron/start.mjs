@@ -1,7 +1,11 @@
-// `npm start`: builds and launches the desktop app where an Electron binary can be had;
-// elsewhere stops with one clear line pointing to `npm run web`.
-import { spawnSync } from 'node:child_process';
+// `npm start`: builds and launches the desktop app where an Electron binary exists; elsewhere starts
+// the same UI in the browser (the loopback bridge, electron/bridge/cli.ts) on the default workspace
+// ~/Impactwijzer, which then prints the address and, in the user's language (LANG), why it is not
+// the desktop window, and opens the address when a browser is available.
+// Arguments after `npm start --` go to the bridge (e.g. --port 0, --no-build).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,14 +21,27 @@ export function electronBinary() {
 }
 
 const binary = electronBinary();
-if (!binary) {
-  console.error(
-    'Geen Electron-programma gevonden op deze machine (het kan hier niet worden gedownload); ' +
-      'start de app in de browser met: npm run web -- --workspace MAP',
-  );
-  process.exit(1);
+if (binary) {
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const run = spawnSync(binary, [root], { cwd: root, stdio: 'inherit' });
+  process.exit(run.status ?? 0);
 }
-const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync(binary, [root], { cwd: root, stdio: 'inherit' });
-process.exit(run.status ?? 0);
+
+const workspace = join(homedir(), 'Impactwijzer');
+const bridge = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    join(root, 'electron', 'bridge', 'cli.ts'),
+    '--workspace',
+    workspace,
+    '--open',
+    '--no-desktop',
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => bridge.kill(signal));
+bridge.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

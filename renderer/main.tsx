@@ -7,6 +7,7 @@ import { runMenuCommand } from './menu-commands';
 import { pickPlatform } from './platform';
 import { StoreContext } from './stores/context';
 import { IndexedDbJournal } from './stores/indexeddb-journal';
+import { followLocation, restoreLocation } from './stores/location';
 import { dropOrphans, MemoryJournal, tabId } from './stores/journal';
 import { RootStore } from './stores/root-store';
 import './styles.css';
@@ -74,11 +75,14 @@ async function boot(): Promise<void> {
     if (store.assessment.document?.id === id) void store.assessment.checkDisk().catch(() => undefined);
   });
   void store.attempt(() => platform.backend.rendererReady({}));
+  // A reload returns to the document and step in the address; from here on the address follows the user.
+  const restored = restoreLocation(store, window.location.hash);
+  followLocation(store, window.history, window.location);
   // The desktop app reopens where the user left off: the last document opened.
-  if (platform.capabilities.reopenLastDocument) {
+  if (platform.capabilities.reopenLastDocument && !restored) {
     await settings;
     const last = store.settings.settings?.recentDocuments[0];
-    if (last) store.ui.show({ name: 'document', id: last.id });
+    if (last && !store.ui.navigated) store.ui.show({ name: 'document', id: last.id });
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,6 +1,7 @@
 /**
- * `npm run web -- --workspace DIR [--port N] [--no-build]`: builds the renderer and serves it
- * with the real backend on 127.0.0.1. Prints one line with the URL (carrying the run's token).
+ * `npm run web -- --workspace DIR [--port N] [--no-build] [--open]`: builds the renderer and serves it
+ * with the real backend on 127.0.0.1. Prints a line with the URL (carrying the run's token), in the
+ * user's language (LANG). `npm start` runs it with --open and --no-desktop where no Electron binary exists.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -10,9 +11,15 @@ import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { openSettingsStore } from '../backend/settings-store';
 import { wireBackend } from '../backend/wire';
+import { translate, type MessageKey, type MessageValues } from '../../shared/i18n';
+import { languageFromEnvironment } from '../user-language';
+import { openBrowser } from './open-browser';
 import { startBridge } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const lang = languageFromEnvironment();
+const t = (key: MessageKey, values?: MessageValues) => translate(lang, key, values);
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -20,7 +27,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: { workspace?: string; port?: string; build?: boolean; 'no-build'?: boolean; settings?: string };
+  let values: { workspace?: string; port?: string; 'no-build'?: boolean; settings?: string; open?: boolean; 'no-desktop'?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -28,15 +35,17 @@ async function main(): Promise<void> {
         port: { type: 'string' },
         settings: { type: 'string' },
         'no-build': { type: 'boolean' },
+        open: { type: 'boolean' },
+        'no-desktop': { type: 'boolean' },
       },
       strict: true,
     }));
   } catch (err) {
-    fail(`${(err as Error).message}\nGebruik: npm run web -- --workspace MAP [--port N] [--no-build]`);
+    fail(`${(err as Error).message}\n${t('launch.usage')}`);
   }
-  if (!values.workspace) fail('Geef een werkmap op: npm run web -- --workspace MAP [--port N]');
+  if (!values.workspace) fail(t('launch.needWorkspace'));
   const port = values.port === undefined ? 5199 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Ongeldige poort: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(t('launch.badPort', { value: String(values.port) }));
 
   const workspaceDir = resolve(values.workspace);
   await mkdir(workspaceDir, { recursive: true });
@@ -64,7 +73,10 @@ async function main(): Promise<void> {
   });
 
   const bridge = await startBridge({ handlers, staticDir, port });
-  process.stdout.write(`Impactwijzer draait op ${bridge.url}\n`);
+  const lines = values['no-desktop'] ? [t('launch.noDesktop'), t('launch.workspace', { dir: workspaceDir })] : [];
+  lines.push(t('launch.running', { url: bridge.url }));
+  if (values.open) lines.push(t(openBrowser(bridge.url) ? 'launch.opening' : 'launch.openYourself'));
+  process.stdout.write(`${lines.join('\n')}\n`);
 
   const stop = () => {
     void bridge.close().then(() => process.exit(0));
@@ -73,4 +85,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((err: unknown) => fail(`De bridge kon niet starten: ${(err as Error).message}`));
+main().catch((err: unknown) => fail(t('launch.failed', { message: (err as Error).message })));

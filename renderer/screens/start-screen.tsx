@@ -44,6 +44,8 @@ export const StartScreen = observer(function StartScreen() {
     const document = await store.attempt(() => workspace.create(clean));
     if (document) {
       setTitle('');
+      // The new assessment opens at once, on its first step; the list has it when the user comes back.
+      ui.show({ name: 'document', id: document.id });
       ui.notify({ kind: 'status', text: t('start.created', { title: document.context.title }) });
     }
   }

@@ -4,9 +4,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
-import { fileName, makePdf, saveBytes } from '../report/export';
+import { makePdf, saveBytes } from '../report/export';
 import { DOCX_TYPE, wordFileName } from '../report/export-word';
 import { makeXlsx } from '../report/excel';
+import { exportFileName } from '../../shared/report/file-name';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
@@ -23,7 +24,7 @@ export const ExportDialog = observer(function ExportDialog({
   word?: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const doc = store.assessment.document!;
   const ref = useRef<HTMLDialogElement>(null);
@@ -66,28 +67,30 @@ export const ExportDialog = observer(function ExportDialog({
           store.backend,
           store.capabilities,
           'pdf',
-          fileName(snapshot.context.title, phase === 'all' ? '' : phase === 'as-frozen' ? 'zoals-vastgelegd' : phase, 'pdf'),
+          exportFileName(snapshot.context.title, phase, lang, 'pdf'),
           bytes,
           'application/pdf',
         );
       } else if (separator === 'xlsx') {
-        const bytes = await makeXlsx(snapshot, snapshot.context.language);
+        // Like the CSV, the workbook's headers and words follow the UI language.
+        const bytes = await makeXlsx(snapshot, i18n.language);
         const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
         result = await saveBytes(
           store.backend,
           store.capabilities,
           'xlsx',
-          fileName(snapshot.context.title, 'gegevens', 'xlsx'),
+          exportFileName(snapshot.context.title, 'data', i18n.language, 'xlsx'),
           bytes,
           type,
         );
       } else {
-        const bytes = new TextEncoder().encode(toCsv(snapshot, separator));
+        // The CSV's headers and words follow the UI language, as its file name does.
+        const bytes = new TextEncoder().encode(toCsv(snapshot, separator, i18n.language));
         result = await saveBytes(
           store.backend,
           store.capabilities,
           'csv',
-          fileName(snapshot.context.title, 'indicatoren', 'csv'),
+          exportFileName(snapshot.context.title, 'indicators', i18n.language, 'csv'),
           bytes,
           'text/csv',
         );

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../i18n';
 import { findingText, type Finding } from '../../shared/analysis/findings';
 import { fieldId } from '../components/fields';
+import { stepOf } from '../../shared/steps/list';
 import { useStore } from '../stores/context';
 
 /** The element a finding points to: a field, an item's section, or the step itself. */
@@ -17,7 +18,8 @@ export const FindingsPanel = observer(function FindingsPanel() {
   const { t, i18n } = useTranslation();
   const { assessment, wizard } = useStore();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const findings = assessment.findings.filter((f) => f.phase === wizard.phase);
+  // The findings of the steps of this phase: the same ones the navigation marks, so the two agree.
+  const findings = assessment.findings.filter((f) => stepOf(f.target.step).phase === wizard.phase);
 
   function go(finding: Finding) {
     const effect = assessment.document?.preparation.effects.find((e) => e.id === finding.target.itemId);

@@ -44,7 +44,11 @@ const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
   return (
     <div className="frozen-note">
       <p>
-        <span aria-hidden="true">🔒 </span>
+        {/* Drawn, not a character: the lock emoji is in none of the app's fonts and showed as an empty box. */}
+        <svg className="lock-icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
+          <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+        </svg>{' '}
         {t('transition.frozenOn', { date, by: frozen.by })}
         {frozen.decision ? ` ${t('freeze.noteDecision', { decision: frozen.decision })}` : ''}
         {frozen.hash ? ` ${t('freeze.noteHash', { hash: shortHash(frozen.hash) })}` : ''}

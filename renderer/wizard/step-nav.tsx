@@ -4,7 +4,7 @@ import { PHASES, stepsOf } from '../../shared/steps/list';
 import { useStore } from '../stores/context';
 import { stepState, type StepState } from '../../shared/steps/state';
 
-const ICON: Record<StepState, string> = { done: '✓', attention: '!', 'not-started': '○' };
+const ICON: Record<StepState, string> = { done: '✓', 'in-progress': '◐', attention: '!', 'not-started': '○' };
 
 /** The "Stappen" landmark: every step of all three phases, grouped by phase, with its state in words. */
 export const StepNav = observer(function StepNav() {

@@ -8,6 +8,8 @@ import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { journalEn } from './journal.en';
+import { launchEn } from './launch.en';
+import { fileNameEn } from './file-name.en';
 import { pasteEn } from './paste.en';
 import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
@@ -30,6 +32,8 @@ export const en: Messages = {
   ...tradeoffEn,
   ...wordEn,
   ...journalEn,
+  ...launchEn,
+  ...fileNameEn,
   ...catalogueEn,
   ...historyEn,
   ...conflictsEn,

@@ -7,6 +7,8 @@ import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { journalNl } from './journal.nl';
+import { launchNl } from './launch.nl';
+import { fileNameNl } from './file-name.nl';
 import { pasteNl } from './paste.nl';
 import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
@@ -29,6 +31,8 @@ export const nl = {
   ...tradeoffNl,
   ...wordNl,
   ...journalNl,
+  ...launchNl,
+  ...fileNameNl,
   ...catalogueNl,
   ...historyNl,
   ...conflictsNl,

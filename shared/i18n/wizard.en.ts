@@ -6,7 +6,7 @@ export const wizardEn: typeof wizardNl = {
     stepsNav: 'Steps',
     progressNav: 'Progress',
     phaseProgress: '{{percent}}% filled in',
-    state: { done: 'done', attention: 'needs attention', 'not-started': 'not started' },
+    state: { done: 'done', 'in-progress': 'in progress', attention: 'needs attention', 'not-started': 'not started' },
     current: 'current step',
     previous: 'Previous',
     next: 'Next',

@@ -4,7 +4,7 @@ export const wizardNl = {
     stepsNav: 'Stappen',
     progressNav: 'Voortgang',
     phaseProgress: '{{percent}}% ingevuld',
-    state: { done: 'klaar', attention: 'aandacht nodig', 'not-started': 'nog niet begonnen' },
+    state: { done: 'klaar', 'in-progress': 'bezig', attention: 'aandacht nodig', 'not-started': 'nog niet begonnen' },
     current: 'huidige stap',
     previous: 'Vorige',
     next: 'Volgende',

@@ -3,6 +3,7 @@
  * baseline, ratio, goal, met?); with --json the same as one JSON object on the last line.
  * Figures are medians of repeated runs on this machine; goals are never asserted in tests.
  */
+import { benchCli } from './cli';
 import { benchExport } from './export';
 import { benchStorage } from './storage';
 import { benchUi } from './ui';
@@ -19,7 +20,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const figures: Figure[] = [...(await benchStorage()), ...(await benchExport()), ...(await benchUi())];
+  const figures: Figure[] = [...(await benchStorage()), ...(await benchExport()), ...(await benchUi()), ...(await benchCli())];
   const rows = figures.map((f) => ({
     figure: f.key,
     value: `${round(f.value)} ${f.unit}`,

@@ -22,6 +22,8 @@ async function inEnglish(page: Page, app: App): Promise<void> {
 async function createDocument(page: Page, title: string): Promise<void> {
   await page.getByLabel('Title of the new assessment').fill(title);
   await page.getByRole('button', { name: 'New assessment' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Context');
+  await page.getByRole('button', { name: 'Back to the overview' }).click();
   await expect(page.getByRole('button', { name: `Open ${title}` })).toBeVisible();
 }
 

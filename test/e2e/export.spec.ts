@@ -19,10 +19,10 @@ test('export the sample as PDF (off the UI thread, with progress) and as CSV, fr
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-evaluation.pdf');
+  expect(file.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-evaluation-en.pdf');
   const pdfPath = testInfo.outputPath('export.pdf');
   await file.saveAs(pdfPath);
-  await expect(dialog.getByRole('status')).toHaveText('"voorbeeld-medtech-logistiek-heerlen-evaluation.pdf" staat in uw downloads.');
+  await expect(dialog.getByRole('status')).toHaveText('"voorbeeld-medtech-logistiek-heerlen-evaluation-en.pdf" staat in uw downloads.');
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Ex-post evaluation');
   expect(text).toContain('Expected versus realised');
@@ -35,6 +35,7 @@ test('export the sample as PDF (off the UI thread, with progress) and as CSV, fr
   const csvDownload = page.waitForEvent('download');
   await csvDialog.getByRole('button', { name: 'Exporteren' }).click();
   const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-indicatoren-nl.csv');
   const csvPath = testInfo.outputPath('export.csv');
   await csvFile.saveAs(csvPath);
   const csv = await readFile(csvPath, 'utf8');

@@ -34,7 +34,7 @@ async function exportAsFrozen(page: Page, testInfo: TestInfo, name: string): Pro
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('vastgelegd-heerlen-zoals-vastgelegd.pdf');
+  expect(file.suggestedFilename()).toBe('vastgelegd-heerlen-zoals-vastgelegd-nl.pdf');
   const path = testInfo.outputPath(`${name}.pdf`);
   await file.saveAs(path);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();

@@ -32,9 +32,12 @@ test('a new assessment appears in the list and on disk, survives a reload, and d
 
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Medtech-logistiek Heerlen');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  // The new assessment opens at once, on its first step; back on the list, it is there.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Context');
+  await expect(page.getByText('Beoordeling "Medtech-logistiek Heerlen" is aangemaakt.')).toBeVisible();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   const row = page.getByRole('row', { name: /Medtech-logistiek Heerlen/ });
   await expect(row).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Beoordeling "Medtech-logistiek Heerlen" is aangemaakt.');
 
   const files = (await readdir(app.workspaceDir)).filter((f) => f.endsWith('.json'));
   expect(files).toHaveLength(1);
@@ -72,6 +75,10 @@ test('every task on the start screen can be done with the keyboard alone', async
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Titel van de nieuwe beoordeling')).toBeFocused();
   await page.keyboard.type('Groen in de wijk');
+  await page.keyboard.press('Enter');
+  // The new assessment opens at once, with focus on its first step's heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Context' })).toBeFocused();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('row', { name: /Groen in de wijk/ })).toBeVisible();
 
@@ -113,6 +120,7 @@ test('axe finds no violations on the start screen, with and without documents, i
   await scan('leeg');
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Toegankelijk');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('row', { name: /Toegankelijk/ })).toBeVisible();
   await scan('met document');
   await page.getByRole('button', { name: 'Toegankelijk verwijderen' }).click();
@@ -134,7 +142,6 @@ test('no request leaves 127.0.0.1', async ({ page, app }) => {
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Offline');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
-  await page.getByRole('button', { name: 'Offline openen' }).click();
   await page.getByLabel('Organisatie').fill('Gemeente Heerlen');
   await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
   await page.getByLabel('Taal').selectOption('en');

@@ -40,7 +40,6 @@ test('the trade-off: two effects on a theme by keyboard, groups, costs and risks
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Gebiedsprogramma Zuid');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
-  await page.getByRole('button', { name: 'Gebiedsprogramma Zuid openen' }).click();
 
   // Options: costs, feasibility, a risk and the reason for the preference.
   await step(page, 'Beleidsopties');

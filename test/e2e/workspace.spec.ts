@@ -43,6 +43,7 @@ test('duplicate, delete to the trash, and restore', async ({ page, app }) => {
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Wijkaanpak');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   await page.getByRole('button', { name: 'Wijkaanpak dupliceren' }).click();
   await expect(page.getByRole('row', { name: /Wijkaanpak \(kopie\)/ })).toBeVisible();
   expect(await jsonFiles(app.workspaceDir)).toHaveLength(2);
@@ -70,6 +71,7 @@ test('a damaged document is set aside with its reason; a foreign JSON file is li
   await openApp(page, app);
   await page.getByLabel('Titel van de nieuwe beoordeling').fill('Gezond bestand');
   await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
   const section = page.getByRole('region', { name: 'Bestanden die niet konden worden gelezen' });
   await expect(section).toContainText('half-opgeslagen.impactwijzer.json');
   await expect(section).toContainText('geen geldige JSON');

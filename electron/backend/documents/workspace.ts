@@ -109,7 +109,8 @@ async function addExample(ctx: WorkspaceContext): Promise<AssessmentDocument> {
   if (!ctx.examplesDir) throw new BackendError('no-example');
   const { document } = await readDocumentFile(join(ctx.examplesDir, EXAMPLE_FILE), { newId: ctx.newId });
   if (await exists(ctx.fileOf(document.id))) return (await openDocument(ctx, document.id)).document;
-  return writeNew(ctx, document);
+  // The story's own dates stay; "last changed" is when this copy came into the workspace, never a day still to come.
+  return writeNew(ctx, { ...document, updatedAt: ctx.now().toISOString() });
 }
 
 /** The document and revision on disk now; null when there is no readable file (a deleted or damaged file is written anew). */

@@ -183,4 +183,12 @@ describe('the workspace folder', () => {
     expect(await jsonFiles(dir)).toEqual([`${example.id}.impactwijzer.json`]);
     expect((await stat(join(dir, `${example.id}.impactwijzer.json`))).size).toBeGreaterThan(10_000);
   });
+
+  it('says the example was last changed when it came into the workspace, not on a day still to come', async () => {
+    const { workspace } = await setup();
+    const example = await workspace.addExample();
+    expect(example.updatedAt).toBe('2026-03-01T09:00:01.000Z');
+    expect(example.createdAt).toBe('2024-02-01T09:00:00.000+01:00'); // the story's own start stays
+    expect((await workspace.list()).documents.find((d) => d.id === example.id)?.updatedAt).toBe(example.updatedAt);
+  });
 });
