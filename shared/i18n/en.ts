@@ -7,6 +7,7 @@ import { historyEn } from './history.en';
 import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
+import { scaleEn } from './scale.en';
 import { journalEn } from './journal.en';
 import { pasteEn } from './paste.en';
 import { tradeoffEn } from './tradeoff.en';
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...historyEn,
   ...conflictsEn,
   ...frozenEn,
+  ...scaleEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',
