@@ -5,6 +5,8 @@ import { useTranslation } from '../i18n';
 import type { ReportPhase } from '../../shared/report/content';
 import { toCsv } from '../../shared/report/csv';
 import { fileName, makePdf, saveBytes } from '../report/export';
+import { AllMeasurementsOption } from '../report/all-measurements-option';
+import { limitsMeasurements } from '../../shared/report/limits';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
@@ -20,6 +22,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
   const [phase, setPhase] = useState<ReportPhase | 'as-frozen'>('all');
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
+  const [allMeasurements, setAllMeasurements] = useState(() => !limitsMeasurements(doc));
   const [separator, setSeparator] = useState<';' | ','>(';');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +42,13 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
       if (kind === 'pdf') {
         setProgress({ done: 0, total: 1 });
         const asFrozen = phase === 'as-frozen';
-        const options = { lang, phase: asFrozen ? 'preparation' : phase, today: new Date().toISOString().slice(0, 10), asFrozen } as const;
+        const options = {
+          lang,
+          phase: asFrozen ? 'preparation' : phase,
+          today: new Date().toISOString().slice(0, 10),
+          asFrozen,
+          allMeasurements,
+        } as const;
         const bytes = await makePdf(snapshot, options, (done, total) => setProgress({ done, total }));
         result = await saveBytes(
           store.backend,
@@ -119,6 +128,7 @@ export const ExportDialog = observer(function ExportDialog({ kind, onClose }: { 
               </label>
             ))}
           </fieldset>
+          <AllMeasurementsOption checked={allMeasurements} onChange={setAllMeasurements} disabled={busy} />
         </>
       ) : (
         <fieldset>

@@ -2,7 +2,7 @@
 export const scaleNl = {
   scale: {
     measurementsLimited:
-      'Per indicator staan alleen de laatste {{limit}} metingen in dit rapport; {{left}} eerdere metingen zijn weggelaten. Grafiek en signaal gebruiken wel alle metingen. Kies bij het exporteren "Alle metingen" om ze allemaal op te nemen.',
+      'Per indicator staan alleen de laatste {{limit}} metingen in dit rapport; {{left}} eerdere metingen zijn weggelaten. Grafiek en signaal gebruiken wel alle metingen. Wilt u ze allemaal zien, kies dan bij het exporteren "Alle metingen opnemen".',
     valuesLeftOut: '{{left}} eerdere metingen ({{from}} t/m {{to}}) weggelaten',
     exportAllMeasurements: 'Alle metingen opnemen (het rapport wordt dan lang)',
     exportAllMeasurementsHint: 'Uit: per indicator de laatste {{limit}} metingen. Standaard uit bij meer dan {{threshold}} metingen.',
