@@ -16,6 +16,7 @@ import { messages } from '../../shared/i18n';
 import { largeDocument } from './large-document';
 import { median, type Figure } from './stats';
 import { benchStartup } from './startup';
+import { benchUiScale } from './ui-scale';
 
 const ARGS = [
   '--enable-precise-memory-info',
@@ -153,6 +154,7 @@ export async function benchUi(): Promise<Figure[]> {
         goal: { max: 2000 },
       },
       ...(await benchStartup(browser)),
+      ...(await benchUiScale(page, bridge.url, workspaceDir, x10, timeStep)),
     ];
   } finally {
     await browser.close();
