@@ -1,6 +1,7 @@
 /**
  * Runs one export in a fresh process and prints {ms, peakMb}: `large`, `x10` (the report of the
- * large / ten-times document), `x100` (10,000 effects), `scale:N` (N times the indicators) or `baseline` (jsPDF writing the same texts with no layout work).
+ * large / ten-times document), `x100` (10,000 effects), `scale:N` (N times the indicators) or
+ * `baseline` (jsPDF writing the same texts with no layout work).
  */
 import { jsPDF } from 'jspdf';
 import { readReportFonts } from '../../electron/backend/export/fonts';

@@ -58,9 +58,10 @@ export async function benchGrowth(): Promise<Figure[]> {
     await rm(root, { recursive: true, force: true });
   }
   const curve = (list: number[]) => list.map((ms, i) => `${SCALES[i]}× ${Math.round(ms)} ms`).join(', ');
+  const kb = sizes.map((s) => `${Math.round(s / 1024)} KB`).join(', ');
   const figure = (key: string, what: string, list: number[]): Figure => ({
     key,
-    label: `${what}: fitted exponent of time on document size (${curve(list)}; sizes ${sizes.map((s) => `${Math.round(s / 1024)} KB`).join(', ')})`,
+    label: `${what}: fitted exponent of time on document size (${curve(list)}; sizes ${kb})`,
     value: fittedExponent(sizes, list),
     unit: 'exp',
     goal: { max: 1.15 },
