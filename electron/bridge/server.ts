@@ -12,6 +12,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { errorCodes, type Envelope, type ErrorCode, type ErrorParams } from '../../shared/errors';
 import { dispatch } from '../backend/dispatch';
+import { readBody } from './body';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 
 /** Largest request body accepted: an import of a 20 MB file, base64-encoded, in JSON. */
@@ -70,24 +71,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
-}
-
 /** The HTTP status of an error code: the client's fault (4xx), or the server's (5xx). */
 export function statusOf(code: ErrorCode): number {
   return STATUS[code] ?? 500;
@@ -128,7 +111,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   }
   let payload: unknown = {};
   try {
-    const text = await readBody(req);
+    const text = await readBody(req, MAX_BODY_BYTES);
     payload = text.trim() === '' ? {} : JSON.parse(text);
   } catch (err) {
     sendError(res, (err as { status?: number }).status === 413 ? 'request-too-large' : 'request-not-json');

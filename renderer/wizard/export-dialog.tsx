@@ -8,6 +8,8 @@ import { makePdf, saveBytes } from '../report/export';
 import { DOCX_TYPE, wordFileName } from '../report/export-word';
 import { makeXlsx } from '../report/excel';
 import { exportFileName } from '../../shared/report/file-name';
+import { AllMeasurementsOption } from '../report/all-measurements-option';
+import { limitsMeasurements } from '../../shared/report/limits';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
 
@@ -32,6 +34,7 @@ export const ExportDialog = observer(function ExportDialog({
   const [phase, setPhase] = useState<ReportPhase | 'as-frozen'>('all');
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
+  const [allMeasurements, setAllMeasurements] = useState(() => !limitsMeasurements(doc));
   const [separator, setSeparator] = useState<';' | ',' | 'xlsx'>(';');
   const [format, setFormat] = useState<'pdf' | 'docx' | 'raadsvoorstel'>(word ? 'docx' : 'pdf');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -55,13 +58,19 @@ export const ExportDialog = observer(function ExportDialog({
           phase: phase === 'as-frozen' ? 'preparation' : phase,
           today: new Date().toISOString().slice(0, 10),
         } as const;
-        const bytes = await makePdf(snapshot, { ...options, asFrozen: phase === 'as-frozen' }, () => undefined, format);
+        const bytes = await makePdf(snapshot, { ...options, asFrozen: phase === 'as-frozen', allMeasurements }, () => undefined, format);
         const name = wordFileName(snapshot.context.title, format, phase, lang);
         result = await saveBytes(store.backend, store.capabilities, 'docx', name, bytes, DOCX_TYPE);
       } else if (kind === 'pdf') {
         setProgress({ done: 0, total: 1 });
         const asFrozen = phase === 'as-frozen';
-        const options = { lang, phase: asFrozen ? 'preparation' : phase, today: new Date().toISOString().slice(0, 10), asFrozen } as const;
+        const options = {
+          lang,
+          phase: asFrozen ? 'preparation' : phase,
+          today: new Date().toISOString().slice(0, 10),
+          asFrozen,
+          allMeasurements,
+        } as const;
         const bytes = await makePdf(snapshot, options, (done, total) => setProgress({ done, total }));
         result = await saveBytes(
           store.backend,
@@ -173,6 +182,7 @@ export const ExportDialog = observer(function ExportDialog({
               </label>
             ))}
           </fieldset>
+          <AllMeasurementsOption checked={allMeasurements} onChange={setAllMeasurements} disabled={busy} />
         </>
       ) : (
         <fieldset>

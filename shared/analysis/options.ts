@@ -54,8 +54,8 @@ function score(dimension: DimensionId, directions: number[]): DimensionScore {
     plus: directions.filter((d) => d > 0).length,
     minus: directions.filter((d) => d < 0).length,
     zero: directions.filter((d) => d === 0).length,
-    min: directions.length ? Math.min(...directions) : null,
-    max: directions.length ? Math.max(...directions) : null,
+    min: directions.length ? directions.reduce((a, b) => Math.min(a, b)) : null,
+    max: directions.length ? directions.reduce((a, b) => Math.max(a, b)) : null,
     balance: directions.reduce((a, b) => a + b, 0),
   };
 }

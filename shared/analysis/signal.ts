@@ -122,7 +122,7 @@ export function indicatorLagYears(doc: AssessmentDocument, indicator: Indicator)
   const lags = doc.preparation.effects
     .filter((e) => e.theme === indicator.theme && (preferred === null || e.optionId === preferred) && e.lag !== null)
     .map((e) => LAG_YEARS[e.lag!]);
-  return lags.length ? Math.min(...lags) : 0;
+  return lags.length ? lags.reduce((a, b) => Math.min(a, b)) : 0;
 }
 
 /** The signal of an indicator in its document: with the lag of the effects it measures. */

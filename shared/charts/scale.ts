@@ -5,6 +5,20 @@ export function clamp(value: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, value));
 }
 
+/**
+ * The smallest and largest of the values, in one loop: never `Math.min(...values)`, which spreads
+ * the data over the call stack and overflows with a hundred thousand values. [0, 0] when empty.
+ */
+export function extent(values: Iterable<number>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : [0, 0];
+}
+
 /** A linear map from domain onto range; a zero-width domain maps onto the range's middle (no division by zero). */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
   const [d0, d1] = domain;

@@ -3,7 +3,7 @@
  * dashed reference lines, a dashed vertical line where the data source changed, and a dot on the
  * latest point.
  */
-import { clamp, linearScale } from './scale';
+import { clamp, extent, linearScale } from './scale';
 import type { Chart, Shape } from './shapes';
 
 export interface SparkPoint {
@@ -39,7 +39,7 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
 
   const refs = [options.baseline, options.target].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const ys = [...data.map((p) => p.y), ...refs];
-  const yScale = linearScale([Math.min(...ys), Math.max(...ys)], [height - pad, pad]);
+  const yScale = linearScale(extent(ys), [height - pad, pad]);
   const [x0, x1] = options.xDomain ?? [data[0]!.x, data[data.length - 1]!.x];
   const xLo = Math.min(x0, x1);
   const xHi = Math.max(x0, x1);

@@ -7,6 +7,7 @@ import { historyEn } from './history.en';
 import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
+import { scaleEn } from './scale.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...historyEn,
   ...conflictsEn,
   ...frozenEn,
+  ...scaleEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

@@ -6,6 +6,7 @@ import { historyNl } from './history.nl';
 import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
+import { scaleNl } from './scale.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
@@ -37,6 +38,7 @@ export const nl = {
   ...historyNl,
   ...conflictsNl,
   ...frozenNl,
+  ...scaleNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -4,6 +4,7 @@
  * evaluated ex post. Items that others refer to (options, effects, indicators, …) have stable ids.
  */
 import { z } from 'zod';
+import { finiteNumber, nonNegativeNumber } from './number';
 import {
   CONFIDENCES,
   COST_QUALITIES,
@@ -133,11 +134,11 @@ export const Spillover = z.object({
   explanation: text(),
 });
 
-export const ValueAtYear = z.object({ value: z.number().finite(), year: z.number().int().min(1900).max(2200) });
+export const ValueAtYear = z.object({ value: finiteNumber(), year: z.number().int().min(1900).max(2200) });
 
 /** An indicator's margin of error: absolute (in its unit), or a survey's sample size. */
 export const IndicatorMargin = z.union([
-  z.object({ kind: z.literal('absolute'), value: z.number().finite().nonnegative() }),
+  z.object({ kind: z.literal('absolute'), value: nonNegativeNumber() }),
   z.object({ kind: z.literal('sample'), n: z.number().int().positive() }),
 ]);
 export type IndicatorMargin = z.infer<typeof IndicatorMargin>;
@@ -201,11 +202,11 @@ export const Measurement = z.object({
   id: ItemId,
   indicatorId: ItemId,
   date: IsoDate,
-  value: z.number().finite(),
+  value: finiteNumber(),
   source: shortText(),
   note: text(2000),
   comparison: z
-    .object({ area: z.string().max(200), value: z.number().finite() })
+    .object({ area: z.string().max(200), value: finiteNumber() })
     .nullable()
     .default(null),
 });
@@ -293,7 +294,7 @@ export const PerceivedResult = z.object({
 });
 
 export const Evaluation = z.object({
-  finalValues: z.array(z.object({ indicatorId: ItemId, value: z.number().finite(), date: IsoDate, note: text(2000) })).default([]),
+  finalValues: z.array(z.object({ indicatorId: ItemId, value: finiteNumber(), date: IsoDate, note: text(2000) })).default([]),
   realisedEffects: z.array(RealisedEffect).default([]),
   unintendedEffects: z.array(UnintendedEffect).default([]),
   perceivedResults: z.array(PerceivedResult).default([]),

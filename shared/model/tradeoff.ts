@@ -4,6 +4,7 @@
  * Kept apart from document.ts, which imports them into Effect, PolicyOption and Preparation.
  */
 import { z } from 'zod';
+import { finiteNumber, nonNegativeNumber } from './number';
 import { DURATIONS, GROUPS, LEVELS_LMH, REACH_UNITS, WHERES } from './choices';
 
 const ItemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Ongeldige id');
@@ -21,12 +22,12 @@ export const effectV3Fields = {
   where: Where.default('area'),
   groups: z.array(GroupRef).max(50).default([]),
   /** About how many people or households. */
-  reach: z.number().finite().min(0).nullable().default(null),
+  reach: nonNegativeNumber().nullable().default(null),
   reachUnit: ReachUnit.default('people'),
   /** How much, in words. */
   size: text(500),
   /** How much, as a number with a unit. */
-  sizeValue: z.number().finite().nullable().default(null),
+  sizeValue: finiteNumber().nullable().default(null),
   sizeUnit: text(100),
   duration: Duration.nullable().default(null),
 };
@@ -36,8 +37,8 @@ export const CustomGroup = z.object({ id: ItemId, name: z.string().max(200) });
 
 /** What an option costs, in euros, and who pays. */
 export const Costs = z.object({
-  oneOff: z.number().finite().min(0).nullable().default(null),
-  yearly: z.number().finite().min(0).nullable().default(null),
+  oneOff: nonNegativeNumber().nullable().default(null),
+  yearly: nonNegativeNumber().nullable().default(null),
   period: text(200),
   payer: text(500),
 });

@@ -10,8 +10,10 @@ import { catalogueAppendix } from './catalogue-appendix';
 import { inReportLanguage } from './catalogue-lang';
 import { PHASES, stepsOf } from '../steps/list';
 import { STEP_REPORTS } from '../steps/reports';
+import type { StepReportOptions } from '../steps/types';
 import { date, tr, translatorOf, type Lang } from './format';
 import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
+import { limitsMeasurements } from './limits';
 import { dimensionCountBlocks, distributionBlocks, effectMapBlocks } from './tradeoff-blocks';
 
 export type ReportPhase = 'all' | Phase;
@@ -23,6 +25,8 @@ export interface ReportOptions {
   today: string;
   /** The preparation report from the frozen snapshot alone ("Rapport zoals vastgelegd"); the document must have been frozen. */
   asFrozen?: boolean;
+  /** Every measurement in the report; by default only above MEASUREMENT_LIMIT_ABOVE measurements are they limited (limits.ts). */
+  allMeasurements?: boolean;
 }
 
 /** Conflicts between options and negative spill-overs. */
@@ -126,10 +130,10 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
 }
 
 /** One phase's chapter: its title, then the report section of each of its steps, in step order. */
-function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang): Block[] {
+function phaseChapter(doc: AssessmentDocument, phase: Phase, lang: Lang, options: StepReportOptions): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: tr(lang, `report.${phase}`), pageBreakBefore: true }];
   if (phase === 'implementation') blocks.push(...frozenSection(doc, lang));
-  for (const step of stepsOf(phase)) blocks.push(...(STEP_REPORTS[step.id]?.(doc, lang) ?? []));
+  for (const step of stepsOf(phase)) blocks.push(...(STEP_REPORTS[step.id]?.(doc, lang, options) ?? []));
   return blocks;
 }
 
@@ -177,9 +181,10 @@ export function reportContent(original: AssessmentDocument, options: ReportOptio
     },
     { kind: 'toc', title: t('report.toc') },
   ];
+  const stepOptions = { allMeasurements: options.allMeasurements ?? !limitsMeasurements(doc) };
   const withRealised = phase === 'evaluation' || (phase === 'all' && c.phase === 'evaluation');
   blocks.push(...summaryBlocks(doc, lang, withRealised));
-  for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang));
+  for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang, stepOptions));
   blocks.push(...appendixBlocks(doc, lang));
   return {
     title: c.title,

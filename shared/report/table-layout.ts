@@ -32,7 +32,7 @@ class Grid {
     this.widths = block.columns.map((c) => (c.width / total) * CONTENT_WIDTH);
     this.xs = this.widths.map((_, i) => PAGE.left + this.widths.slice(0, i).reduce((a, b) => a + b, 0));
     this.headerLines = block.columns.map((c, i) => this.wrap(c.header, i, true));
-    this.headerHeight = Math.max(...this.headerLines.map((l) => l.length)) * this.lh + 2 * PAD;
+    this.headerHeight = this.headerLines.reduce((m, l) => Math.max(m, l.length), 0) * this.lh + 2 * PAD;
   }
 
   wrap(text: string, column: number, bold: boolean): string[] {

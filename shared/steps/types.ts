@@ -33,7 +33,13 @@ export interface StepDefinition<Id extends string = string> {
  * A step's section of the report (in its phase's chapter), listed in reports.ts. Kept apart from
  * the step definition so the screens never load the report's code and both catalogues.
  */
-export type StepReport = (doc: AssessmentDocument, lang: Lang) => Block[];
+export type StepReport = (doc: AssessmentDocument, lang: Lang, options?: StepReportOptions) => Block[];
+
+/** Report choices a step's section may follow. */
+export interface StepReportOptions {
+  /** Every measurement in the measurement table (else the last few per indicator; see shared/report/limits.ts). */
+  allMeasurements?: boolean;
+}
 
 /** Declares a step, keeping its id as a literal type. */
 export function defineStep<const Id extends string>(step: StepDefinition<Id>): StepDefinition<Id> {

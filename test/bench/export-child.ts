@@ -1,6 +1,7 @@
 /**
  * Runs one export in a fresh process and prints {ms, peakMb}: `large`, `x10` (the report of the
- * large / ten-times document) or `baseline` (jsPDF writing the same texts with no layout work).
+ * large / ten-times document), `x100` (10,000 effects), `scale:N` (N times the indicators) or
+ * `baseline` (jsPDF writing the same texts with no layout work).
  */
 import { jsPDF } from 'jspdf';
 import { readReportFonts } from '../../electron/backend/export/fonts';
@@ -8,6 +9,7 @@ import { cellText, type Block } from '../../shared/report/blocks';
 import { reportContent } from '../../shared/report/content';
 import { renderPdf } from '../../shared/report/pdf';
 import { largeDocument } from './large-document';
+import { x100Document } from './x100-document';
 
 function texts(blocks: Block[]): string[] {
   return blocks.flatMap((b) => {
@@ -31,7 +33,12 @@ function texts(blocks: Block[]): string[] {
 
 const mode = process.argv[2] ?? 'large';
 const fonts = await readReportFonts('assets');
-const doc = largeDocument(mode === 'x10' ? 10 : 1);
+const doc =
+  mode === 'x100'
+    ? x100Document()
+    : mode.startsWith('scale:')
+      ? largeDocument(Number(mode.slice(6)))
+      : largeDocument(mode === 'x10' ? 10 : 1);
 const content = reportContent(doc, { lang: 'nl', phase: 'all', today: '2026-11-29' });
 const t0 = performance.now();
 let pages = 0;

@@ -5,6 +5,8 @@
  */
 import { benchCli } from './cli';
 import { benchExport } from './export';
+import { benchGrowth } from './growth';
+import { benchScale } from './scale';
 import { benchStorage } from './storage';
 import { benchUi } from './ui';
 import type { Figure } from './stats';
@@ -16,11 +18,22 @@ function met(f: Figure): boolean | null {
   return true;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const figures: Figure[] = [...(await benchStorage()), ...(await benchExport()), ...(await benchUi()), ...(await benchCli())];
+  const startup = figures.find((f) => f.key === 'startup_ms');
+  const bare = figures.find((f) => f.key === 'startup_baseline_ms');
+  if (startup && bare)
+    figures.push({
+      key: 'startup_ratio',
+      label: 'startup_ms / startup_baseline_ms',
+      value: startup.value / bare.value,
+      unit: '×',
+      goal: { max: 1.5 },
+    });
+  figures.push(...(await benchScale()), ...(await benchGrowth()));
   const rows = figures.map((f) => ({
     figure: f.key,
     value: `${round(f.value)} ${f.unit}`,

@@ -4,7 +4,7 @@ export interface Figure {
   key: string;
   label: string;
   value: number;
-  unit: 'ms' | 'KB' | 'MB';
+  unit: 'ms' | 'KB' | 'MB' | 'exp' | '×';
   baseline?: number;
   goal?: { max?: number; maxRatio?: number };
 }

@@ -16,6 +16,7 @@ import { messages } from '../../shared/i18n';
 import { largeDocument } from './large-document';
 import { median, type Figure } from './stats';
 import { benchStartup } from './startup';
+import { benchUiScale } from './ui-scale';
 
 const ARGS = [
   '--enable-precise-memory-info',
@@ -79,14 +80,15 @@ export async function benchUi(): Promise<Figure[]> {
     const stepMedians = [...perStep].map(([step, times]) => [step, median(times)] as const).sort((a, b) => b[1] - a[1]);
     const effects = median(perStep.get('effects')!);
 
-    // Typing 200 characters in the problem field.
-    await timeStep(page, messages.nl.steps.problem);
-    const field = page.getByLabel('Probleem', { exact: true });
+    // Typing 200 characters in the lessons field (conclusions: the reference document is frozen, so
+    // the problem field is read-only; lessons are never locked).
+    await timeStep(page, messages.nl.steps.conclusions);
+    const field = page.getByLabel('Lessen', { exact: true });
     await field.focus();
     await page.evaluate(() => {
       const w = window as unknown as { __latencies: number[] };
       w.__latencies = [];
-      document.getElementById('f-problem')!.addEventListener('input', (e) => {
+      document.getElementById('f-lessons')!.addEventListener('input', (e) => {
         const start = e.timeStamp;
         requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
       });
@@ -121,7 +123,7 @@ export async function benchUi(): Promise<Figure[]> {
       {
         key: 'input_p95_ms',
         label:
-          'typing 200 characters in "Probleem" with the large document open: p95 of input-to-next-frame ' +
+          'typing 200 characters in "Lessen" with the large document open: p95 of input-to-next-frame ' +
           `(median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms)`,
         value: percentile(latencies, 95),
         unit: 'ms',
@@ -153,6 +155,7 @@ export async function benchUi(): Promise<Figure[]> {
         goal: { max: 2000 },
       },
       ...(await benchStartup(browser)),
+      ...(await benchUiScale(page, bridge.url, workspaceDir, x10, timeStep)),
     ];
   } finally {
     await browser.close();

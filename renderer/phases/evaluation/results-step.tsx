@@ -1,3 +1,4 @@
+import { usePage } from '../../components/pager';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { latestByIndicator } from '../../../shared/analysis/measurements';
@@ -160,6 +161,7 @@ export const ResultsStep = observer(function ResultsStep() {
     });
     ui.notify({ kind: 'status', text: t('result.taken', { count }) });
   }
+  const { visible, pager } = usePage(doc.preparation.indicators, t('steps.results'));
   return (
     <div>
       <p>{t('result.intro')}</p>
@@ -181,12 +183,13 @@ export const ResultsStep = observer(function ResultsStep() {
             </tr>
           </thead>
           <tbody>
-            {doc.preparation.indicators.map((ind) => (
+            {visible.map((ind) => (
               <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />
             ))}
           </tbody>
         </table>
       </ScrollRegion>
+      {pager}
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import { usePage } from '../../components/pager';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { signalNotes } from '../../../shared/analysis/grade-words';
@@ -35,6 +36,7 @@ export const SignalsStep = observer(function SignalsStep() {
     .map((ind) => ({ ind, result: documentSignal(doc, ind, byIndicator.get(ind.id) ?? []) }))
     .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || a.ind.name.localeCompare(b.ind.name));
   const count = (s: Signal) => rows.filter((r) => r.result.signal === s).length;
+  const { visible, pager } = usePage(rows, t('signal.overview'));
   return (
     <div>
       <p role="status">
@@ -63,7 +65,7 @@ export const SignalsStep = observer(function SignalsStep() {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ ind, result }) => {
+            {visible.map(({ ind, result }) => {
               const series = byIndicator.get(ind.id) ?? [];
               const chart = indicatorSparkline(ind, series, { width: 120, height: 32 });
               const changes = sourceChanges(series);
@@ -109,6 +111,7 @@ export const SignalsStep = observer(function SignalsStep() {
           </tbody>
         </table>
       </ScrollRegion>
+      {pager}
     </div>
   );
 });

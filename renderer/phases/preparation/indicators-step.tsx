@@ -1,3 +1,4 @@
+import { usePage } from '../../components/pager';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { affectedThemes } from '../../../shared/analysis/effects';
@@ -61,16 +62,18 @@ export const IndicatorsStep = observer(function IndicatorsStep() {
   const { t } = useTranslation();
   const { assessment } = useStore();
   const indicators = assessment.document!.preparation.indicators;
+  const { visible, pager } = usePage(indicators, t('fields.chosen', { count: indicators.length }));
   return (
     <div>
       <Suggestions />
       <section aria-labelledby="chosen-title">
         <h2 id="chosen-title">{t('fields.chosen', { count: indicators.length })}</h2>
         <ul className="indicator-list">
-          {indicators.map((i) => (
+          {visible.map((i) => (
             <IndicatorEditor key={i.id} indicator={i} />
           ))}
         </ul>
+        {pager}
         <button
           type="button"
           onClick={() =>

@@ -4,6 +4,7 @@ import { measurementsByIndicator } from '../../../../shared/analysis/measurement
 import type { AssessmentDocument, Indicator, Measurement } from '../../../../shared/model/document';
 import { DateCell, NumberCell } from '../../../components/fields';
 import { LazyDetails } from '../../../components/lazy-details';
+import { usePage } from '../../../components/pager';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { useStore } from '../../../stores/context';
 import { useLang } from '../../use-lang';
@@ -136,12 +137,13 @@ export const Series = observer(function Series() {
   const { assessment } = useStore();
   const doc = assessment.document!;
   const byIndicator = measurementsByIndicator(doc.implementation.measurements);
+  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'));
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
       <p className="hint">{t('measureEdit.hint')}</p>
       <ul className="indicator-list">
-        {doc.preparation.indicators.map((ind) => {
+        {visible.map((ind) => {
           const list = byIndicator.get(ind.id) ?? [];
           return (
             <li key={ind.id}>
@@ -164,11 +166,7 @@ export const Series = observer(function Series() {
                             </th>
                           </tr>
                         </thead>
-                        <tbody>
-                          {list.map((m) => (
-                            <MeasurementRow key={m.id} ind={ind} m={m} />
-                          ))}
-                        </tbody>
+                        <SeriesRows ind={ind} list={list} />
                       </table>
                     </ScrollRegion>
                   )
@@ -178,6 +176,25 @@ export const Series = observer(function Series() {
           );
         })}
       </ul>
+      {pager}
     </section>
   );
 });
+
+/** The rows of one series, a page at a time. */
+function SeriesRows({ ind, list }: { ind: Indicator; list: readonly Measurement[] }) {
+  const { t } = useTranslation();
+  const { visible, pager } = usePage(list, t('measure.seriesSummary', { name: ind.name, count: list.length }));
+  return (
+    <tbody>
+      {visible.map((m) => (
+        <MeasurementRow key={m.id} ind={ind} m={m} />
+      ))}
+      {pager && (
+        <tr>
+          <td colSpan={6}>{pager}</td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
