@@ -69,7 +69,7 @@ test('measurements from an .xlsx file: the same preview with per-row errors and 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-gegevens.xlsx');
+  expect(file.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-gegevens-nl.xlsx');
   const path = testInfo.outputPath('gegevens.xlsx');
   await file.saveAs(path);
   const wb = new ExcelJS.Workbook();
