@@ -99,6 +99,8 @@ export class AssessmentStore {
   async open(id: string): Promise<void> {
     this.journal.flush();
     await this.flush();
+    // Never show the copy held from before while the file loads: what is typed into it would be replaced.
+    runInAction(() => (this.document = null));
     const { document, revision } = await this.openOrForget(id);
     await this.journal.settled();
     const entries = await this.journal.journal.list(id).catch(() => []);
