@@ -5,6 +5,7 @@
  */
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type ReactNode } from 'react';
+import { DateInput } from './date-input';
 import { useTranslation } from '../i18n';
 import { formatNumberInput, parseLocaleDate, parseNumber, type NumberNotation } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
@@ -72,15 +73,13 @@ export const TextField = observer(function TextField(props: Bound<string> & { ma
   return (
     <TextShell
       {...props}
-      control={({ onChange, ...attrs }) => (
-        <input
-          {...attrs}
-          type={props.type ?? 'text'}
-          value={props.value}
-          maxLength={props.maxLength ?? 500}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+      control={({ onChange, ...attrs }) =>
+        props.type === 'date' ? (
+          <DateInput id={attrs.id} aria-describedby={attrs['aria-describedby']} value={props.value} onChange={onChange} />
+        ) : (
+          <input {...attrs} type="text" value={props.value} maxLength={props.maxLength ?? 500} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
     />
   );
 });

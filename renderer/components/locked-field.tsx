@@ -11,6 +11,7 @@ import { formatNumber, formatNumberInput, parseNumber } from '../../shared/analy
 import type { AssessmentDocument } from '../../shared/model/document';
 import type { FrozenView } from '../../shared/model/freeze';
 import { useStore } from '../stores/context';
+import { DateInput } from './date-input';
 import { newItemId } from '../phases/options';
 
 export { useLock } from './locked';
@@ -214,7 +215,7 @@ const AdjustDialog = observer(function AdjustDialog(
       </div>
       <div className="field">
         <label htmlFor={`${base}-date`}>{t('freeze.date')}</label>
-        <input id={`${base}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <DateInput id={`${base}-date`} value={date} onChange={setDate} onInvalid={() => setDate('')} />
       </div>
       <div className="field">
         <label htmlFor={`${base}-reason`}>{t('freeze.reason')}</label>

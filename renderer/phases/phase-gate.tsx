@@ -5,6 +5,7 @@ import { useTranslation } from '../i18n';
 import type { Phase } from '../../shared/model/document';
 import { startEvaluation, startImplementation } from '../../shared/model/transitions';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { DateInput } from '../components/date-input';
 import { useStore } from '../stores/context';
 
 const ORDER: Phase[] = ['preparation', 'implementation', 'evaluation'];
@@ -72,14 +73,7 @@ export const TransitionButton = observer(function TransitionButton({ phase }: { 
                 <p id={`${dateId}-hint`} className="hint">
                   {t('freeze.dateHint')}
                 </p>
-                <input
-                  id={dateId}
-                  type="date"
-                  value={date}
-                  max={today}
-                  aria-describedby={`${dateId}-hint`}
-                  onChange={(e) => setDate(e.target.value)}
-                />
+                <DateInput id={dateId} value={date} aria-describedby={`${dateId}-hint`} onChange={setDate} onInvalid={() => setDate('')} />
               </div>
               <div className="field">
                 <label htmlFor={decisionId}>{t('freeze.decisionLabel')}</label>

@@ -11,6 +11,7 @@ import { scaleEn } from './scale.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
+import { datesEn } from './dates.en';
 import { pasteEn } from './paste.en';
 import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...journalEn,
   ...launchEn,
   ...fileNameEn,
+  ...datesEn,
   ...catalogueEn,
   ...historyEn,
   ...conflictsEn,

@@ -10,6 +10,7 @@ import { scaleNl } from './scale.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
+import { datesNl } from './dates.nl';
 import { pasteNl } from './paste.nl';
 import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
@@ -34,6 +35,7 @@ export const nl = {
   ...journalNl,
   ...launchNl,
   ...fileNameNl,
+  ...datesNl,
   ...catalogueNl,
   ...historyNl,
   ...conflictsNl,

@@ -39,3 +39,31 @@ test('a new assessment opens at once, the steps say "klaar" only with content, a
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Uw beoordelingen' })).toBeVisible();
 });
+
+test('dates are written in the UI language, not the browser locale: dd-mm-jjjj in Dutch, dd/mm/yyyy in English', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByLabel('Titel van de nieuwe beoordeling').fill('Data in het Nederlands');
+  await page.getByRole('button', { name: 'Nieuwe beoordeling' }).click();
+  const start = page.getByLabel('Startdatum');
+  await expect(start).toHaveAttribute('placeholder', 'dd-mm-jjjj');
+  await start.pressSequentially('3-2-2012');
+  await start.press('Tab');
+  await expect(start).toHaveValue('03-02-2012');
+  // A date that does not exist is named in words and not stored.
+  const end = page.getByLabel('Einddatum');
+  await end.pressSequentially('31-02-2020');
+  await end.press('Tab');
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.field-error[role=alert]')).toHaveText(
+    '"31-02-2020" is geen geldige datum. Schrijf als dd-mm-jjjj, bijvoorbeeld 30-06-2025.',
+  );
+  await end.fill('');
+  await end.press('Tab');
+  await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
+  await page.reload();
+  await expect(page.getByLabel('Startdatum')).toHaveValue('03-02-2012');
+
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.getByLabel('Start date')).toHaveValue('03/02/2012');
+  await expect(page.getByLabel('Start date')).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+});

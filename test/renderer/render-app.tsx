@@ -27,7 +27,7 @@ export async function inProcessBackend(): Promise<{ backend: Backend; workspaceD
 }
 
 /** Renders UI with a real RootStore over the in-process backend, with one document open. */
-export async function renderWithDocument(ui: ReactNode, title = 'Componenttest') {
+export async function renderWithDocument(ui: ReactNode, title = 'Componenttest', language: 'nl' | 'en' = 'nl') {
   const { backend, workspaceDir } = await inProcessBackend();
   const store = new RootStore(backend, () => undefined);
   const { document } = await backend.workspaceCreate({ title });
@@ -35,7 +35,7 @@ export async function renderWithDocument(ui: ReactNode, title = 'Componenttest')
   // Save what is pending before the temp folder goes (hooks run last-registered first), so no autosave lands in a removed folder.
   onTestFinished(() => store.assessment.flush());
   const view = render(
-    <I18nProvider language="nl">
+    <I18nProvider language={language}>
       <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>
     </I18nProvider>,
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n';
 import { latestByIndicator } from '../../../../shared/analysis/measurements';
 import { formatNumber, parseNumber } from '../../../../shared/analysis/numbers';
+import { DATE_PATTERN, parseDateText } from '../../../../shared/model/date-text';
 import type { Measurement } from '../../../../shared/model/document';
 import { useStore } from '../../../stores/context';
 import { newItemId } from '../../options';
@@ -15,19 +16,20 @@ export const QuickEntry = observer(function QuickEntry() {
   const { assessment, ui } = useStore();
   const doc = assessment.document!;
   const [errors, setErrors] = useState<Record<string, boolean>>({});
-  const [dateError, setDateError] = useState(false);
+  const [dateError, setDateError] = useState<string | null>(null);
   const latest = latestByIndicator(doc.implementation.measurements);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const date = String(data.get('date') ?? '');
+    const typed = String(data.get('date') ?? '').trim();
+    const date = parseDateText(typed);
     if (!date) {
-      setDateError(true);
+      setDateError(typed ? t('dates.invalid', { text: typed }) : t('measure.needDate'));
       return;
     }
-    setDateError(false);
+    setDateError(null);
     const source = String(data.get('source') ?? '');
     const bad: Record<string, boolean> = {};
     const good: Measurement[] = [];
@@ -56,13 +58,20 @@ export const QuickEntry = observer(function QuickEntry() {
             <input
               id="quick-date"
               name="date"
-              type="date"
-              aria-invalid={dateError || undefined}
-              aria-describedby={dateError ? 'quick-date-error' : undefined}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className="date-input"
+              placeholder={DATE_PATTERN[lang]}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? 'quick-date-hint quick-date-error' : 'quick-date-hint'}
             />
+            <span id="quick-date-hint" className="visually-hidden">
+              {t('dates.format')}
+            </span>
             {dateError ? (
               <p id="quick-date-error" className="field-error">
-                {t('measure.needDate')}
+                {dateError}
               </p>
             ) : null}
           </div>
