@@ -57,6 +57,7 @@ test('dates are written in the UI language, not the browser locale: dd-mm-jjjj i
   await expect(page.locator('.field-error[role=alert]')).toHaveText(
     '"31-02-2020" is geen geldige datum. Schrijf als dd-mm-jjjj, bijvoorbeeld 30-06-2025.',
   );
+  await page.screenshot({ path: 'test-results/screens/dates-nl.png' });
   await end.fill('');
   await end.press('Tab');
   await expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
