@@ -8,7 +8,7 @@ import { documentBytes } from '../../../shared/model/serialize';
 import { slugify } from '../../../shared/model/slug';
 import { withDiskErrors } from '../node-errors';
 import { removeStaleTemps, tempRules } from '../storage/sweep';
-import { isTempName } from '../storage/write';
+import { isTempName, sha256 } from '../storage/write';
 import { contextOf, exists, freeId, revisionOf, serialized, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
 import { historyFolders, keepVersion, lastKeptRevision, listVersions, openVersion, type VersionMeta } from './history';
 import { documentFileName } from './layout';
@@ -124,6 +124,21 @@ async function onDisk(ctx: WorkspaceContext, id: string): Promise<Opened | null>
 }
 
 /**
+ * The revision on disk without parsing when the bytes are the ones last seen (the browser asks
+ * every few seconds): only a changed file is parsed again.
+ */
+async function revisionOnDisk(ctx: WorkspaceContext, id: string): Promise<number | null> {
+  const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
+  if (found.kind === 'gone') return null;
+  const known = ctx.revisions.get(id);
+  if (found.kind === 'file' && known) {
+    const bytes = await readRegularFile(found.path).catch(() => null);
+    if (bytes && sha256(bytes) === known.hash) return known.revision;
+  }
+  return (await onDisk(ctx, id))?.revision ?? null;
+}
+
+/**
  * Saves on `baseRevision`: when the file on disk is of another revision nothing is written and the
  * answer is `conflict`. The version written is kept in the history (a failure there is logged: the
  * save itself has landed and is not undone).
@@ -209,7 +224,7 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>, user?: 
     /** Restores a kept version as a new revision. */
     restoreVersion: (id: string, revision: number) => restoreVersion(ctx, id, revision, user?.()),
     /** The revision on disk now; null when there is no readable file. */
-    revision: async (id: string): Promise<number | null> => (await ready(), (await onDisk(ctx, id))?.revision ?? null),
+    revision: async (id: string): Promise<number | null> => (await ready(), revisionOnDisk(ctx, id)),
     duplicate: (id: string) => duplicateDocument(ctx, id),
     remove: (id: string): Promise<void> => trashDocument(ctx, id),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
