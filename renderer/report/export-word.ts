@@ -1,17 +1,12 @@
-/** The Word export's file name and type (issue 16): the language is part of the name. */
-import { translate } from '../../shared/i18n';
+/** The Word export's file name and type: named like every export (shared/report/file-name.ts). */
 import type { ReportPhase } from '../../shared/report/content';
-import { fileName } from './export';
+import { exportFileName } from '../../shared/report/file-name';
 
 export type WordFormat = 'docx' | 'raadsvoorstel';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** "…-rapport-nl.docx", "…-voorbereiding-rapport-nl.docx", "…-report-en.docx", "…-raadsvoorstel-nl.docx". */
+/** "…-rapport-nl.docx", "…-voorbereiding-nl.docx", "…-report-en.docx", "…-raadsvoorstel-nl.docx", "…-council-proposal-en.docx". */
 export function wordFileName(title: string, format: WordFormat, phase: ReportPhase | 'as-frozen', lang: 'nl' | 'en'): string {
-  const parts =
-    format === 'raadsvoorstel'
-      ? [translate(lang, 'word.fileRaadsvoorstel')]
-      : [phase === 'all' ? '' : translate(lang, `word.filePhase.${phase}`), translate(lang, 'word.fileReport')];
-  return fileName(title, parts.filter(Boolean).join('-'), 'docx');
+  return exportFileName(title, format === 'raadsvoorstel' ? 'raadsvoorstel' : phase, lang, 'docx');
 }

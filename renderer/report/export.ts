@@ -1,7 +1,6 @@
 import type { Backend } from '../../shared/api';
 import type { Capabilities } from '../platform';
 import type { AssessmentDocument } from '../../shared/model/document';
-import { slugify } from '../../shared/model/slug';
 import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
@@ -40,11 +39,6 @@ export function makePdf(
     };
     worker.postMessage(request);
   });
-}
-
-/** A file name from a title: letters, digits and hyphens. */
-export function fileName(title: string, suffix: string, extension: string): string {
-  return `${slugify(title, 'impactwijzer')}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 
 /**

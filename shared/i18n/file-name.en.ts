@@ -10,5 +10,6 @@ export const fileNameEn: typeof fileNameNl = {
     'as-frozen': 'as frozen',
     data: 'data',
     indicators: 'indicators',
+    raadsvoorstel: 'council proposal',
   },
 };

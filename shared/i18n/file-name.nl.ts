@@ -8,5 +8,6 @@ export const fileNameNl = {
     'as-frozen': 'zoals vastgelegd',
     data: 'gegevens',
     indicators: 'indicatoren',
+    raadsvoorstel: 'raadsvoorstel',
   },
 };

@@ -10,9 +10,6 @@ export const wordEn: typeof wordNl = {
     docx: 'Word (.docx)',
     raadsvoorstel: 'Paragraph for the council proposal (Word)',
     raadsvoorstelHint: 'At most two pages to paste into the council proposal: effect map, trade-offs, distribution and monitoring plan.',
-    fileReport: 'report-en',
-    filePhase: { preparation: 'preparation', implementation: 'implementation', evaluation: 'evaluation', 'as-frozen': 'as-frozen' },
-    fileRaadsvoorstel: 'council-proposal-en',
     tocHint: 'Right-click the table of contents and choose "Update field" to fill in the page numbers.',
     chartAlt: 'Chart: {{text}}',
     rv: {

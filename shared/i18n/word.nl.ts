@@ -8,9 +8,6 @@ export const wordNl = {
     docx: 'Word (.docx)',
     raadsvoorstel: 'Paragraaf voor het raadsvoorstel (Word)',
     raadsvoorstelHint: 'Hooguit twee pagina’s om in het raadsvoorstel te plakken: effectenkaart, afwegingen, verdeling en monitoringsplan.',
-    fileReport: 'rapport-nl',
-    filePhase: { preparation: 'voorbereiding', implementation: 'uitvoering', evaluation: 'evaluatie', 'as-frozen': 'zoals-vastgelegd' },
-    fileRaadsvoorstel: 'raadsvoorstel-nl',
     tocHint: 'Klik met de rechtermuisknop op de inhoudsopgave en kies "Veld bijwerken" om de paginanummers te vullen.',
     chartAlt: 'Grafiek: {{text}}',
     rv: {

@@ -7,8 +7,11 @@ import { translate, type Language } from '../i18n';
 import { slugify } from '../model/slug';
 import type { ReportPhase } from './content';
 
-/** What an exported file holds: a report (all phases or one), the report as frozen, the indicators (CSV) or all data (Excel). */
-export type ExportContent = ReportPhase | 'as-frozen' | 'indicators' | 'data';
+/**
+ * What an exported file holds: a report (all phases or one), the report as frozen, the indicators
+ * (CSV), all data (Excel) or the council-proposal paragraph (Word).
+ */
+export type ExportContent = ReportPhase | 'as-frozen' | 'indicators' | 'data' | 'raadsvoorstel';
 
 export function exportFileName(title: string, content: ExportContent, lang: Language, extension: string): string {
   const what = slugify(translate(lang, `fileName.${content}`), content);

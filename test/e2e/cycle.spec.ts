@@ -1,29 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { axe, sampleInPreparation, step } from './sample';
 
-/** The sample, set back to the start of the cycle: preparation filled in, nothing measured yet. */
-async function sampleInPreparation(): Promise<Buffer> {
-  const doc = JSON.parse(await readFile('assets/examples/medtech-heerlen.json', 'utf8'));
-  doc.id = 'cyclus-heerlen';
-  doc.context.title = 'Cyclus Heerlen';
-  doc.context.phase = 'preparation';
-  doc.implementation = {};
-  doc.evaluation = {};
-  return Buffer.from(JSON.stringify(doc));
-}
-
-const step = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Stappen' })
-    .getByRole('button', { name: new RegExp(`^${name} \\(`) })
-    .click();
-const axe = async (page: Page, label: string) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-};
 const saved = (page: Page) => expect(page.getByRole('toolbar', { name: 'Beoordeling' }).getByRole('status')).toHaveText('Opgeslagen');
 
 test('an evaluator takes the sample from preparation through monitoring to a finished evaluation', async ({ page, app }) => {
@@ -32,7 +12,11 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   await openApp(page, app);
   await page
     .getByLabel('Beoordeling importeren (JSON-bestand)')
-    .setInputFiles({ name: 'cyclus.json', mimeType: 'application/json', buffer: await sampleInPreparation() });
+    .setInputFiles({
+      name: 'cyclus.json',
+      mimeType: 'application/json',
+      buffer: await sampleInPreparation('cyclus-heerlen', 'Cyclus Heerlen'),
+    });
   await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
 
   // Implementation steps explain the transition until the document gets there.

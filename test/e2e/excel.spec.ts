@@ -1,12 +1,6 @@
 import ExcelJS from 'exceljs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-
-const axe = async (page: Page, label: string) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-};
+import { axe } from './sample';
 
 /** A measurements file as Dutch Excel writes it: a date cell, texts with a decimal comma, a cell with a line break and a semicolon. */
 async function dutchWorkbook(): Promise<Buffer> {

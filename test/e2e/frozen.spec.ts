@@ -1,30 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-
-/** The sample, set back to preparation: filled in, never frozen, nothing measured. */
-async function sampleInPreparation(): Promise<Buffer> {
-  const doc = JSON.parse(await readFile('assets/examples/medtech-heerlen.json', 'utf8'));
-  doc.id = 'vastgelegd-heerlen';
-  doc.context.title = 'Vastgelegd Heerlen';
-  doc.context.phase = 'preparation';
-  doc.implementation = {};
-  doc.evaluation = {};
-  return Buffer.from(JSON.stringify(doc));
-}
-
-const step = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Stappen' })
-    .getByRole('button', { name: new RegExp(`^${name} \\(`) })
-    .click();
-const axe = async (page: Page, label: string) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-};
+import { axe, sampleInPreparation, step } from './sample';
 
 /** Exports the report as frozen from the app and returns its text (pdftotext); keeps the PDF. */
 async function exportAsFrozen(page: Page, testInfo: TestInfo, name: string): Promise<string> {
@@ -52,7 +30,11 @@ test('what was frozen stays frozen: a past decision date, read-only targets, Bij
   await openApp(page, app);
   await page
     .getByLabel('Beoordeling importeren (JSON-bestand)')
-    .setInputFiles({ name: 'vastgelegd.json', mimeType: 'application/json', buffer: await sampleInPreparation() });
+    .setInputFiles({
+      name: 'vastgelegd.json',
+      mimeType: 'application/json',
+      buffer: await sampleInPreparation('vastgelegd-heerlen', 'Vastgelegd Heerlen'),
+    });
   await page.getByRole('button', { name: 'Vastgelegd Heerlen openen' }).click();
 
   // Export "as frozen" is offered only after the freeze.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordFileName } from '../../../renderer/report/export-word';
 import { exportFileName } from '../../../shared/report/file-name';
 
 describe('names of exported files', () => {
@@ -11,6 +12,13 @@ describe('names of exported files', () => {
     expect(exportFileName(title, 'preparation', 'en', 'pdf')).toBe('voorbeeld-medtech-logistiek-heerlen-preparation-en.pdf');
     expect(exportFileName(title, 'as-frozen', 'nl', 'pdf')).toBe('voorbeeld-medtech-logistiek-heerlen-zoals-vastgelegd-nl.pdf');
     expect(exportFileName(title, 'indicators', 'en', 'csv')).toBe('voorbeeld-medtech-logistiek-heerlen-indicators-en.csv');
+  });
+
+  it('name Word files the same way, the council-proposal paragraph included', () => {
+    expect(wordFileName(title, 'docx', 'all', 'nl')).toBe('voorbeeld-medtech-logistiek-heerlen-rapport-nl.docx');
+    expect(wordFileName(title, 'docx', 'evaluation', 'nl')).toBe('voorbeeld-medtech-logistiek-heerlen-evaluatie-nl.docx');
+    expect(wordFileName(title, 'raadsvoorstel', 'all', 'nl')).toBe('voorbeeld-medtech-logistiek-heerlen-raadsvoorstel-nl.docx');
+    expect(wordFileName(title, 'raadsvoorstel', 'all', 'en')).toBe('voorbeeld-medtech-logistiek-heerlen-council-proposal-en.docx');
   });
 
   it('never give the Dutch and the English report the same name', () => {
