@@ -1,6 +1,8 @@
 /** Dutch messages of the critical friend's rules (shared/analysis/rules), by rule id. */
 export const findingsNl = {
   findings: {
+    'process-empty':
+      'De procesevaluatie is leeg, terwijl de rest van de evaluatie is ingevuld: leg vast of de uitvoering ging zoals gepland, wie is bereikt en wat het kostte.',
     'no-problem': 'Het probleem is nog niet beschreven.',
     'no-ambition': 'Er is nog geen ambitie voor het gebied: wat moet brede welvaart hier zijn?',
     'no-citizen-input': 'Er is niets vastgelegd over wat inwoners van waarde vinden of hoe zij zijn betrokken.',

@@ -14,6 +14,7 @@ import { noSubjectiveIndicator } from './no-subjective-indicator';
 import { noTimeLag } from './no-time-lag';
 import { noZeroOption } from './no-zero-option';
 import { onlyPositive } from './only-positive';
+import { processEmpty } from './process-empty';
 import { realisedWithoutContribution } from './realised-without-contribution';
 import { realisedWithoutEvidence } from './realised-without-evidence';
 import { scaleMismatch } from './scale-mismatch';
@@ -47,6 +48,7 @@ export const RULES = [
   unrecordedChange,
   realisedWithoutEvidence,
   realisedWithoutContribution,
+  processEmpty,
 ] as const;
 
 /** One rule's id. */
