@@ -88,6 +88,8 @@ export const processEn: typeof processNl = {
     },
     otherChoicesExAnte: 'Beforehand, in the preparation: what the broad-prosperity lens changed in the proposal',
     report: {
+      vfmIntro:
+        'The cost per unit is the spending that counts divided by the improvement of a main outcome indicator since the baseline (last value minus baseline, in the good direction).',
       process: 'Process evaluation',
       activity: 'Activity',
       carriedOut: 'Carried out',

@@ -86,6 +86,8 @@ export const processNl = {
     },
     otherChoicesExAnte: 'Vooraf, in de voorbereiding: wat de bril van brede welvaart aan het voorstel veranderde',
     report: {
+      vfmIntro:
+        'De kosten per eenheid zijn de uitgaven die meetellen, gedeeld door de verbetering van een belangrijke uitkomstindicator sinds de nulmeting (laatste waarde min nulmeting, in de goede richting).',
       process: 'Procesevaluatie',
       activity: 'Activiteit',
       carriedOut: 'Uitgevoerd',

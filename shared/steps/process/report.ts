@@ -111,7 +111,7 @@ function valueBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
   const blocks: Block[] = [
     sectionHeading(t('process.report.vfm')),
     { kind: 'paragraph', text: totalsText(spending, t, lang) },
-    { kind: 'paragraph', text: t('process.vfmIntro'), style: 'muted' },
+    { kind: 'paragraph', text: t('process.report.vfmIntro'), style: 'muted' },
   ];
   if (indicators.length === 0) return [...blocks, { kind: 'paragraph', text: t('process.noMain'), style: 'muted' }];
   blocks.push({
