@@ -9,6 +9,7 @@ import { noEffects } from './no-effects';
 import { noElsewhereEffect } from './no-elsewhere-effect';
 import { noIndicators } from './no-indicators';
 import { noLaterEffect } from './no-later-effect';
+import { noMainIndicator } from './no-main-indicator';
 import { noProblem } from './no-problem';
 import { noSubjectiveIndicator } from './no-subjective-indicator';
 import { noTimeLag } from './no-time-lag';
@@ -49,6 +50,7 @@ export const RULES = [
   realisedWithoutEvidence,
   realisedWithoutContribution,
   processEmpty,
+  noMainIndicator,
 ] as const;
 
 /** One rule's id. */
