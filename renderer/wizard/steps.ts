@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { StepId } from '../../shared/steps/list';
 import { ConclusionsStep, DistributionStep, PerceivedMeasuredStep, UnintendedStep } from '../phases/evaluation/other-steps';
 import { ExpectedRealisedStep } from '../phases/evaluation/expected-realised-step';
+import { ProcessStep } from '../phases/evaluation/process-step';
 import { ResultsStep } from '../phases/evaluation/results-step';
 import { AdjustmentsStep } from '../phases/implementation/adjustments-step';
 import { CitizenSignalsStep } from '../phases/implementation/citizen-signals-step';
@@ -34,6 +35,7 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   'citizen-signals': gated('implementation', CitizenSignalsStep),
   adjustments: gated('implementation', AdjustmentsStep),
   results: gated('evaluation', ResultsStep),
+  process: gated('evaluation', ProcessStep),
   'expected-realised': gated('evaluation', ExpectedRealisedStep),
   unintended: gated('evaluation', UnintendedStep),
   'perceived-measured': gated('evaluation', PerceivedMeasuredStep),

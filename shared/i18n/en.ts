@@ -8,6 +8,7 @@ import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
+import { processEn } from './process.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...conflictsEn,
   ...frozenEn,
   ...scaleEn,
+  ...processEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',
@@ -127,6 +129,7 @@ export const en: Messages = {
     'citizen-signals': 'Citizen signals',
     adjustments: 'Adjustments',
     results: 'Results',
+    process: 'Process evaluation',
     'expected-realised': 'Expected versus realised',
     unintended: 'Unintended effects',
     'perceived-measured': 'Perceived outcomes measured',

@@ -3,6 +3,10 @@ import type { findingsNl } from './findings.nl';
 /** English messages of the critical friend's rules, by rule id. */
 export const findingsEn: typeof findingsNl = {
   findings: {
+    'no-main-indicator':
+      'Spending is filled in, but no main outcome indicator is chosen: without it there is no cost per unit (value for money).',
+    'process-empty':
+      'The process evaluation is empty while the rest of the evaluation is filled in: record whether it was carried out as planned, whom it reached and what it cost.',
     'no-problem': 'The problem has not been described yet.',
     'no-ambition': 'There is no ambition for the area yet: what should broad prosperity be here?',
     'no-citizen-input': 'Nothing is recorded about what residents value or how they were involved.',

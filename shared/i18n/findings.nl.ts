@@ -1,6 +1,10 @@
 /** Dutch messages of the critical friend's rules (shared/analysis/rules), by rule id. */
 export const findingsNl = {
   findings: {
+    'no-main-indicator':
+      'De uitgaven zijn ingevuld, maar er is geen belangrijkste uitkomstindicator gekozen: zonder die indicator zijn er geen kosten per eenheid (waarde voor geld).',
+    'process-empty':
+      'De procesevaluatie is leeg, terwijl de rest van de evaluatie is ingevuld: leg vast of de uitvoering ging zoals gepland, wie is bereikt en wat het kostte.',
     'no-problem': 'Het probleem is nog niet beschreven.',
     'no-ambition': 'Er is nog geen ambitie voor het gebied: wat moet brede welvaart hier zijn?',
     'no-citizen-input': 'Er is niets vastgelegd over wat inwoners van waarde vinden of hoe zij zijn betrokken.',

@@ -7,6 +7,7 @@ import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
+import { processNl } from './process.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
@@ -41,6 +42,7 @@ export const nl = {
   ...conflictsNl,
   ...frozenNl,
   ...scaleNl,
+  ...processNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',
@@ -126,6 +128,7 @@ export const nl = {
     'citizen-signals': 'Signalen van inwoners',
     adjustments: 'Bijsturing',
     results: 'Resultaten',
+    process: 'Procesevaluatie',
     'expected-realised': 'Verwacht en gerealiseerd',
     unintended: 'Onbedoelde effecten',
     'perceived-measured': 'Ervaren uitkomsten gemeten',

@@ -45,6 +45,8 @@ export const wizardEn: typeof wizardNl = {
     'citizen-signals': 'What have residents noticed so far? Record their signals, with source and date.',
     adjustments: 'Record decisions to adjust, with the reason. That keeps visible why ambitions or expectations changed.',
     results: 'Put the final value of each indicator next to its target.',
+    process:
+      'Was it carried out as planned, whom did it reach and what did it cost? Set spending against the budget and the costs against the main outcomes (value for money), and record how support and the involvement of residents developed.',
     'expected-realised':
       'Compare, for each effect, what was expected beforehand with what happened, and how sure it is that the policy was the cause.',
     unintended: 'Which unintended effects occurred, also in other domains?',

@@ -43,6 +43,8 @@ export const wizardNl = {
     'citizen-signals': 'Wat merken inwoners tot nu toe? Leg hun signalen vast, met bron en datum.',
     adjustments: 'Leg besluiten tot bijsturing vast, met de reden. Zo blijft zichtbaar waarom ambities of verwachtingen veranderden.',
     results: 'Zet de eindwaarde van elke indicator naast de streefwaarde.',
+    process:
+      'Ging de uitvoering zoals gepland, wie is bereikt en wat kostte het? Zet de uitgaven naast de begroting en de kosten naast de belangrijkste uitkomsten (waarde voor geld), en leg vast hoe het draagvlak en de betrokkenheid van inwoners zich ontwikkelden.',
     'expected-realised':
       'Vergelijk per effect wat vooraf verwacht werd met wat er gebeurde, en hoe zeker het is dat het beleid de oorzaak was.',
     unintended: 'Welke onbedoelde effecten traden op, ook in andere domeinen?',

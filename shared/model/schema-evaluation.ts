@@ -14,6 +14,7 @@ import {
   shortText,
   text,
 } from './schema-base';
+import { processFields } from './schema-process';
 
 export const RealisedEffect = z.object({
   effectId: ItemId,
@@ -57,5 +58,6 @@ export const Evaluation = z.object({
   recommendation: Recommendation.nullable().default(null),
   recommendationReason: text(),
   otherChoices: text(),
+  ...processFields,
 });
 export type RealisedEffect = z.infer<typeof RealisedEffect>;

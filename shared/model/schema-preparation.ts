@@ -20,6 +20,7 @@ import {
   shortText,
   text,
 } from './schema-base';
+import { supportExAnteFields } from './schema-process';
 import { CustomGroup, effectV3Fields, optionV3Fields } from './tradeoff';
 
 export const Context = z.object({
@@ -142,6 +143,7 @@ export const Preparation = z.object({
   spillovers: z.array(Spillover).default([]),
   indicators: z.array(Indicator).default([]),
   perceivedOutcomes: z.array(PerceivedOutcome).default([]),
+  ...supportExAnteFields,
 });
 export type Context = z.infer<typeof Context>;
 export type PolicyOption = z.infer<typeof PolicyOption>;

@@ -16,6 +16,7 @@ import { optionsStep } from './options/step';
 import { perceivedMeasuredStep } from './perceived-measured/step';
 import { perceivedStep } from './perceived/step';
 import { problemStep } from './problem/step';
+import { processStep } from './process/step';
 import { resultsStep } from './results/step';
 import { reviewStep } from './review/step';
 import { signalsStep } from './signals/step';
@@ -39,6 +40,7 @@ export const STEP_LIST = [
   citizenSignalsStep,
   adjustmentsStep,
   resultsStep,
+  processStep,
   expectedRealisedStep,
   unintendedStep,
   perceivedMeasuredStep,

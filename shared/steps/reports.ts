@@ -17,6 +17,7 @@ import { optionsReport } from './options/report';
 import { perceivedMeasuredReport } from './perceived-measured/report';
 import { perceivedReport } from './perceived/report';
 import { problemReport } from './problem/report';
+import { processReport } from './process/report';
 import { resultsReport } from './results/report';
 import { reviewReport } from './review/report';
 import { spilloversReport } from './spillovers/report';
@@ -38,6 +39,7 @@ export const STEP_REPORTS: Partial<Record<StepId, StepReport>> = {
   'citizen-signals': citizenSignalsReport,
   adjustments: adjustmentsReport,
   results: resultsReport,
+  process: processReport,
   'expected-realised': expectedRealisedReport,
   unintended: unintendedReport,
   'perceived-measured': perceivedMeasuredReport,

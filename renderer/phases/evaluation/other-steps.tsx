@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
+import { OtherChoicesExAnte } from './other-choices-ex-ante';
 
 type Unintended = AssessmentDocument['evaluation']['unintendedEffects'][number];
 type PerceivedResult = AssessmentDocument['evaluation']['perceivedResults'][number];
@@ -264,6 +265,7 @@ export const ConclusionsStep = observer(function ConclusionsStep() {
         value={e.otherChoices}
         onChange={(d, v) => (d.evaluation.otherChoices = v)}
       />
+      <OtherChoicesExAnte />
     </div>
   );
 });

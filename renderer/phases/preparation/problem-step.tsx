@@ -4,6 +4,7 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
 import { useLang } from '../use-lang';
+import { SupportExAnte } from './support-ex-ante';
 
 /** Step 2: the problem, for whom, what people value and how they were involved, the ambition. */
 export const ProblemStep = observer(function ProblemStep() {
@@ -42,6 +43,7 @@ export const ProblemStep = observer(function ProblemStep() {
         value={p.citizenInvolvement}
         onChange={(d, v) => (d.preparation.citizenInvolvement = v)}
       />
+      <SupportExAnte />
       <TextAreaField
         label={t('fields.ambition')}
         field="ambition"

@@ -9,11 +9,13 @@ import { noEffects } from './no-effects';
 import { noElsewhereEffect } from './no-elsewhere-effect';
 import { noIndicators } from './no-indicators';
 import { noLaterEffect } from './no-later-effect';
+import { noMainIndicator } from './no-main-indicator';
 import { noProblem } from './no-problem';
 import { noSubjectiveIndicator } from './no-subjective-indicator';
 import { noTimeLag } from './no-time-lag';
 import { noZeroOption } from './no-zero-option';
 import { onlyPositive } from './only-positive';
+import { processEmpty } from './process-empty';
 import { realisedWithoutContribution } from './realised-without-contribution';
 import { realisedWithoutEvidence } from './realised-without-evidence';
 import { scaleMismatch } from './scale-mismatch';
@@ -47,6 +49,8 @@ export const RULES = [
   unrecordedChange,
   realisedWithoutEvidence,
   realisedWithoutContribution,
+  processEmpty,
+  noMainIndicator,
 ] as const;
 
 /** One rule's id. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { critique, findingText, type Finding } from '../../../shared/analysis/findings';
 import { RULES } from '../../../shared/analysis/rules/list';
+import { processOf } from '../../../shared/analysis/value-for-money';
 import { translate } from '../../../shared/i18n';
 import { freeze, realised } from './rules/fixtures';
 import type { AssessmentDocument } from '../../../shared/model/document';
@@ -41,6 +42,10 @@ describe('the critical friend', () => {
       { id: 'm', indicatorId: 'i1', date: '2019-01-01', value: 1, source: '', note: '', comparison: null },
     ];
     for (const f of critique(wrong)) fired.add(f.rule);
+    const unpriced = completeDocument();
+    unpriced.context.phase = 'evaluation';
+    unpriced.evaluation.process = { ...processOf(unpriced), spent: { oneOff: 1, yearly: null, years: null, note: '' } };
+    for (const f of critique(unpriced)) fired.add(f.rule);
     expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phaseProgress, progress } from '../../../shared/analysis/progress';
 import { newDocument } from '../../../shared/model/document';
+import { processOf } from '../../../shared/analysis/value-for-money';
 import { completeDocument } from './build';
 
 describe('progress per phase', () => {
@@ -49,8 +50,15 @@ describe('progress per phase', () => {
       lessons: 'Les',
       recommendation: 'adjust',
       otherChoices: 'Ja',
+      process: {
+        ...processOf(doc),
+        spent: { oneOff: 10, yearly: null, years: null, note: '' },
+        hindered: 'Weinig kinderopvang',
+        support: 'medium',
+      },
     };
     doc.preparation.perceivedOutcomes = [];
-    expect(progress(doc).evaluation.share).toBeCloseTo(6 / 7);
+    // Ten requirements (the process step asks no "carried out" while the theory names no activities); perceived is empty.
+    expect(progress(doc).evaluation.share).toBeCloseTo(9 / 10);
   });
 });
