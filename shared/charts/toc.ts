@@ -70,8 +70,10 @@ export function wrapText(text: string, chars: number, lines: number): string[] {
     i = words.length;
   }
   if (i < words.length || line) {
-    const last = out[lines - 1] ?? '';
-    out[lines - 1] = `${last.length >= chars ? last.slice(0, chars - 1).trimEnd() : last}…`;
+    let last = out[lines - 1] ?? '';
+    // Room for the ellipsis: drop whole words first, cut a single long word.
+    while (last.length >= chars && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+    out[lines - 1] = `${last.length >= chars ? last.slice(0, chars - 1) : last}…`;
   }
   return out;
 }
