@@ -47,7 +47,7 @@ function day(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s: string, n = 45) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function valueAt(v: { value: number; year: number } | null, unit: string, lang: Lang): string {
   return v ? `${formatNumber(v.value, lang)}${unit ? ` ${unit}` : ''} (${v.year})` : '—';

@@ -16,7 +16,14 @@ describe('the theory of change as links: schema', () => {
   });
 
   it('reads links, measures and an effect outcome, with defaults for a link without words', () => {
-    const s = ChangeStep.parse({ id: 'o1', text: 'x', assumption: '', links: [{ to: 'u1' }], indicatorIds: ['i1'], perceivedOutcomeIds: [] });
+    const s = ChangeStep.parse({
+      id: 'o1',
+      text: 'x',
+      assumption: '',
+      links: [{ to: 'u1' }],
+      indicatorIds: ['i1'],
+      perceivedOutcomeIds: [],
+    });
     expect(s.links).toEqual([{ to: 'u1', assumption: '', evidence: '' }]);
     expect(Effect.parse({ ...completeDocument().preparation.effects[0], outcomeId: 'u1' }).outcomeId).toBe('u1');
   });

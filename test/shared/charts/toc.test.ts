@@ -4,7 +4,9 @@ import { outside } from './bounds';
 
 const input = (columns: string[][], edges: TocDiagramInput['edges'] = []): TocDiagramInput => ({
   headings: ['Activiteiten', 'Prestaties', 'Uitkomsten', 'Impact'],
-  columns: columns.map((c) => c.map((id) => ({ id, label: `Stap ${id} met een wat langere omschrijving`, note: id.startsWith('u') ? '2' : undefined }))),
+  columns: columns.map((c) =>
+    c.map((id) => ({ id, label: `Stap ${id} met een wat langere omschrijving`, note: id.startsWith('u') ? '2' : undefined })),
+  ),
   edges,
   legend: { evidenced: 'onderbouwd', unevidenced: 'aanname zonder onderbouwing' },
 });
@@ -33,12 +35,15 @@ describe('the theory-of-change diagram', () => {
 
   it('draws a link from the right edge of its step to the left edge of the next, dashed when its assumption lacks evidence', () => {
     const { chart, boxes } = tocDiagram(
-      input([['a1'], ['o1', 'o2'], [], []], [
-        { from: 'a1', to: 'o1', evidenced: true },
-        { from: 'a1', to: 'o2', evidenced: false },
-        { from: 'o1', to: 'a1', evidenced: true },
-        { from: 'a1', to: 'gone', evidenced: true },
-      ]),
+      input(
+        [['a1'], ['o1', 'o2'], [], []],
+        [
+          { from: 'a1', to: 'o1', evidenced: true },
+          { from: 'a1', to: 'o2', evidenced: false },
+          { from: 'o1', to: 'a1', evidenced: true },
+          { from: 'a1', to: 'gone', evidenced: true },
+        ],
+      ),
     );
     const a1 = boxes[0]!;
     const links = chart.shapes.filter((s) => s.kind === 'line' && s.x1 === a1.x + a1.width && s.x2 > s.x1);

@@ -18,7 +18,8 @@ function pageWith(path: string, pages: number, needle: string): number {
 }
 
 describe('evidence beside an effect (the sample)', () => {
-  const t = (lang: 'nl' | 'en') => (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) => translate(lang, key, values);
+  const t = (lang: 'nl' | 'en') => (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
+    translate(lang, key, values);
   const work = sample.preparation.effects.find((e) => e.id === 'eff-p-arbeid')!;
 
   it("lists the outcome's indicators first (via the outcome), then the theme's, each with frozen target, last value and grade", () => {
@@ -43,7 +44,13 @@ describe('evidence beside an effect (the sample)', () => {
 
 describe('the PDF holds the chain and the evidence beside each effect, in Dutch and English', () => {
   const words_ = {
-    nl: ['Schema van de veranderingstheorie', 'Schakels van de keten', 'aanname zonder onderbouwing', 'Bewijs per effect', 'Streefwaarde (vastgelegd)'],
+    nl: [
+      'Schema van de veranderingstheorie',
+      'Schakels van de keten',
+      'aanname zonder onderbouwing',
+      'Bewijs per effect',
+      'Streefwaarde (vastgelegd)',
+    ],
     en: ['Diagram of the theory of change', 'Links of the chain', 'assumption without evidence', 'Evidence per effect', 'Target (frozen)'],
   };
   for (const lang of ['nl', 'en'] as const)
@@ -55,7 +62,9 @@ describe('the PDF holds the chain and the evidence beside each effect, in Dutch 
       for (const w of words_[lang]) expect(flat).toContain(w);
       const hay = words(text);
       // A link with its assumption and evidence, as entered (the sample's texts stay Dutch).
-      expect(containsInOrder(hay, 'Pilot leerwerktraject logistiek 2022–2023: 46 van de 60 deelnemers kwamen via wijkteams binnen')).toBe(true);
+      expect(containsInOrder(hay, 'Pilot leerwerktraject logistiek 2022–2023: 46 van de 60 deelnemers kwamen via wijkteams binnen')).toBe(
+        true,
+      );
       expect(containsInOrder(hay, 'Een certificaat leidt tot een vaste baan en niet alleen tot tijdelijk uitzendwerk.')).toBe(true);
       // The diagram's boxes are text in the PDF too.
       const diagram = pageWith(path, laid.pages.length, words_[lang][0]!);

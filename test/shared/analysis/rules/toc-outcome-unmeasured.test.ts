@@ -25,7 +25,9 @@ describe('rule toc-outcome-unmeasured', () => {
 
   it('near miss: a perceived outcome alone is enough, and an impact without one is no outcome', () => {
     const d = chainDocument();
-    d.preparation.perceivedOutcomes = [{ id: 'p1', description: 'Bewoners merken minder vrachtwagens', measurement: '', theme: null, indicatorId: null }];
+    d.preparation.perceivedOutcomes = [
+      { id: 'p1', description: 'Bewoners merken minder vrachtwagens', measurement: '', theme: null, indicatorId: null },
+    ];
     Object.assign(d.preparation.theoryOfChange.outcomes[1]!, { indicatorIds: [], perceivedOutcomeIds: ['p1'] });
     d.preparation.theoryOfChange.impacts[0]!.indicatorIds = [];
     expect(tocOutcomeUnmeasured.applies(d)).toEqual([]);
