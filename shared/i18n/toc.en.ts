@@ -4,6 +4,7 @@ import type { tocNl } from './toc.nl';
 export const tocEn: typeof tocNl = {
   toc: {
     step: '{{list}} {{n}}',
+    untitled: '{{list}} {{n}} (no description yet)',
     leadsTo: '{{step}} leads to ({{list}})',
     noneToLink: 'No {{list}} to link to yet.',
     linkAssumption: 'Assumption: {{from}} → {{to}}',

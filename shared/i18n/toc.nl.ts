@@ -2,6 +2,7 @@
 export const tocNl = {
   toc: {
     step: '{{list}} {{n}}',
+    untitled: '{{list}} {{n}} (nog zonder omschrijving)',
     leadsTo: '{{step}} leidt tot ({{list}})',
     noneToLink: 'Nog geen {{list}} om naar te verwijzen.',
     linkAssumption: 'Aanname: {{from}} → {{to}}',

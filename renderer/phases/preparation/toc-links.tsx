@@ -63,7 +63,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
     });
   const links = step.links ?? [];
   const targets = next ? p.theoryOfChange[next] : [];
-  const label = (s: ChangeStep, i: number, l: TocList) => clip(stepLabel(s, t('fields.stepText', { list: t(`fields.${l}`), n: i + 1 })));
+  const label = (s: ChangeStep, i: number, l: TocList) => clip(stepLabel(s, t('toc.untitled', { list: t(`fields.${l}`), n: i + 1 })));
   return (
     <>
       {next ? (
@@ -88,7 +88,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
             const names = { from: name, to: label(target, i, next) };
             if (frozen)
               return [
-                <p key={target.id} className="wide">
+                <p key={target.id} className="wide" id={fieldId(`links-${target.id}-evidence`, step.id)}>
                   <strong>{t('toc.linkAssumption', names)}:</strong> {link.assumption || '—'}
                   <br />
                   <strong>{t('toc.evidence')}:</strong> {link.evidence || '—'}
@@ -161,7 +161,7 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   const outcomeName = (id: string) => {
     const i = p.theoryOfChange.outcomes.findIndex((o) => o.id === id);
     const o = p.theoryOfChange.outcomes[i];
-    return o ? clip(stepLabel(o, t('fields.stepText', { list: t('fields.outcomes'), n: i + 1 })), 40) : id;
+    return o ? clip(stepLabel(o, t('toc.untitled', { list: t('fields.outcomes'), n: i + 1 })), 40) : id;
   };
   const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? '';
   return (
