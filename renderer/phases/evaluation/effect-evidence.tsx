@@ -17,7 +17,7 @@ export const EffectEvidenceView = observer(function EffectEvidenceView({ doc, ef
   const theme = themeOf(effect.theme).name[lang];
   return (
     <section className="wide effect-evidence" aria-label={`${t('toc.evidenceTitle')} (${theme})`}>
-      <h3>{t('toc.evidenceTitle')}</h3>
+      <h2>{t('toc.evidenceTitle')}</h2>
       {ev.rows.length === 0 ? (
         <p className="hint">{t('toc.noIndicatorEvidence')}</p>
       ) : (
@@ -49,7 +49,7 @@ export const EffectEvidenceView = observer(function EffectEvidenceView({ doc, ef
           </table>
         </div>
       )}
-      <h4>{t('toc.signals', { theme })}</h4>
+      <h3>{t('toc.signals', { theme })}</h3>
       {ev.citizens.length === 0 ? (
         <p className="hint">{t('toc.noSignals')}</p>
       ) : (
