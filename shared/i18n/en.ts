@@ -16,6 +16,7 @@ import { datesEn } from './dates.en';
 import { pasteEn } from './paste.en';
 import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
+import { tocEn } from './toc.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...excelEn,
   ...gradingEn,
   ...tradeoffEn,
+  ...tocEn,
   ...wordEn,
   ...journalEn,
   ...launchEn,

@@ -23,6 +23,10 @@ export const findingsEn: typeof findingsNl = {
     'no-indicators': 'No indicators have been chosen yet.',
     'no-subjective-indicator': 'There is no subjective indicator: also measure what residents perceive.',
     'theme-without-indicator': 'The preferred option affects the theme {{theme}}, but it has no indicator.',
+    'toc-outcome-unmeasured':
+      'Outcome "{{outcome}}" has no indicator and no perceived outcome: afterwards nobody can tell whether it was reached.',
+    'toc-assumption-no-evidence':
+      'The link "{{from}}" → "{{to}}", which the preferred option depends on, rests on an assumption without evidence.',
     'indicator-incomplete': 'Indicator "{{name}}" lacks: {{missing}}.',
     'scale-mismatch': 'The ambition is at neighbourhood or district level, but every indicator measures at municipality level or above.',
     'unrecorded-change': '{{noun}} {{label}} {{what}} since the expectations were frozen, without an adjustment decision.',

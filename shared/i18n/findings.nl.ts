@@ -20,6 +20,10 @@ export const findingsNl = {
     'no-indicators': 'Er zijn nog geen indicatoren gekozen.',
     'no-subjective-indicator': 'Er is geen subjectieve indicator: meet ook wat inwoners ervaren.',
     'theme-without-indicator': 'De voorkeursoptie raakt het thema {{theme}}, maar dat heeft geen indicator.',
+    'toc-outcome-unmeasured':
+      'Uitkomst "{{outcome}}" heeft geen indicator en geen ervaren uitkomst: achteraf is niet na te gaan of zij is bereikt.',
+    'toc-assumption-no-evidence':
+      'De schakel "{{from}}" → "{{to}}", waar de voorkeursoptie op steunt, rust op een aanname zonder onderbouwing.',
     'indicator-incomplete': 'Indicator "{{name}}" mist: {{missing}}.',
     'scale-mismatch': 'De ambitie is op buurt- of wijkniveau, maar alle indicatoren meten op gemeenteniveau of hoger.',
     'unrecorded-change': '{{noun}} {{label}} {{what}} sinds de verwachtingen zijn vastgelegd, zonder bijstellingsbesluit.',

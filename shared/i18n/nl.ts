@@ -15,6 +15,7 @@ import { datesNl } from './dates.nl';
 import { pasteNl } from './paste.nl';
 import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
+import { tocNl } from './toc.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -32,6 +33,7 @@ export const nl = {
   ...excelNl,
   ...gradingNl,
   ...tradeoffNl,
+  ...tocNl,
   ...wordNl,
   ...journalNl,
   ...launchNl,

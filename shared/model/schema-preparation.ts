@@ -22,6 +22,7 @@ import {
 } from './schema-base';
 import { supportExAnteFields } from './schema-process';
 import { CustomGroup, effectV3Fields, optionV3Fields } from './tradeoff';
+import { changeStepLinkFields, effectTocFields } from './toc-links';
 
 export const Context = z.object({
   title: z.string().max(300),
@@ -38,7 +39,7 @@ export const Context = z.object({
   version: z.string().max(50).default('0.1'),
 });
 
-export const ChangeStep = z.object({ id: ItemId, text: text(2000), assumption: text(2000) });
+export const ChangeStep = z.object({ id: ItemId, text: text(2000), assumption: text(2000), ...changeStepLinkFields });
 export const TheoryOfChange = z.object({
   activities: z.array(ChangeStep).default([]),
   outputs: z.array(ChangeStep).default([]),
@@ -69,6 +70,7 @@ export const Effect = z.object({
   rationale: text(),
   evidence: text(),
   ...effectV3Fields,
+  ...effectTocFields,
 });
 
 /** A cross-domain link: promoting theme `from` helps or hurts theme `to`. */

@@ -103,7 +103,12 @@ test('results show the frozen and the adjusted target and grade against the froz
 
   await goTo(page, 'Verwacht en gerealiseerd');
   await page.locator('details:not([open]) > summary').first().click();
-  await expect(page.locator('.theme-grades').first()).toContainText(`${NAME}: ◕ op de goede weg (60 % van de weg)`);
+  await expect(
+    page
+      .locator('.effect-evidence')
+      .first()
+      .getByRole('row', { name: new RegExp(`^${NAME}`) }),
+  ).toContainText('◕ op de goede weg (60 % van de weg)');
   await axe(page, 'expected-realised');
 });
 

@@ -1,14 +1,13 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { expectedVersusRealised } from '../../../shared/analysis/compare';
-import { gradeText } from '../../../shared/analysis/grade-words';
-import { themeResults } from '../../../shared/analysis/results';
 import { themeOf } from '../../../shared/framework/framework';
-import type { AssessmentDocument, Effect, RealisedEffect } from '../../../shared/model/document';
+import type { AssessmentDocument, RealisedEffect } from '../../../shared/model/document';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
+import { EffectEvidenceView } from './effect-evidence';
 import { useLang } from '../use-lang';
 
 /** The realised effect for an expected one, created on first edit. */
@@ -26,26 +25,6 @@ function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
     r = d.evaluation.realisedEffects.at(-1)!;
   }
   return r;
-}
-
-/** The grades of the indicators on a theme, against their frozen targets (the same as the results step). */
-function ThemeGrades({ doc, theme }: { doc: AssessmentDocument; theme: Effect['theme'] }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const results = themeResults(doc, theme).filter((r) => r.final);
-  if (results.length === 0) return null;
-  return (
-    <div className="wide theme-grades">
-      <strong>{t('grade.themeIndicators')}:</strong>
-      <ul>
-        {results.map((r) => (
-          <li key={r.indicator.id}>
-            {r.indicator.name}: {gradeText(r.originalGrade, t, lang)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 const signed = (v: number | null) => (v === null ? '—' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
@@ -97,7 +76,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       {expected.lag ? `; ${t(`enums.lag.${expected.lag}`)}` : ''}
                       {expected.rationale ? ` — ${expected.rationale}` : ''}
                     </p>
-                    <ThemeGrades doc={doc} theme={effect.theme} />
+                    <EffectEvidenceView doc={doc} effect={effect} />
                     <SelectField
                       label={t('realised.realisedFor', { theme })}
                       field="direction"

@@ -23,6 +23,8 @@ import { targetAgainstDirection } from './target-against-direction';
 import { targetEqualsBaseline } from './target-equals-baseline';
 import { targetYearNotAfterBaseline } from './target-year-not-after-baseline';
 import { themeWithoutIndicator } from './theme-without-indicator';
+import { tocAssumptionNoEvidence } from './toc-assumption-no-evidence';
+import { tocOutcomeUnmeasured } from './toc-outcome-unmeasured';
 import { unrecordedChange } from './unrecorded-change';
 
 export const RULES = [
@@ -40,6 +42,8 @@ export const RULES = [
   noIndicators,
   noSubjectiveIndicator,
   themeWithoutIndicator,
+  tocOutcomeUnmeasured,
+  tocAssumptionNoEvidence,
   indicatorIncomplete,
   targetAgainstDirection,
   targetYearNotAfterBaseline,

@@ -7,9 +7,10 @@ import { gradeText } from '../../analysis/grade-words';
 import { themeResults } from '../../analysis/results';
 import { themeOf } from '../../framework/framework';
 import type { AssessmentDocument } from '../../model/document';
-import type { Cell } from '../../report/blocks';
+import type { Block, Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
+import { effectEvidence } from './evidence';
 
 function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Cell[] {
   const t = translatorOf(lang);
@@ -29,6 +30,36 @@ function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang)
     },
     c.realised?.evidence || '—',
     `${confidence}${c.realised?.contributionArgument || '—'}`,
+  ];
+}
+
+/** Beside one effect: its indicators (baseline, frozen target, last value, grade) and what citizens said about its theme. */
+function evidenceBlocks(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Block[] {
+  const t = translatorOf(lang);
+  const ev = effectEvidence(doc, c.effect, t, lang);
+  const theme = themeOf(c.effect.theme).name[lang];
+  const title = `${theme}: ${direction(lang, c.expected.direction)} → ${direction(lang, c.realised?.direction ?? null)}`;
+  const about = c.effect.rationale.trim() || c.effect.gains.trim();
+  return [
+    { kind: 'paragraph', text: title, style: 'bold' },
+    ...(about ? [{ kind: 'paragraph', text: about, style: 'small' } satisfies Block] : []),
+    ev.rows.length
+      ? {
+          kind: 'table',
+          fontSize: 7,
+          columns: [
+            { header: t('toc.indicator'), width: 2 },
+            { header: t('toc.via'), width: 1.6 },
+            { header: t('toc.baseline'), width: 1.1 },
+            { header: t('toc.frozenTarget'), width: 1.1 },
+            { header: t('toc.lastValue'), width: 1.5 },
+            { header: t('toc.grade'), width: 1.7 },
+          ],
+          rows: ev.rows.map((r) => [r.result.indicator.name, r.via, r.baseline, r.target, r.last, { text: r.grade, tone: r.tone }]),
+        }
+      : { kind: 'paragraph', text: t('toc.noIndicatorEvidence'), style: 'muted' },
+    { kind: 'paragraph', text: t('toc.signals', { theme }), style: 'small' },
+    ev.citizens.length ? { kind: 'bullets', items: ev.citizens } : { kind: 'paragraph', text: t('toc.noSignals'), style: 'muted' },
   ];
 }
 
@@ -54,5 +85,7 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
       ],
       rows: comparisons.map((c) => comparisonRow(doc, c, lang)),
     },
+    { kind: 'heading', level: 3, text: t('toc.evidenceReport') },
+    ...comparisons.flatMap((c) => evidenceBlocks(doc, c, lang)),
   ];
 };

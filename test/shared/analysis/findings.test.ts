@@ -6,6 +6,7 @@ import { translate } from '../../../shared/i18n';
 import { freeze, realised } from './rules/fixtures';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { completeDocument, effect, indicator } from './build';
+import { chainDocument } from './toc-chain';
 
 const rules = (doc: AssessmentDocument) => critique(doc).map((f) => f.rule);
 const text = (f: Finding, lang: 'nl' | 'en') => findingText(f, lang, (key, values) => translate(lang, key, values));
@@ -46,6 +47,10 @@ describe('the critical friend', () => {
     unpriced.context.phase = 'evaluation';
     unpriced.evaluation.process = { ...processOf(unpriced), spent: { oneOff: 1, yearly: null, years: null, note: '' } };
     for (const f of critique(unpriced)) fired.add(f.rule);
+    const chain = chainDocument();
+    chain.preparation.theoryOfChange.outcomes[1]!.indicatorIds = [];
+    chain.preparation.theoryOfChange.outputs[0]!.links![0]!.evidence = '';
+    for (const f of critique(chain)) fired.add(f.rule);
     expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 

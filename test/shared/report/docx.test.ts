@@ -59,9 +59,9 @@ describe('the Word report of the sample, in both languages and for every phase c
         const tables = content.blocks.filter((b) => b.kind === 'table' || b.kind === 'fields').length + 1;
         expect(xml.match(/<w:tbl>/g)?.length).toBe(tables);
         expect(xml).toContain('<w:tblHeader/>');
-        // Every sparkline is a PNG image in the package.
+        // Every sparkline and chart block (the theory-of-change diagram) is a PNG image in the package.
         const images = [...files.keys()].filter((n) => n.startsWith('word/media/'));
-        expect(images.length).toBe(chartCells(content.blocks).length);
+        expect(images.length).toBe(chartCells(content.blocks).length + content.blocks.filter((b) => b.kind === 'chart').length);
         for (const name of images) expect(files.get(name)!.subarray(1, 4).toString('latin1')).toBe('PNG');
         // The document's properties and language.
         expect(files.get('docProps/core.xml')!.toString('utf8')).toContain(`<dc:title>${sample.context.title}</dc:title>`);

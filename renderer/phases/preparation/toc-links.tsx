@@ -1,0 +1,192 @@
+import { observer } from 'mobx-react-lite';
+import { useTranslation } from '../../i18n';
+import { isZero } from '../../../shared/analysis/options';
+import { isMeasuredList, nextList, stepLabel, type TocList } from '../../../shared/analysis/toc';
+import { themeOf } from '../../../shared/framework/framework';
+import type { AssessmentDocument, ChangeStep } from '../../../shared/model/document';
+import { TextAreaField, fieldId } from '../../components/fields';
+import { useStore } from '../../stores/context';
+import { useLang } from '../use-lang';
+
+const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The step in the draft document being edited. */
+function stepIn(d: AssessmentDocument, list: TocList, id: string): ChangeStep | undefined {
+  return d.preparation.theoryOfChange[list].find((s) => s.id === id);
+}
+
+/** Adds or removes an id in one of a step's id lists. */
+const toggled = (ids: readonly string[] | undefined, id: string, on: boolean) => [
+  ...(ids ?? []).filter((x) => x !== id),
+  ...(on ? [id] : []),
+];
+
+/** A fieldset of checkboxes (Tab and Space: no multi-select), disabled when the step was frozen. */
+function Checks(props: {
+  id: string;
+  legend: string;
+  empty: string;
+  items: { id: string; label: string; checked: boolean }[];
+  disabled: boolean;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  return (
+    <fieldset className="group-choice wide" id={props.id}>
+      <legend>{props.legend}</legend>
+      {props.items.length === 0 ? <p className="hint">{props.empty}</p> : null}
+      {props.items.map((x) => (
+        <label key={x.id} className="inline">
+          <input type="checkbox" checked={x.checked} disabled={props.disabled} onChange={(e) => props.onToggle(x.id, e.target.checked)} />
+          {x.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * A step's links: the steps of the next list it leads to (each with its assumption and the
+ * evidence for it), and for outcomes and impacts the indicators and perceived outcomes that would
+ * show them; an outcome also lists the effects that belong to it.
+ */
+export const StepLinks = observer(function StepLinks(props: { list: TocList; step: ChangeStep; name: string; frozen: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { assessment } = useStore();
+  const p = assessment.document!.preparation;
+  const { list, step, name, frozen } = props;
+  const next = nextList(list);
+  const edit = (key: string, fn: (s: ChangeStep, d: AssessmentDocument) => void) =>
+    assessment.edit(`${step.id}.${key}`, (d) => {
+      const s = stepIn(d, list, step.id);
+      if (s) fn(s, d);
+    });
+  const links = step.links ?? [];
+  const targets = next ? p.theoryOfChange[next] : [];
+  const label = (s: ChangeStep, i: number, l: TocList) => clip(stepLabel(s, t('toc.untitled', { list: t(`fields.${l}`), n: i + 1 })));
+  return (
+    <>
+      {next ? (
+        <Checks
+          id={fieldId('links', step.id)}
+          legend={t('toc.leadsTo', { step: name, list: t(`fields.${next}`) })}
+          empty={t('toc.noneToLink', { list: t(`fields.${next}`).toLowerCase() })}
+          disabled={frozen}
+          items={targets.map((s, i) => ({ id: s.id, label: label(s, i, next), checked: links.some((l) => l.to === s.id) }))}
+          onToggle={(to, on) =>
+            edit('links', (s) => {
+              const rest = (s.links ?? []).filter((l) => l.to !== to);
+              s.links = on ? [...rest, { to, assumption: '', evidence: '' }] : rest;
+            })
+          }
+        />
+      ) : null}
+      {next
+        ? targets.flatMap((target, i) => {
+            const link = links.find((l) => l.to === target.id);
+            if (!link) return [];
+            const names = { from: name, to: label(target, i, next) };
+            if (frozen)
+              return [
+                <p key={target.id} className="wide" id={fieldId(`links-${target.id}-evidence`, step.id)}>
+                  <strong>{t('toc.linkAssumption', names)}:</strong> {link.assumption || '—'}
+                  <br />
+                  <strong>{t('toc.evidence')}:</strong> {link.evidence || '—'}
+                </p>,
+              ];
+            const set = (key: 'assumption' | 'evidence') => (d: AssessmentDocument, v: string) => {
+              const l = stepIn(d, list, step.id)?.links?.find((x) => x.to === target.id);
+              if (l) l[key] = v;
+            };
+            return [
+              <TextAreaField
+                key={`${target.id}-a`}
+                label={t('toc.linkAssumption', names)}
+                field={`links-${target.id}-assumption`}
+                itemId={step.id}
+                rows={2}
+                value={link.assumption}
+                onChange={set('assumption')}
+              />,
+              <TextAreaField
+                key={`${target.id}-e`}
+                label={t('toc.linkEvidence', names)}
+                field={`links-${target.id}-evidence`}
+                itemId={step.id}
+                rows={2}
+                value={link.evidence}
+                onChange={set('evidence')}
+              />,
+            ];
+          })
+        : null}
+      {isMeasuredList(list) ? (
+        <>
+          <Checks
+            id={fieldId('indicatorIds', step.id)}
+            legend={t('toc.indicators', { step: name })}
+            empty={t('toc.noIndicators')}
+            disabled={frozen}
+            items={p.indicators.map((x) => ({ id: x.id, label: x.name || x.id, checked: (step.indicatorIds ?? []).includes(x.id) }))}
+            onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
+          />
+          <Checks
+            id={fieldId('perceivedOutcomeIds', step.id)}
+            legend={t('toc.perceived', { step: name })}
+            empty={t('toc.noPerceived')}
+            disabled={frozen}
+            items={p.perceivedOutcomes.map((x) => ({
+              id: x.id,
+              label: clip(x.description.trim() || x.id),
+              checked: (step.perceivedOutcomeIds ?? []).includes(x.id),
+            }))}
+            onToggle={(id, on) => edit('perceivedOutcomeIds', (s) => void (s.perceivedOutcomeIds = toggled(s.perceivedOutcomeIds, id, on)))}
+          />
+        </>
+      ) : null}
+      {list === 'outcomes' ? <OutcomeEffects step={step} name={name} frozen={frozen} lang={lang} /> : null}
+    </>
+  );
+});
+
+/** The effects that belong to an outcome: the preferred option's (every policy option's while none is preferred). */
+const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeStep; name: string; frozen: boolean; lang: 'nl' | 'en' }) {
+  const { t } = useTranslation();
+  const { assessment } = useStore();
+  const doc = assessment.document!;
+  const p = doc.preparation;
+  const { step, name, frozen, lang } = props;
+  const preferred = p.preferredOptionId;
+  const effects = p.effects.filter((e) => (preferred ? e.optionId === preferred : !isZero(doc, e.optionId)));
+  const outcomeName = (id: string) => {
+    const i = p.theoryOfChange.outcomes.findIndex((o) => o.id === id);
+    const o = p.theoryOfChange.outcomes[i];
+    return o ? clip(stepLabel(o, t('toc.untitled', { list: t('fields.outcomes'), n: i + 1 })), 40) : id;
+  };
+  const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? '';
+  return (
+    <Checks
+      id={fieldId('effects', step.id)}
+      legend={t('toc.effects', { step: name })}
+      empty={t('toc.noEffects')}
+      disabled={frozen}
+      items={effects.map((e) => {
+        const words = clip(e.rationale.trim() || e.gains.trim() || e.size.trim(), 50);
+        const elsewhere = e.outcomeId && e.outcomeId !== step.id ? ` (${t('toc.effectAt', { outcome: outcomeName(e.outcomeId) })})` : '';
+        const direction = e.direction === null ? '' : ` ${t(`enums.direction.${e.direction}`)}`;
+        const option = preferred ? '' : ` — ${optionName(e.optionId)}`;
+        return {
+          id: e.id,
+          label: `${themeOf(e.theme).name[lang]}${direction}${words ? `: ${words}` : ''}${option}${elsewhere}`,
+          checked: e.outcomeId === step.id,
+        };
+      })}
+      onToggle={(id, on) =>
+        assessment.edit(`${step.id}.effects`, (d) => {
+          const e = d.preparation.effects.find((x) => x.id === id);
+          if (e) e.outcomeId = on ? step.id : null;
+        })
+      }
+    />
+  );
+});
