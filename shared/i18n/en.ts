@@ -18,6 +18,7 @@ import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
 import { wordEn } from './word.en';
+import { typographyEn } from './typography.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...gradingEn,
   ...tradeoffEn,
   ...wordEn,
+  ...typographyEn,
   ...journalEn,
   ...launchEn,
   ...fileNameEn,

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readReportFonts } from '../../../electron/backend/export/fonts';
 import { newDocument } from '../../../shared/model/document';
 import { reportContent } from '../../../shared/report/content';
+import { loadHyphenation } from '../../../shared/report/hyphenate';
 import { renderPdf } from '../../../shared/report/pdf';
 import { largeDocument } from '../../bench/large-document';
 import { keep, pdfText, toPng } from './pdf-tools';
 
 const fonts = await readReportFonts('assets');
+const hyphenation = await loadHyphenation('nl');
 
 interface Box {
   page: number;
@@ -81,7 +83,7 @@ describe('a document with extreme content', () => {
     doc.evaluation.unintendedEffects = [];
     doc.preparation.indicators[0]!.name = `${longWord} met een naam die niet in een kolom past`.slice(0, 300);
     doc.preparation.effects[0]!.rationale = 'Zeer lange onderbouwing. '.repeat(600).slice(0, 20_000);
-    const { bytes, laid } = renderPdf(reportContent(doc, { lang: 'nl', phase: 'all', today: '2026-11-29' }), fonts);
+    const { bytes, laid } = renderPdf(reportContent(doc, { lang: 'nl', phase: 'all', today: '2026-11-29' }), fonts, undefined, hyphenation);
     const path = keep('extreme', bytes);
     const text = pdfText(path);
     expect(laid.pages.length).toBeGreaterThan(40);
@@ -101,7 +103,10 @@ describe('a document with extreme content', () => {
 
   it('exports an empty new document: every section says it is not filled in', () => {
     const doc = newDocument('leeg-document', 'Leeg', '2026-11-29T10:00:00.000Z');
-    const path = keep('empty', renderPdf(reportContent(doc, { lang: 'nl', phase: 'all', today: '2026-11-29' }), fonts).bytes);
+    const path = keep(
+      'empty',
+      renderPdf(reportContent(doc, { lang: 'nl', phase: 'all', today: '2026-11-29' }), fonts, undefined, hyphenation).bytes,
+    );
     const text = pdfText(path);
     expect(text).toContain('Niet ingevuld.');
     expect(text).toContain('De verwachtingen zijn nog niet vastgelegd.');
