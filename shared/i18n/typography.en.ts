@@ -9,7 +9,7 @@ export const typographyEn: typeof typographyNl = {
     unprintableOther:
       '{{count}} characters could not be printed: the embedded font does not have them. They are shown as {{marker}} in the text ({{codes}}).',
     sourcesText:
-      'Every source that occurs in this document, once each, with where it is used: the sources of indicators, measurements, citizen signals and perceived results, and the parts of the evidence field (separated by a semicolon or a new line) that name a source: short (at most 15 words), with no figures other than years, and with a name (a word with a capital letter after the first word), a year or “Source:”.',
+      'Every source that occurs in this document, once each, with where it is used: the sources of indicators, measurements, citizen signals and perceived results, and the parts of the evidence field (separated by a semicolon, a new line or the end of a sentence) that name a source: short (at most 15 words), with no figures other than years, and with a name (a word with a capital letter after the first word), a year or “Source:”.',
     sourceColumn: 'Source',
     usedColumn: 'Used for',
     used: {

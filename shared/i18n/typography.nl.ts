@@ -7,7 +7,7 @@ export const typographyNl = {
     unprintableOther:
       '{{count}} tekens konden niet worden afgedrukt: het ingebouwde lettertype heeft ze niet. Ze staan als {{marker}} in de tekst ({{codes}}).',
     sourcesText:
-      'Alle bronnen die in dit document voorkomen, elk één keer, met waar ze gebruikt zijn: de bronnen van indicatoren, metingen, signalen van inwoners en ervaren resultaten, en de delen van het veld bewijs (gescheiden door een puntkomma of een nieuwe regel) die een bron noemen: kort (hooguit 15 woorden), zonder andere getallen dan jaartallen, en met een naam (een woord met een hoofdletter na het eerste woord), een jaartal of „Bron:”.',
+      'Alle bronnen die in dit document voorkomen, elk één keer, met waar ze gebruikt zijn: de bronnen van indicatoren, metingen, signalen van inwoners en ervaren resultaten, en de delen van het veld bewijs (gescheiden door een puntkomma, een nieuwe regel of het eind van een zin) die een bron noemen: kort (hooguit 15 woorden), zonder andere getallen dan jaartallen, en met een naam (een woord met een hoofdletter na het eerste woord), een jaartal of „Bron:”.',
     sourceColumn: 'Bron',
     usedColumn: 'Gebruikt bij',
     used: {

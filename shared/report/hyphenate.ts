@@ -2,8 +2,8 @@
  * Hyphenation of the report's words (issue 19): Liang's patterns of the `hyphen` package, Dutch
  * (nl) or British English (en-gb), loaded only for the report's language. A word breaks only at a
  * point the patterns permit (and after a slash or dash it already has), never closer than two
- * letters to either end. A Dutch break before a vowel with a trema drops the trema on the next
- * line ("financi-" / "ele"), as the Woordenlijst spells it.
+ * letters to either end. The letters stay as typed: a Dutch break before a trema keeps it
+ * ("financi-" / "ële"), so that searching and copying the PDF's text finds the word as written.
  */
 import type { Lang } from './format';
 
@@ -11,8 +11,6 @@ import type { Lang } from './format';
 export interface Hyphenation {
   /** Indices inside `word` before which it may break, ascending. */
   points(word: string): number[];
-  /** The text that starts the next line after a break at `index` (Dutch: the trema dropped). */
-  rest(word: string, index: number): string;
   /** Whether a break at `index` needs a hyphen (not after a slash or dash the word has). */
   needsHyphen(word: string, index: number): boolean;
 }
@@ -27,11 +25,9 @@ const LETTER = /\p{L}/u;
  */
 const OWN_BREAK = /[/\u2013\u2014]/;
 
-const TREMA: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u', Ä: 'A', Ë: 'E', Ï: 'I', Ö: 'O', Ü: 'U' };
-
 type Hyphenate = (word: string) => string;
 
-function hyphenation(lang: Lang, hyphenate: Hyphenate): Hyphenation {
+function hyphenation(hyphenate: Hyphenate): Hyphenation {
   const cache = new Map<string, number[]>();
   const points = (word: string): number[] => {
     const known = cache.get(word);
@@ -56,23 +52,16 @@ function hyphenation(lang: Lang, hyphenate: Hyphenate): Hyphenation {
     return out;
   };
   const needsHyphen = (word: string, i: number) => !OWN_BREAK.test(word[i - 1] ?? '');
-  const rest = (word: string, i: number): string => {
-    const tail = word.slice(i);
-    if (lang !== 'nl' || !needsHyphen(word, i)) return tail;
-    // "ë" after a break is written "e": the trema only separates vowels on one line.
-    const plain = TREMA[tail[0] ?? ''];
-    return plain ? plain + tail.slice(1) : tail;
-  };
-  return { points, rest, needsHyphen };
+  return { points, needsHyphen };
 }
 
-/** No pattern points: words break only after their own hyphens and slashes. */
-export const noHyphenation: Hyphenation = hyphenation('en', (w) => w);
+/** No pattern points: words break only after their own slashes and dashes. */
+export const noHyphenation: Hyphenation = hyphenation((w) => w);
 
 /** The hyphenation of the report's language; only that language's patterns are loaded. */
 export async function loadHyphenation(lang: Lang): Promise<Hyphenation> {
   // A CommonJS module: its exports are the namespace itself or its default, by bundler.
   const library: HyphenModule & { default?: HyphenModule } = lang === 'nl' ? await import('hyphen/nl') : await import('hyphen/en-gb');
   const sync = library.default?.hyphenateSync ?? library.hyphenateSync;
-  return hyphenation(lang, (word) => sync(word, { hyphenChar: SOFT, minWordLength: 4 }));
+  return hyphenation((word) => sync(word, { hyphenChar: SOFT, minWordLength: 4 }));
 }

@@ -2,8 +2,8 @@
  * The sources appendix (issue 19): every source that occurs in the document, once, with where it
  * is used. The rule:
  * - a source field is a source as written: indicators, measurements, citizen signals, perceived results;
- * - an evidence field (expected, realised and unintended effects) is split at semicolons and line
- *   breaks (not inside brackets); a part names a source when it is short (at most 15 words), holds
+ * - an evidence field (expected, realised and unintended effects) is split at semicolons, line
+ *   breaks and sentence ends (not inside brackets); a part names a source when it is short (at most 15 words), holds
  *   no figures other than years, and has a name (a word with a capital after its first word, an
  *   abbreviation such as CBS), a year, or "Bron:"/"Source:". Longer parts and parts with figures
  *   are findings, not references ("182 inwoners werken …").
@@ -23,15 +23,17 @@ const MAX_WORDS = 15;
 const MAX_USES = 8;
 const YEAR = /\b(19|20)\d\d\b/;
 
-/** The parts of an evidence text, split at ";" and line breaks outside brackets. */
+/** The parts of an evidence text, split at ";", line breaks and sentence ends (". " before a capital) outside brackets. */
 function parts(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of text) {
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
     if (ch === '(' || ch === '[') depth++;
     if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    if ((ch === ';' && depth === 0) || ch === '\n') {
+    const sentenceEnd = ch === '.' && depth === 0 && chars[i + 1] === ' ' && /\p{Lu}/u.test(chars[i + 2] ?? '');
+    if ((ch === ';' && depth === 0) || ch === '\n' || sentenceEnd) {
       out.push(current);
       current = '';
     } else current += ch;

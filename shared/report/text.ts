@@ -20,18 +20,15 @@ export const HARD_BREAK = '¬';
 /** A typeset without pattern hyphenation (words break after their own hyphens only). */
 export const plainTypeset = (measure: Measure): Typeset => ({ measure, hyphenation: noHyphenation });
 
-/** One word being set: its text (a Dutch break may drop a trema) and how much of it is on earlier lines. */
+/** One word being set: how much of it is on earlier lines. */
 class Word {
-  text: string;
   start = 0;
   private found: number[] | null = null;
 
   constructor(
     readonly original: string,
     private readonly h: Hyphenation,
-  ) {
-    this.text = original;
-  }
+  ) {}
 
   /** The permitted break points, looked up only for a word that does not fit. */
   get points(): number[] {
@@ -39,17 +36,12 @@ class Word {
   }
 
   get rest(): string {
-    return this.text.slice(this.start);
+    return this.original.slice(this.start);
   }
 
   /** The part up to break point `p`, with its hyphen when it needs one. */
   head(p: number): string {
-    return this.text.slice(this.start, p) + (this.h.needsHyphen(this.original, p) ? '-' : '');
-  }
-
-  breakAt(p: number): void {
-    this.text = this.text.slice(0, p) + this.h.rest(this.original, p);
-    this.start = p;
+    return this.original.slice(this.start, p) + (this.h.needsHyphen(this.original, p) ? '-' : '');
   }
 }
 
@@ -77,7 +69,7 @@ export function wrap(text: string, width: number, size: number, bold: boolean, t
         const point = [...word.points].reverse().find((p) => p > word.start && fits(prefix + word.head(p)));
         if (point !== undefined) {
           out.push(prefix + word.head(point));
-          word.breakAt(point);
+          word.start = point;
           line = '';
           continue;
         }

@@ -262,6 +262,8 @@ export function docxDocument(content: ReportContent, options: DocxOptions = {}):
     description: content.subtitle,
     keywords: content.keywords,
     features: { updateFields: blocks.some((b) => b.kind === 'toc') },
+    // Hyphenation is Word's: on for the document, by the language of its runs (nl-NL or en-GB).
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: compact ? 18 : 20, language }, paragraph: { spacing: { after: compact ? 40 : 80 } } },

@@ -56,7 +56,9 @@ function problems(path: string) {
         const a = sorted[i]!;
         const b = sorted[j]!;
         const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-        const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        // Boxes as tall as the lower one: a fallback font (symbols, Arabic) reports a taller box for the same line.
+        const h = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+        const iy = Math.min(a.y0 + h, b.y0 + h) - Math.max(a.y0, b.y0);
         // More than a sliver of shared area: glyphs printed over each other.
         if (ix > 1 && iy > 2) overlaps.push(`p${page}: "${a.text}" × "${b.text}"`);
         // Two words on one line with no space between them: text runs into other text.
