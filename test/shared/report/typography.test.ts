@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportFonts } from '../../../electron/backend/export/fonts';
 import { AssessmentDocument } from '../../../shared/model/document';
 import type { ReportContent } from '../../../shared/report/blocks';
+import { inReportLanguage } from '../../../shared/report/catalogue-lang';
 import { reportContent } from '../../../shared/report/content';
 import { loadHyphenation, type Hyphenation } from '../../../shared/report/hyphenate';
 import { renderPdf } from '../../../shared/report/pdf';
@@ -65,14 +66,18 @@ function fragments(text: string, words: Set<string>): string[] {
     .map(({ end, next }) => `${end}|${next}`);
 }
 
-/** Line ends with a hyphen whose part is no permitted start of a word of the document ("Streefwaar-" is, "Streefw-" is not). */
+/** Line ends with a hyphen whose part does not end at a permitted point of a word of the document ("Streefwaar-" does, "Streefw-" not). */
 function badHyphens(text: string, tokens: Set<string>, h: Hyphenation): { bad: string[]; count: number } {
   const words = [...tokens].filter((w) => w.length > 3);
   const bareTokens = new Set(words.map(bare));
   const ends = [...new Set(lineEnds(text).map((l) => l.end))].filter((e) => e.endsWith('-') && e.length > 2 && !bareTokens.has(bare(e)));
   const bad = ends.filter((end) => {
     const head = end.slice(0, -1);
-    return !words.some((w) => w.startsWith(head) && h.points(w).includes(head.length));
+    // The part starts a word, or follows a permitted point of it (a long word broken twice), and ends at a permitted point.
+    return !words.some((w) => {
+      const points = h.points(w);
+      return [0, ...points].some((start) => w.startsWith(head, start) && points.includes(start + head.length));
+    });
   });
   return { bad, count: ends.length };
 }
@@ -200,11 +205,13 @@ describe('columns and sources', () => {
       const start = flat.lastIndexOf(lang === 'nl' ? 'Bronnen' : 'Sources');
       const end = flat.indexOf(lang === 'nl' ? 'Herkomst van de indicatoren' : 'Origin of the', start);
       const appendix = flat.slice(start, end > start ? end : undefined);
+      // The sources as the report shows them: catalogue texts in the report's language ("Bron: CBS" is "Source: CBS").
+      const shown = inReportLanguage(sample, lang);
       const all = [
-        ...sample.preparation.indicators.map((i) => i.source),
-        ...sample.implementation.measurements.map((m) => m.source),
-        ...sample.implementation.citizenSignals.map((s) => s.source),
-        ...sample.evaluation.perceivedResults.map((r) => r.source),
+        ...shown.preparation.indicators.map((i) => i.source),
+        ...shown.implementation.measurements.map((m) => m.source),
+        ...shown.implementation.citizenSignals.map((s) => s.source),
+        ...shown.evaluation.perceivedResults.map((r) => r.source),
       ].filter((s) => s.trim());
       const missing = [...new Set(all)].filter((s) => !appendix.includes(s.replace(/\s+/g, ' ').trim()));
       expect(missing).toEqual([]);
@@ -212,7 +219,8 @@ describe('columns and sources', () => {
       expect(appendix).toContain('Verkeersmodel Parkstad');
       expect(appendix).toContain('Businesscase campus (2023)');
       // Once each, with where it is used.
-      expect(appendix.split('CBS Regionale Monitor Brede Welvaart (Bron: CBS)').length - 1).toBe(1);
+      const cbs = shown.preparation.indicators.find((i) => i.source.startsWith('CBS Regionale Monitor'))!.source;
+      expect(appendix.split(cbs).length - 1).toBe(1);
       expect(appendix).toContain(lang === 'nl' ? 'metingen van' : 'measurements of');
     }, 120_000);
   }
