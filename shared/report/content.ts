@@ -117,9 +117,10 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
     ]),
   });
   blocks.push({ kind: 'heading', level: 2, text: t('report.sources') });
-  blocks.push(...sourcesBlocks(doc, lang));
+  const sources = documentSources(doc, lang);
+  blocks.push(...sourcesBlocks(sources, lang));
   const usesCbs =
-    documentSources(doc, lang).some((s) => /CBS/.test(s.source)) ||
+    sources.some((s) => /CBS/.test(s.source)) ||
     doc.preparation.indicators.some((i) => catalogue.find((c) => c.id === i.catalogueId)?.source.cbs);
   if (usesCbs) blocks.push({ kind: 'paragraph', text: t('report.cbsCredit'), style: 'bold' });
   blocks.push(...catalogueAppendix(doc, lang));

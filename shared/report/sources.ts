@@ -107,9 +107,8 @@ export function documentSources(doc: AssessmentDocument, lang: Lang): SourceUse[
 }
 
 /** The appendix section: what is listed, then a table of source and uses (at most MAX_USES named per source). */
-export function sourcesBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+export function sourcesBlocks(sources: SourceUse[], lang: Lang): Block[] {
   const t = translatorOf(lang);
-  const sources = documentSources(doc, lang);
   if (sources.length === 0) return [{ kind: 'paragraph', text: t('report.empty'), style: 'muted' }];
   const usesText = (uses: string[]) =>
     [...uses.slice(0, MAX_USES), ...(uses.length > MAX_USES ? [t('typography.used.more', { count: uses.length - MAX_USES })] : [])].join(
