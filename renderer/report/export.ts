@@ -5,7 +5,8 @@ import { slugify } from '../../shared/model/slug';
 import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
-import symbolsUrl from '../../assets/fonts/NotoSansSymbols2-Regular.ttf?url';
+import symbols2Url from '../../assets/fonts/NotoSansSymbols2-Regular.ttf?url';
+import symbolsUrl from '../../assets/fonts/NotoSansSymbols-Regular.ttf?url';
 import mathUrl from '../../assets/fonts/NotoSansMath-Regular.ttf?url';
 import arabicUrl from '../../assets/fonts/NotoSansArabic-Regular.ttf?url';
 import hebrewUrl from '../../assets/fonts/NotoSansHebrew-Regular.ttf?url';
@@ -44,7 +45,7 @@ export function makePdf(
         regular: new URL(regularUrl, base).href,
         bold: new URL(boldUrl, base).href,
         // In the order of FALLBACK_FONTS.
-        fallbacks: [symbolsUrl, mathUrl, arabicUrl, hebrewUrl].map((url, i) => ({
+        fallbacks: [symbols2Url, symbolsUrl, mathUrl, arabicUrl, hebrewUrl].map((url, i) => ({
           name: FALLBACK_FONTS[i]!,
           url: new URL(url, base).href,
         })),

@@ -1,7 +1,7 @@
 /**
  * The report's fonts in jsPDF (issue 19): Noto Sans regular and bold, and fallback fonts for the
- * characters Noto Sans lacks (Noto Sans Symbols 2 for arrows and shapes, Math for ≥ ≤ ≈ ⇒, Arabic,
- * Hebrew; SIL OFL 1.1, assets/fonts). Each character is set in the first font that has it, so a
+ * characters Noto Sans lacks (Noto Sans Symbols 2 for shapes, Symbols for arrows, Math for ≥ ≤ ≈ ⇒,
+ * Arabic, Hebrew; SIL OFL 1.1, assets/fonts). Each character is set in the first font that has it, so a
  * line becomes runs of one font each; measuring and painting use the same runs. A fallback font is
  * parsed only when a character needs it, and jsPDF embeds only the glyphs used. A character no
  * font has (Chinese, emoji) is set as MARKER and counted, so the report can say so.
