@@ -81,8 +81,8 @@ export default tseslint.config(
         folder: 'shared/',
         folders: ['shared/'],
         // papaparse: a pure string parser (its worker and file features are never used from shared/).
-        packages: ['zod', 'jspdf', 'docx', 'papaparse'],
-        why: 'shared/ is pure TypeScript for every runtime: itself, zod, jspdf, docx and papaparse only.',
+        packages: ['zod', 'jspdf', 'docx', 'papaparse', 'hyphen'],
+        why: 'shared/ is pure TypeScript for every runtime: itself, zod, jspdf, docx, papaparse and hyphen only.',
       }),
       'no-restricted-globals': [
         'error',

@@ -6,6 +6,9 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The report worker is a module worker (renderer/report/export.ts): its lazy imports (the
+  // hyphenation patterns of one language) become chunks of their own, fetched only when used.
+  worker: { format: 'es' },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

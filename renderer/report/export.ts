@@ -4,6 +4,12 @@ import type { AssessmentDocument } from '../../shared/model/document';
 import type { ReportOptions } from '../../shared/report/content';
 import boldUrl from '../../assets/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from '../../assets/fonts/NotoSans-Regular.ttf?url';
+import symbols2Url from '../../assets/fonts/NotoSansSymbols2-Regular.ttf?url';
+import symbolsUrl from '../../assets/fonts/NotoSansSymbols-Regular.ttf?url';
+import mathUrl from '../../assets/fonts/NotoSansMath-Regular.ttf?url';
+import arabicUrl from '../../assets/fonts/NotoSansArabic-Regular.ttf?url';
+import hebrewUrl from '../../assets/fonts/NotoSansHebrew-Regular.ttf?url';
+import { FALLBACK_FONTS } from '../../shared/report/font-files';
 import { download } from '../components/download';
 import { toBase64 } from '../../shared/base64';
 import type { ReportMessage, ReportRequest } from './report.worker';
@@ -34,7 +40,15 @@ export function makePdf(
     const request: ReportRequest = {
       document,
       options,
-      fontUrls: { regular: new URL(regularUrl, base).href, bold: new URL(boldUrl, base).href },
+      fontUrls: {
+        regular: new URL(regularUrl, base).href,
+        bold: new URL(boldUrl, base).href,
+        // In the order of FALLBACK_FONTS.
+        fallbacks: [symbols2Url, symbolsUrl, mathUrl, arabicUrl, hebrewUrl].map((url, i) => ({
+          name: FALLBACK_FONTS[i]!,
+          url: new URL(url, base).href,
+        })),
+      },
       format,
     };
     worker.postMessage(request);

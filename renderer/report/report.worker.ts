@@ -6,6 +6,7 @@
 import { toBase64 } from '../../shared/base64';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { reportContent, type ReportOptions } from '../../shared/report/content';
+import { loadHyphenation } from '../../shared/report/hyphenate';
 import { renderPdf } from '../../shared/report/pdf';
 import { renderDocx } from '../../shared/report/docx/write';
 import { raadsvoorstelContent } from '../../shared/report/raadsvoorstel';
@@ -13,7 +14,7 @@ import { raadsvoorstelContent } from '../../shared/report/raadsvoorstel';
 export interface ReportRequest {
   document: AssessmentDocument;
   options: ReportOptions;
-  fontUrls: { regular: string; bold: string };
+  fontUrls: { regular: string; bold: string; fallbacks: { name: string; url: string }[] };
   /** PDF (the default), the report as Word, or the paragraph for the council proposal as Word (issue 16). */
   format?: 'pdf' | 'docx' | 'raadsvoorstel';
 }
@@ -36,9 +37,19 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
       scope.postMessage({ type: 'done', bytes } satisfies ReportMessage, [bytes.buffer]);
       return;
     }
-    const [regular, bold] = await Promise.all([base64(fontUrls.regular), base64(fontUrls.bold)]);
-    const { bytes } = renderPdf(reportContent(document, options), { regular, bold }, (done, total) =>
-      scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage),
+    const [regular, bold, hyphenation, ...fallbacks] = await Promise.all([
+      base64(fontUrls.regular),
+      base64(fontUrls.bold),
+      // Only the patterns of the report's language are loaded.
+      loadHyphenation(options.lang),
+      ...fontUrls.fallbacks.map(async (f) => ({ name: f.name, data: await base64(f.url) })),
+    ]);
+    const fonts = { regular, bold, fallbacks };
+    const { bytes } = renderPdf(
+      reportContent(document, options),
+      fonts,
+      (done, total) => scope.postMessage({ type: 'progress', done, total } satisfies ReportMessage),
+      hyphenation,
     );
     scope.postMessage({ type: 'done', bytes } satisfies ReportMessage, [bytes.buffer]);
   } catch (err) {

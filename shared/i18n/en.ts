@@ -21,6 +21,7 @@ import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
 import { wordEn } from './word.en';
+import { typographyEn } from './typography.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...tradeoffEn,
   ...tocEn,
   ...wordEn,
+  ...typographyEn,
   ...journalEn,
   ...launchEn,
   ...fileNameEn,

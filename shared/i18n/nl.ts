@@ -20,6 +20,7 @@ import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
 import { wordNl } from './word.nl';
+import { typographyNl } from './typography.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -35,6 +36,7 @@ export const nl = {
   ...tradeoffNl,
   ...tocNl,
   ...wordNl,
+  ...typographyNl,
   ...journalNl,
   ...launchNl,
   ...fileNameNl,

@@ -14,6 +14,7 @@ import type { StepReportOptions } from '../steps/types';
 import { date, tr, translatorOf, type Lang } from './format';
 import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
 import { limitsMeasurements } from './limits';
+import { documentSources, sourcesBlocks } from './sources';
 import { dimensionCountBlocks, distributionBlocks, effectMapBlocks } from './tradeoff-blocks';
 
 export type ReportPhase = 'all' | Phase;
@@ -116,11 +117,11 @@ function appendixBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
     ]),
   });
   blocks.push({ kind: 'heading', level: 2, text: t('report.sources') });
-  const sources = [...new Set(doc.preparation.indicators.map((i) => i.source.trim()).filter(Boolean))].sort();
-  const usesCbs = doc.preparation.indicators.some(
-    (i) => /CBS/i.test(i.source) || catalogue.find((c) => c.id === i.catalogueId)?.source.cbs,
-  );
-  blocks.push(sources.length ? { kind: 'bullets', items: sources } : { kind: 'paragraph', text: t('report.empty'), style: 'muted' });
+  const sources = documentSources(doc, lang);
+  blocks.push(...sourcesBlocks(sources, lang));
+  const usesCbs =
+    sources.some((s) => /CBS/.test(s.source)) ||
+    doc.preparation.indicators.some((i) => catalogue.find((c) => c.id === i.catalogueId)?.source.cbs);
   if (usesCbs) blocks.push({ kind: 'paragraph', text: t('report.cbsCredit'), style: 'bold' });
   blocks.push(...catalogueAppendix(doc, lang));
   blocks.push({ kind: 'heading', level: 2, text: t('report.glossary') });

@@ -1,7 +1,7 @@
 /** Where the layout is writing: the pages so far, the current page and the y on it. */
 import type { Tone } from '../charts/shapes';
 import { BOTTOM, lineHeight, PAGE, type OutlineEntry, type Page } from './page';
-import { wrap, type Measure } from './text';
+import { wrap, type Measure, type Typeset } from './text';
 
 /** The layout's pen: pages, current page, y, and the outline collected on the way. */
 export class Cursor {
@@ -10,8 +10,13 @@ export class Cursor {
   page: Page = { items: [], cover: false };
   y = PAGE.top;
 
-  constructor(readonly measure: Measure) {
+  constructor(readonly typeset: Typeset) {
     this.newPage();
+  }
+
+  /** The measurer of the painted fonts. */
+  get measure(): Measure {
+    return this.typeset.measure;
   }
 
   /** The 1-based number of the current page. */
@@ -50,7 +55,7 @@ export class Cursor {
   /** Writes wrapped lines at x, paginating line by line. */
   lines(x: number, width: number, s: string, size: number, bold = false, tone: Tone = 'neutral'): void {
     const lh = lineHeight(size);
-    for (const line of wrap(s, width, size, bold, this.measure)) {
+    for (const line of wrap(s, width, size, bold, this.typeset)) {
       this.ensure(lh);
       this.text(x, this.y + lh * 0.75, line, size, bold, tone);
       this.y += lh;

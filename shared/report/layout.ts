@@ -8,7 +8,7 @@ import { paintChart } from './chart-items';
 import { Cursor } from './cursor';
 import { ACCENT, BOTTOM, CONTENT_WIDTH, lineHeight, PAGE, SIZES, type Laid } from './page';
 import { layTable } from './table-layout';
-import { ellipsis, wrap, type Measure } from './text';
+import { ellipsis, wrap, type Typeset } from './text';
 
 export { PAGE, lineHeight, type Item, type Laid, type OutlineEntry, type Page } from './page';
 
@@ -26,12 +26,12 @@ function layCover(block: BlockOf<'cover'>, c: Cursor): void {
   if (c.page.items.length > 0) c.newPage(true);
   else c.page.cover = true;
   let y = 70;
-  for (const line of wrap(block.title, CONTENT_WIDTH, 24, true, c.measure)) {
+  for (const line of wrap(block.title, CONTENT_WIDTH, 24, true, c.typeset)) {
     c.text(PAGE.left, y, line, 24, true, 'target');
     y += lineHeight(24);
   }
   y += 4;
-  for (const line of wrap(block.subtitle, CONTENT_WIDTH, 13, false, c.measure)) {
+  for (const line of wrap(block.subtitle, CONTENT_WIDTH, 13, false, c.typeset)) {
     c.text(PAGE.left, y, line, 13, false, 'muted');
     y += lineHeight(13);
   }
@@ -40,7 +40,7 @@ function layCover(block: BlockOf<'cover'>, c: Cursor): void {
   for (const [label, value] of block.fields) {
     c.text(PAGE.left, c.y + 4, label, SIZES.body, true);
     const start = c.y;
-    for (const line of wrap(value || '—', CONTENT_WIDTH - 50, SIZES.body, false, c.measure)) {
+    for (const line of wrap(value || '—', CONTENT_WIDTH - 50, SIZES.body, false, c.typeset)) {
       c.text(PAGE.left + 50, c.y + 4, line, SIZES.body);
       c.y += lineHeight(SIZES.body);
     }
@@ -67,7 +67,7 @@ function layToc(block: BlockOf<'toc'>, c: Cursor, entries: number): TocSlot[] {
 function layHeading(block: Heading, c: Cursor): void {
   const size = block.level === 1 ? SIZES.h1 : block.level === 2 ? SIZES.h2 : SIZES.h3;
   const lh = lineHeight(size);
-  const lines = wrap(block.text, CONTENT_WIDTH, size, true, c.measure);
+  const lines = wrap(block.text, CONTENT_WIDTH, size, true, c.typeset);
   if (block.pageBreakBefore && c.page.items.length > 0) c.newPage();
   else {
     c.y += block.level === 1 ? 4 : 3;
@@ -92,7 +92,7 @@ function layParagraph(block: BlockOf<'paragraph'>, c: Cursor): void {
 function layBullets(block: BlockOf<'bullets'>, c: Cursor): void {
   const lh = lineHeight(SIZES.body);
   for (const item of block.items) {
-    wrap(item, CONTENT_WIDTH - 5, SIZES.body, false, c.measure).forEach((line, i) => {
+    wrap(item, CONTENT_WIDTH - 5, SIZES.body, false, c.typeset).forEach((line, i) => {
       c.ensure(lh);
       if (i === 0) c.text(PAGE.left + 1, c.y + lh * 0.75, '•', SIZES.body);
       c.text(PAGE.left + 5, c.y + lh * 0.75, line, SIZES.body);
@@ -107,8 +107,8 @@ function layFields(block: BlockOf<'fields'>, c: Cursor): void {
   const labelWidth = 48;
   const lh = lineHeight(SIZES.body);
   for (const [label, value] of block.rows) {
-    const labelLines = wrap(label, labelWidth - 3, SIZES.body, true, c.measure);
-    const valueLines = wrap(value, CONTENT_WIDTH - labelWidth, SIZES.body, false, c.measure);
+    const labelLines = wrap(label, labelWidth - 3, SIZES.body, true, c.typeset);
+    const valueLines = wrap(value, CONTENT_WIDTH - labelWidth, SIZES.body, false, c.typeset);
     const n = Math.max(labelLines.length, valueLines.length);
     c.ensure(Math.min(3, n) * lh);
     for (let i = 0; i < n; i++) {
@@ -150,9 +150,9 @@ function fillToc(c: Cursor, slots: TocSlot[], entries: Heading[]): void {
   }
 }
 
-/** Lays out the report's blocks on pages. */
-export function layout(blocks: readonly Block[], measure: Measure): Laid {
-  const c = new Cursor(measure);
+/** Lays out the report's blocks on pages, measuring and hyphenating by `typeset`. */
+export function layout(blocks: readonly Block[], typeset: Typeset): Laid {
+  const c = new Cursor(typeset);
   const tocEntries = blocks.filter((b): b is Heading => b.kind === 'heading' && b.level <= 2);
   let tocSlots: TocSlot[] = [];
   for (const block of blocks) {

@@ -1,76 +1,72 @@
-/** The jsPDF painter: laid-out pages → PDF bytes, with embedded Noto Sans, outline and properties. */
+/** The jsPDF painter: laid-out pages → PDF bytes, with embedded Noto Sans (and fallback fonts), outline and properties. */
 import { jsPDF } from 'jspdf';
 import type { Tone } from '../charts/shapes';
-import type { ReportContent } from './blocks';
+import type { Block, ReportContent } from './blocks';
 import { toneColour } from '../charts/palette';
+import { noHyphenation, type Hyphenation } from './hyphenate';
 import { layout, PAGE, type Item, type Laid } from './layout';
+import { FontSet, MARKER, type ReportFonts } from './pdf-fonts';
 import { ellipsis, type Measure } from './text';
-import { fontSafe } from './font-safe';
 import { tr } from './format';
 
-/** The embedded fonts, as base64 of the TTF files (assets/fonts, SIL OFL 1.1). */
-export interface ReportFonts {
-  regular: string;
-  bold: string;
-}
-
-const FAMILY = 'NotoSans';
-const PT = 0.3528;
-
-/** A measurer over the font's own metrics, cached per character. */
-function measurer(pdf: jsPDF): Measure {
-  const cache = { normal: new Map<string, number>(), bold: new Map<string, number>() };
-  let current = '';
-  return (text, size, bold) => {
-    const style = bold ? 'bold' : 'normal';
-    const widths = cache[style];
-    let em = 0;
-    for (const ch of text) {
-      let w = widths.get(ch);
-      if (w === undefined) {
-        if (current !== style) {
-          pdf.setFont(FAMILY, style);
-          current = style;
-        }
-        w = pdf.getStringUnitWidth(ch);
-        widths.set(ch, w);
-      }
-      em += w;
-    }
-    return em * size * PT;
-  };
-}
+export type { ReportFonts } from './pdf-fonts';
 
 function hex(colour: string): [number, number, number] {
   const n = parseInt(colour.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** A jsPDF document with Noto Sans regular and bold embedded. */
-function createPdf(fonts: ReportFonts): jsPDF {
-  const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  pdf.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
-  pdf.addFont('NotoSans-Regular.ttf', FAMILY, 'normal');
-  pdf.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
-  pdf.addFont('NotoSans-Bold.ttf', FAMILY, 'bold');
-  pdf.setFont(FAMILY, 'normal');
-  return pdf;
+const KEEP = new Set(['kind', 'tone', 'anchor', 'align', 'style', 'language']);
+
+/** Every text of a block tree (not its kinds and tones), joined. */
+function allText(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) allText(v, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (!KEEP.has(k)) allText(v, out);
+  return out;
+}
+
+/**
+ * The blocks with a note on the cover (or at the start) when some characters cannot be printed:
+ * how many, the marker that stands in for them, and their code points (the first ten).
+ */
+function withUnprintableNote(content: ReportContent, fonts: FontSet): Block[] {
+  const missing = fonts.unprintable([content.title, content.subtitle, ...allText(content.blocks)].join('\n'));
+  if (missing.length === 0) return content.blocks;
+  const codes = [...new Set(missing)].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const values = { count: missing.length, marker: MARKER, codes: codes.slice(0, 10).join(', ') + (codes.length > 10 ? ', …' : '') };
+  const note = tr(content.language, missing.length === 1 ? 'typography.unprintableOne' : 'typography.unprintableOther', values);
+  const cover = content.blocks.findIndex((b) => b.kind === 'cover');
+  if (cover < 0) return [{ kind: 'paragraph', text: note, style: 'muted' }, ...content.blocks];
+  return content.blocks.map((b, i) =>
+    i === cover && b.kind === 'cover' ? { ...b, fields: [...b.fields, [tr(content.language, 'typography.unprintableLabel'), note]] } : b,
+  );
 }
 
 /** Paints page items, setting font, size and colour only when they change. */
 class Painter {
-  private font = '';
   private size = 0;
   private colour = '';
 
-  constructor(private readonly pdf: jsPDF) {}
+  constructor(
+    private readonly pdf: jsPDF,
+    private readonly fonts: FontSet,
+  ) {}
 
-  setText(bold: boolean, size: number, tone: Tone): void {
-    const font = bold ? 'bold' : 'normal';
-    if (font !== this.font) this.pdf.setFont(FAMILY, (this.font = font));
+  /** A line of text at (x, y baseline), run by run in the font that has each character. */
+  text(text: string, x: number, y: number, size: number, bold: boolean, tone: Tone, align: 'left' | 'right' | 'center' = 'left'): void {
     if (size !== this.size) this.pdf.setFontSize((this.size = size));
     const colour = toneColour(tone);
     if (colour !== this.colour) this.pdf.setTextColor(...hex((this.colour = colour)));
+    const runs = this.fonts.runs(text, bold);
+    const widths = runs.map((run) => this.fonts.runWidth(run, size));
+    const total = widths.reduce((a, b) => a + b, 0);
+    let at = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
+    runs.forEach((run, i) => {
+      this.fonts.use(run.face);
+      this.pdf.text(run.text, at, y, { baseline: 'alphabetic' });
+      at += widths[i]!;
+    });
   }
 
   line(x1: number, y1: number, x2: number, y2: number, colour: string, width: number, dashed = false): void {
@@ -82,10 +78,8 @@ class Painter {
 
   paint(item: Item): void {
     const { pdf } = this;
-    if (item.kind === 'text') {
-      this.setText(item.bold, item.size, item.tone);
-      pdf.text(item.text, item.x, item.y, { align: item.align, baseline: 'alphabetic' });
-    } else if (item.kind === 'rect') {
+    if (item.kind === 'text') this.text(item.text, item.x, item.y, item.size, item.bold, item.tone, item.align);
+    else if (item.kind === 'rect') {
       pdf.setFillColor(...hex(item.fill));
       pdf.rect(item.x, item.y, item.w, item.h, 'F');
     } else if (item.kind === 'line') this.line(item.x1, item.y1, item.x2, item.y2, item.color, item.width, item.dashed);
@@ -94,18 +88,17 @@ class Painter {
 }
 
 /** The running header (the title at the left, the kind of report at the right) and the footer with "pagina N van M". */
-function pageFrame(content: ReportContent, measure: Measure): (pdf: jsPDF, painter: Painter, index: number, total: number) => void {
+function pageFrame(content: ReportContent, measure: Measure): (painter: Painter, index: number, total: number) => void {
   const width = PAGE.width - PAGE.left - PAGE.right;
-  const right = ellipsis(fontSafe(content.subtitle), width * 0.5, 8, false, measure);
-  const left = ellipsis(fontSafe(content.title), width - measure(right, 8, false) - 8, 8, false, measure);
-  return (pdf, painter, index, total) => {
-    painter.setText(false, 8, 'muted');
-    pdf.text(left, PAGE.left, 13, { baseline: 'alphabetic' });
-    pdf.text(right, PAGE.width - PAGE.right, 13, { align: 'right', baseline: 'alphabetic' });
+  const right = ellipsis(content.subtitle, width * 0.5, 8, false, measure);
+  const left = ellipsis(content.title, width - measure(right, 8, false) - 8, 8, false, measure);
+  return (painter, index, total) => {
+    painter.text(left, PAGE.left, 13, 8, false, 'muted');
+    painter.text(right, PAGE.width - PAGE.right, 13, 8, false, 'muted', 'right');
     painter.line(PAGE.left, 15.5, PAGE.width - PAGE.right, 15.5, '#c8c8c8', 0.2);
     const footer = tr(content.language, 'report.page', { n: index + 1, total });
-    pdf.text(footer, PAGE.width - PAGE.right, PAGE.height - 10, { align: 'right', baseline: 'alphabetic' });
-    pdf.text('Impactwijzer', PAGE.left, PAGE.height - 10, { baseline: 'alphabetic' });
+    painter.text(footer, PAGE.width - PAGE.right, PAGE.height - 10, 8, false, 'muted', 'right');
+    painter.text('Impactwijzer', PAGE.left, PAGE.height - 10, 8, false, 'muted');
   };
 }
 
@@ -126,22 +119,27 @@ function finish(pdf: jsPDF, content: ReportContent, laid: Laid): void {
   pdf.setLanguage(content.language === 'nl' ? 'nl' : 'en-GB');
 }
 
-/** Paints a report; `onProgress` hears (page, pages) while painting. */
+/**
+ * Paints a report; `onProgress` hears (page, pages) while painting. Words break at the points of
+ * `hyphenation` (loadHyphenation(content.language)); without it only after their own hyphens.
+ */
 export function renderPdf(
   content: ReportContent,
   fonts: ReportFonts,
   onProgress?: (done: number, total: number) => void,
+  hyphenation: Hyphenation = noHyphenation,
 ): { bytes: Uint8Array; laid: Laid } {
-  const pdf = createPdf(fonts);
-  const measure = measurer(pdf);
-  const laid = layout(fontSafe(content.blocks), measure);
+  const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const fontSet = new FontSet(pdf, fonts);
+  const measure = fontSet.measure;
+  const laid = layout(withUnprintableNote(content, fontSet), { measure, hyphenation });
   const frame = pageFrame(content, measure);
-  const painter = new Painter(pdf);
+  const painter = new Painter(pdf, fontSet);
   const total = laid.pages.length;
   laid.pages.forEach((page, index) => {
     if (index > 0) pdf.addPage();
     for (const item of page.items) painter.paint(item);
-    if (!page.cover) frame(pdf, painter, index, total);
+    if (!page.cover) frame(painter, index, total);
     onProgress?.(index + 1, total);
   });
   finish(pdf, content, laid);

@@ -36,7 +36,7 @@ class Grid {
   }
 
   wrap(text: string, column: number, bold: boolean): string[] {
-    return wrap(text, this.widths[column]! - 2 * PAD, this.size, bold, this.cursor.measure);
+    return wrap(text, this.widths[column]! - 2 * PAD, this.size, bold, this.cursor.typeset);
   }
 
   cellLines(cell: Cell, column: number): string[] {

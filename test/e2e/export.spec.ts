@@ -28,6 +28,11 @@ test('export the sample as PDF (off the UI thread, with progress) and as CSV, fr
   expect(text).toContain('Expected versus realised');
   expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Title:\s+Voorbeeld: Medtech-logistiek Heerlen/);
   expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toMatch(/NotoSans\s+CID TrueType\s+Identity-H\s+yes/);
+  // Issue 19, made in the app's worker: English hyphenation (lines end in a hyphen), the symbols' own font, the new column names.
+  const layout = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(layout).toMatch(/\p{Ll}-\s*$/mu);
+  expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toContain('NotoSansSymbols2');
+  expect(text.replace(/\s+/g, ' ')).toContain('Contribution confidence');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
   await page.getByRole('button', { name: 'Exporteren als CSV' }).click();

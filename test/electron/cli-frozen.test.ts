@@ -53,10 +53,10 @@ describe('impactwijzer export --as-frozen', () => {
     expect((await run(['export', file, '--as-frozen', '--out', join(dir, 'tweede.pdf')])).code).toBe(0);
     expect(withoutPrintDate(pdfText(join(dir, 'tweede.pdf')))).toBe(withoutPrintDate(before));
 
-    // The current report shows the frozen and the adjusted target (the PDF's font writes → as »).
+    // The current report shows the frozen and the adjusted target (the arrow in the symbols font, issue 19).
     expect((await run(['export', file, '--out', join(dir, 'nu.pdf')])).code).toBe(0);
     const now = pdfText(join(dir, 'nu.pdf')).replace(/\s+/g, ' ');
-    expect(now).toContain('oorspronkelijk 60 % » bijgesteld 65 % (besluit 3 mei 2016)');
+    expect(now).toContain('oorspronkelijk 60 % → bijgesteld 65 % (besluit 3 mei 2016)');
     expect(now).toContain('Fase Uitvoering (monitoring)');
   });
 

@@ -27,7 +27,6 @@ import {
 } from 'docx';
 import { toneColour } from '../../charts/palette';
 import type { Block, Cell, ReportContent } from '../blocks';
-import { fontSafe } from '../font-safe';
 import { tr } from '../format';
 import { chartPng } from './png';
 
@@ -237,7 +236,8 @@ export interface DocxOptions {
 export function docxDocument(content: ReportContent, options: DocxOptions = {}): Document {
   const compact = options.compact === true;
   const lang = content.language;
-  const blocks = fontSafe(content.blocks);
+  // Word sets symbols and other scripts in a font that has them (its own fallback), so no stand-ins here.
+  const blocks = content.blocks;
   const hasCover = blocks[0]?.kind === 'cover';
   const header = new Header({
     children: [new Paragraph({ children: runs(`${content.title} — ${content.subtitle}`, { size: 8, color: MUTED }) })],
@@ -262,6 +262,8 @@ export function docxDocument(content: ReportContent, options: DocxOptions = {}):
     description: content.subtitle,
     keywords: content.keywords,
     features: { updateFields: blocks.some((b) => b.kind === 'toc') },
+    // Hyphenation is Word's: on for the document, by the language of its runs (nl-NL or en-GB).
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: compact ? 18 : 20, language }, paragraph: { spacing: { after: compact ? 40 : 80 } } },

@@ -18,7 +18,7 @@ function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang)
     .filter((r) => r.final)
     .map((r) => `${r.indicator.name}: ${gradeText(r.originalGrade, t, lang)}`);
   const mismatch = c.comparison !== 'as-expected' && c.comparison !== 'unknown';
-  const confidence = c.realised?.contributionConfidence ? `${t(`enums.confidence.${c.realised.contributionConfidence}`)}: ` : '';
+  const confidence = c.realised?.contributionConfidence ? t(`enums.confidence.${c.realised.contributionConfidence}`) : '—';
   return [
     { text: themeOf(c.effect.theme).name[lang], bold: true },
     direction(lang, c.expected.direction),
@@ -29,7 +29,8 @@ function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang)
       bold: mismatch,
     },
     c.realised?.evidence || '—',
-    `${confidence}${c.realised?.contributionArgument || '—'}`,
+    confidence,
+    c.realised?.contributionArgument || '—',
   ];
 }
 
@@ -80,8 +81,9 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
         { header: t('report.expected'), width: 1.3 },
         { header: t('report.realised'), width: 1.3 },
         { header: t('report.comparison'), width: 1.2 },
-        { header: t('report.evidence'), width: 2.4 },
-        { header: t('report.contribution'), width: 2.4 },
+        { header: t('report.evidence'), width: 2.2 },
+        { header: t('report.contributionConfidence'), width: 1.1 },
+        { header: t('report.contribution'), width: 2.2 },
       ],
       rows: comparisons.map((c) => comparisonRow(doc, c, lang)),
     },

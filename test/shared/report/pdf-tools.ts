@@ -19,6 +19,15 @@ export function pdfText(path: string, page?: number): string {
   return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
+/**
+ * The text in painting order (pdftotext -raw: a table cell's lines stay together), with the words
+ * the report hyphenated at a line end joined again, as a reader reads them.
+ */
+export function pdfReadingText(path: string): string {
+  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return raw.replace(/(\p{L})-\n(?=\p{Ll})/gu, '$1');
+}
+
 export function pdfInfo(path: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   return Object.fromEntries(

@@ -35,8 +35,8 @@ describe('grades in the report and the CSV', () => {
     const content = reportContent(adjusted(), { lang: 'nl', phase: 'evaluation', today: '2027-12-31' });
     const text = pdfText(keep('results-grades-nl', renderPdf(content, fonts).bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('Vastgelegd doel: 60 (2027) Bijgesteld doel: 55 (2027)');
-    expect(text).toContain('+ op de goede weg (60 % van de weg) Bijgesteld doel: • doel gehaald (120 % van de weg)');
-    expect(text).toContain('× verkeerde richting (-50 % van de weg)');
+    expect(text).toContain('◕ op de goede weg (60 % van de weg) Bijgesteld doel: ● doel gehaald (120 % van de weg)');
+    expect(text).toContain('✖ verkeerde richting (-50 % van de weg)');
   });
 
   it('the CSV carries the same grades, per indicator', () => {
@@ -88,7 +88,7 @@ describe('grades in the report and the CSV', () => {
     const content = reportContent(d, { lang: 'nl', phase: 'implementation', today: '2026-01-31' });
     const text = pdfText(keep('signal-notes-nl', renderPdf(content, fonts).bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('te vroeg om te beoordelen Te vroeg om te beoordelen: de verwachte effecten worden pas vanaf 2028 zichtbaar.');
-    expect(text).toContain('Andere bron vanaf 2025-12-31: GGD-monitor » Eigen enquete');
+    expect(text).toContain('Andere bron vanaf 2025-12-31: GGD-monitor → Eigen enquete');
     expect(text).toContain('Vergeleken met Parkstad: hier +2, daar +1; het verschil van +1 is beter dan het vergelijkingsgebied.');
   });
 });
