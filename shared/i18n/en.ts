@@ -8,6 +8,7 @@ import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
+import { integrityEn } from './integrity.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...conflictsEn,
   ...frozenEn,
   ...scaleEn,
+  ...integrityEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

@@ -7,6 +7,7 @@ import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
+import { integrityNl } from './integrity.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
@@ -39,6 +40,7 @@ export const nl = {
   ...conflictsNl,
   ...frozenNl,
   ...scaleNl,
+  ...integrityNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',
