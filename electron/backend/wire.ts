@@ -45,7 +45,13 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
   }
   // Files opened from the system are remembered in the settings (a failed settings write keeps them for this run).
   const opened = { list: () => settings.get().openedFiles, set: (openedFiles: OpenedFile[]) => void settings.update({ openedFiles }) };
-  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now, user: () => settings.get().authorName, opened });
+  const workspace = createWorkspace({
+    dir,
+    examplesDir: wiring.examplesDir,
+    now: wiring.now,
+    user: () => settings.get().authorName,
+    opened,
+  });
   // Stale temp files of killed writes go now; every workspace call waits for it.
   void workspace.start();
   const handlers = createHandlers({

@@ -9,6 +9,7 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
 import { integrityEn } from './integrity.en';
+import { openedEn } from './opened.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...frozenEn,
   ...scaleEn,
   ...integrityEn,
+  ...openedEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

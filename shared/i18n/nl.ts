@@ -8,6 +8,7 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
 import { integrityNl } from './integrity.nl';
+import { openedNl } from './opened.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
@@ -41,6 +42,7 @@ export const nl = {
   ...frozenNl,
   ...scaleNl,
   ...integrityNl,
+  ...openedNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

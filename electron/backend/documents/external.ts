@@ -40,7 +40,11 @@ export function openedPathOf(ctx: WorkspaceContext, id: string): string | null {
 }
 
 /** Reads an opened file where it is (links followed: the user chose it); its id in the app replaces the one inside. */
-export async function readOpened(ctx: WorkspaceContext, id: string, path: string): Promise<{ document: AssessmentDocument; revision: number }> {
+export async function readOpened(
+  ctx: WorkspaceContext,
+  id: string,
+  path: string,
+): Promise<{ document: AssessmentDocument; revision: number }> {
   const bytes = await readRegularFile(path, undefined, true);
   const { document } = parseDocumentBytes(bytes, { newId: ctx.newId });
   return { document: { ...document, id }, revision: revisionOf(ctx, id, bytes, document.revision ?? 0) };

@@ -23,7 +23,11 @@ async function setup() {
   return { dir, elsewhere, file, workspace, files: () => files };
 }
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (err: BackendError) => err.code);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (err: BackendError) => err.code,
+  );
 
 describe('a file opened from the system', () => {
   it('is edited where it is: a save changes that file (verified, no temp left) and nothing lands in the workspace', async () => {
