@@ -1,6 +1,8 @@
 /** Dutch messages of the critical friend's rules (shared/analysis/rules), by rule id. */
 export const findingsNl = {
   findings: {
+    'broken-link':
+      'Een koppeling klopt niet bij {{path}}: de id "{{id}}" {{kind}}. Koppelingen gaan via de id: geef het onderdeel een eigen id of kies een bestaand onderdeel (bijvoorbeeld door het bestand te herstellen uit "Eerdere versies").',
     'no-problem': 'Het probleem is nog niet beschreven.',
     'no-ambition': 'Er is nog geen ambitie voor het gebied: wat moet brede welvaart hier zijn?',
     'no-citizen-input': 'Er is niets vastgelegd over wat inwoners van waarde vinden of hoe zij zijn betrokken.',
@@ -28,6 +30,7 @@ export const findingsNl = {
       'De streefwaarde van "{{name}}" is gelijk aan de nulmeting: er hoeft niets te veranderen. Is vasthouden echt het doel?',
     'measurement-before-baseline':
       'Indicator "{{name}}" heeft {{count}} meting(en) van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
+    brokenLinkKind: { 'duplicate-id': 'komt twee keer voor', 'dangling-reference': 'hoort bij geen enkel onderdeel (meer)' },
     goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
     parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },
     changeNoun: { effect: 'Het verwachte effect op', indicator: 'De indicator' },
