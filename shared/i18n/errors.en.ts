@@ -62,7 +62,8 @@ const codes = {
   'version-not-found':
     'Version {{revision}} of this assessment is not (or no longer) kept. Choose another version from the "Earlier versions" list.',
   'duplicate-id': 'The id "{{id}}" occurs twice (first at {{first}}). Links go by id: give this item an id of its own.',
-  'dangling-reference': 'This refers to "{{id}}", but no item with that id exists (any more). Choose an existing item or remove the reference.',
+  'dangling-reference':
+    'This refers to "{{id}}", but no item with that id exists (any more). Choose an existing item or remove the reference.',
   'unknown-field': 'Impactwijzer does not know the field "{{key}}". It is left out when the file is opened and is not saved again.',
 } satisfies Record<ErrorCode, string>;
 

@@ -68,7 +68,8 @@ const codes = {
   'version-not-found':
     'Versie {{revision}} van deze beoordeling is niet (meer) bewaard. Kies een andere versie uit de lijst "Eerdere versies".',
   'duplicate-id': 'De id "{{id}}" komt twee keer voor (eerder bij {{first}}). Koppelingen gaan via de id: geef dit onderdeel een eigen id.',
-  'dangling-reference': 'Hier wordt verwezen naar "{{id}}", maar een onderdeel met die id bestaat niet (meer). Kies een bestaand onderdeel of haal de verwijzing weg.',
+  'dangling-reference':
+    'Hier wordt verwezen naar "{{id}}", maar een onderdeel met die id bestaat niet (meer). Kies een bestaand onderdeel of haal de verwijzing weg.',
   'unknown-field': 'Het veld "{{key}}" kent Impactwijzer niet. Het wordt bij het openen weggelaten en niet opnieuw opgeslagen.',
 } satisfies Record<ErrorCode, string>;
 
