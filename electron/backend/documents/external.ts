@@ -100,6 +100,9 @@ export async function listOpened(ctx: WorkspaceContext): Promise<{ documents: Do
       return { summary: null, skipped: { fileName: file.path, reason: err.info } };
     }
   });
+  // A file that is gone (moved, deleted) is told once and leaves the list: opening it again from its new place adds it anew.
+  const gone = new Set(results.flatMap((r) => (r.skipped?.reason.code === 'file-not-found' ? [r.skipped.fileName] : [])));
+  if (gone.size > 0 && ctx.opened) ctx.opened.set(ctx.opened.list().filter((f) => !gone.has(f.path)));
   return {
     documents: results.flatMap((r) => (r.summary ? [r.summary] : [])),
     skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { samePath, type OpenedFile } from '../../../../electron/backend/documents/external';
@@ -104,6 +104,21 @@ describe('a file opened from the system', () => {
     await workspace.remove(id);
     expect(await readFile(file)).toEqual(before);
     expect((await workspace.list()).documents.map((d) => d.id)).toEqual([copy.id]);
+  });
+});
+
+describe('a file opened earlier that is gone', () => {
+  it('is told once in the list (with its path) and leaves the list; elsewhere it opens anew', async () => {
+    const { elsewhere, file, workspace, files } = await setup();
+    await workspace.openFile(file);
+    const moved = join(elsewhere, 'verplaatst.impactwijzer');
+    await rename(file, moved);
+    const first = await workspace.list();
+    expect(first.documents).toEqual([]);
+    expect(first.skipped).toEqual([{ fileName: file, reason: { code: 'file-not-found', params: {} } }]);
+    expect(files()).toEqual([]);
+    expect((await workspace.list()).skipped).toEqual([]);
+    expect((await workspace.openFile(moved)).location).toBe(moved);
   });
 });
 
