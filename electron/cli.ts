@@ -25,6 +25,8 @@ import { versionCommand, versionsCommand } from './cli-history';
 import { DOCX_OPTIONS, exportDocx, exportFormat, type DocxValues } from './cli-docx';
 import { importMeasurementsCommand, xlsxCommand } from './cli-xlsx';
 import { languageFromEnvironment } from './user-language';
+import { terminalSafe } from './cli-safe';
+import { checkFile, validateOutcome } from './cli-validate';
 
 type Lang = 'nl' | 'en';
 
@@ -126,10 +128,19 @@ const example: Command = async ({ file, values, lang, t }) => {
 };
 
 const validate: Command = async ({ file, lang, t }) => {
-  const loaded = await load(file, lang);
-  if ('code' in loaded) return loaded;
-  const { document: d, migratedFrom } = loaded;
-  return ok([
+  if (!file) return usage(lang, 'cli.needFile');
+  let checked;
+  try {
+    checked = await checkFile(file);
+  } catch (err) {
+    if (err instanceof LoadError) return loadFailure(file, err, lang);
+    throw err;
+  }
+  const { document: d, migratedFrom } = checked;
+  return validateOutcome(
+    file,
+    checked,
+    t,
     t('cli.valid', {
       title: d.context.title,
       version: d.schemaVersion,
@@ -138,7 +149,7 @@ const validate: Command = async ({ file, lang, t }) => {
       indicators: d.preparation.indicators.length,
       effects: d.preparation.effects.length,
     }),
-  ]);
+  );
 };
 
 /** Findings are advice (exit 0); with --strict a high finding fails the check (exit 1), for use in pipelines. */
@@ -224,8 +235,13 @@ const COMMANDS: Record<string, Command> = {
   'import-measurements': (call) => importMeasurementsCommand({ ...call, load }),
 };
 
-/** Runs one command line (without "node cli.ts"). */
+/** Runs one command line (without "node cli.ts"); every line printed is free of control characters (cli-safe.ts). */
 export async function run(argv: string[]): Promise<Outcome> {
+  const outcome = await runCommand(argv);
+  return { code: outcome.code, stdout: outcome.stdout.map(terminalSafe), stderr: outcome.stderr.map(terminalSafe) };
+}
+
+async function runCommand(argv: string[]): Promise<Outcome> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
@@ -271,7 +287,7 @@ export async function main(argv: string[]): Promise<never> {
   } catch (err) {
     const known = fromNodeError(err);
     const info = known instanceof BackendError ? known.info : { code: 'internal' as const, params: {} };
-    outcome = { code: 2, stdout: [], stderr: say(langOf(argv), info) };
+    outcome = { code: 2, stdout: [], stderr: say(langOf(argv), info).map(terminalSafe) };
   }
   if (outcome.stdout.length) await flushed(process.stdout, `${outcome.stdout.join('\n')}\n`);
   if (outcome.stderr.length) await flushed(process.stderr, `${outcome.stderr.join('\n')}\n`);

@@ -34,6 +34,11 @@ export const Settings = z.object({
   workspaceDir: z.string().default(''),
   windowBounds: WindowBounds.nullable().default(null),
   authorName: z.string().max(200).default(''),
+  /** Files opened from the system and edited where they are (electron/backend/documents/external.ts); main's own, like the bounds. */
+  openedFiles: z
+    .array(z.object({ id: DocumentId, path: z.string().min(1).max(4096) }))
+    .max(500)
+    .default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -109,7 +114,8 @@ export const contract = {
   },
   workspaceOpen: {
     request: z.object({ id: DocumentId }).strict(),
-    response: z.object({ document: AssessmentDocument, revision: Revision }),
+    /** `location`: the file's path when it was opened from the system and is edited there (null: in the workspace). */
+    response: z.object({ document: AssessmentDocument, revision: Revision, location: z.string().nullable().optional() }),
   },
   workspaceSave: {
     request: z.object({ document: AssessmentDocument, baseRevision: Revision }).strict(),

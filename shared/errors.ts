@@ -64,6 +64,10 @@ export const errorCodes = [
   'conflict',
   // Version history.
   'version-not-found',
+  // Links inside a document (shared/model/integrity.ts) and fields the schema does not know.
+  'duplicate-id',
+  'dangling-reference',
+  'unknown-field',
 ] as const;
 
 /** One error or problem code. */

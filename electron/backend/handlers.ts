@@ -50,7 +50,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         // The recent list is a convenience: a settings file that cannot be written never stops a document opening.
         console.warn('[impactwijzer] recent documents not saved:', err);
       }
-      return { document, revision };
+      return { document, revision, location: await workspace.locationOf(id) };
     },
     workspaceSave: async ({ document, baseRevision }) => workspace.save(document, baseRevision),
     workspaceRevision: async ({ id }) => ({ revision: await workspace.revision(id) }),

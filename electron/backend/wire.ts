@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/errors';
 import { join } from 'node:path';
+import type { OpenedFile } from './documents/external';
 import { layoutOf } from './documents/layout';
 import { createWorkspace, type Workspace } from './documents/workspace';
 import type { ChooseSavePath } from './export/save-file';
@@ -42,7 +43,15 @@ export function wireBackend(wiring: BackendWiring): Handlers & { workspace: Work
       console.warn('[impactwijzer] settings not saved:', err);
     }
   }
-  const workspace = createWorkspace({ dir, examplesDir: wiring.examplesDir, now: wiring.now, user: () => settings.get().authorName });
+  // Files opened from the system are remembered in the settings (a failed settings write keeps them for this run).
+  const opened = { list: () => settings.get().openedFiles, set: (openedFiles: OpenedFile[]) => void settings.update({ openedFiles }) };
+  const workspace = createWorkspace({
+    dir,
+    examplesDir: wiring.examplesDir,
+    now: wiring.now,
+    user: () => settings.get().authorName,
+    opened,
+  });
   // Stale temp files of killed writes go now; every workspace call waits for it.
   void workspace.start();
   const handlers = createHandlers({

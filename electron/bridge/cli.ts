@@ -1,7 +1,9 @@
 /**
- * `npm run web -- --workspace DIR [--port N] [--no-build] [--open]`: builds the renderer and serves it
+ * `npm run web -- --workspace DIR [--port N] [--no-build] [--open] [FILE]`: builds the renderer and serves it
  * with the real backend on 127.0.0.1. Prints a line with the URL (carrying the run's token), in the
  * user's language (LANG). `npm start` runs it with --open and --no-desktop where no Electron binary exists.
+ * A FILE is opened where it is, as the desktop app opens a file from the system: the address printed
+ * opens it (`#/document/<id>`), and it stays in the document list with its location.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -9,6 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Conf from 'conf';
+import { BackendError, describeError } from '../../shared/errors';
+import type { Workspace } from '../backend/documents/workspace';
 import { openSettingsStore } from '../backend/settings-store';
 import { wireBackend } from '../backend/wire';
 import { translate, type MessageKey, type MessageValues } from '../../shared/i18n';
@@ -26,10 +30,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** Opens a file where it is; the address part that shows it, or '' with the reason on stderr (the app starts all the same). */
+async function openedHash(workspace: Workspace, file: string): Promise<string> {
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  try {
+    const { id } = await workspace.openFile(path);
+    return `#/document/${encodeURIComponent(id)}`;
+  } catch (err) {
+    const info = err instanceof BackendError ? err.info : { code: 'internal' as const, params: {} };
+    process.stderr.write(`${[t('opened.notOpened', { file: path }), ...describeError(t, info)].join('\n')}\n`);
+    return '';
+  }
+}
+
 async function main(): Promise<void> {
   let values: { workspace?: string; port?: string; 'no-build'?: boolean; settings?: string; open?: boolean; 'no-desktop'?: boolean };
+  let positionals: string[] = [];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
+      allowPositionals: true,
       options: {
         workspace: { type: 'string' },
         port: { type: 'string' },
@@ -44,6 +63,7 @@ async function main(): Promise<void> {
     fail(`${(err as Error).message}\n${t('launch.usage')}`);
   }
   if (!values.workspace) fail(t('launch.needWorkspace'));
+  if (positionals.length > 1) fail(t('launch.usage'));
   const port = values.port === undefined ? 5199 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(t('launch.badPort', { value: String(values.port) }));
 
@@ -74,8 +94,9 @@ async function main(): Promise<void> {
 
   const bridge = await startBridge({ handlers, staticDir, port });
   const lines = values['no-desktop'] ? [t('launch.noDesktop'), t('launch.workspace', { dir: workspaceDir })] : [];
-  lines.push(t('launch.running', { url: bridge.url }));
-  if (values.open) lines.push(t(openBrowser(bridge.url) ? 'launch.opening' : 'launch.openYourself'));
+  const url = bridge.url + (positionals[0] ? await openedHash(handlers.workspace, positionals[0]) : '');
+  lines.push(t('launch.running', { url }));
+  if (values.open) lines.push(t(openBrowser(url) ? 'launch.opening' : 'launch.openYourself'));
   process.stdout.write(`${lines.join('\n')}\n`);
 
   const stop = () => {

@@ -4,7 +4,7 @@
  */
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
 import type { MenuCommand } from '../../shared/api';
 import { callNames, channelOf, eventChannelOf } from '../../shared/api-calls';
@@ -23,17 +23,13 @@ import { openSettingsStore } from '../backend/settings-store';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { hardenContents, hardenSession } from './security/install';
 import { APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security/policy';
+import { onSecondInstance, startup } from './startup';
 import { buildWindowOptions } from './window';
-
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-app.enableSandbox();
-
-// One instance: a second start (e.g. opening a file from the explorer) hands its arguments to the first.
-if (!app.requestSingleInstanceLock()) app.quit();
+import { restoreBounds } from './window-bounds';
 
 const rendererRoot = resolve(join(__dirname, '../renderer'));
 let mainWindow: BrowserWindow | null = null;
-let pendingFile: string | null = fileFromArgv(process.argv, process.cwd());
+let pendingFile: string | null = null;
 
 // Menu commands and opened files wait until the renderer has subscribed (rendererReady).
 const events = createEventQueue<MenuCommand>((command) => {
@@ -42,13 +38,6 @@ const events = createEventQueue<MenuCommand>((command) => {
   return true;
 });
 const send = (command: MenuCommand): boolean => events.send(command);
-
-app.on('open-file', (event, path) => {
-  // macOS: a file opened from Finder, before or after start-up.
-  event.preventDefault();
-  pendingFile = path;
-  if (app.isReady()) void openPendingFile();
-});
 
 let openPendingFile: () => Promise<void> = async () => undefined;
 type Backend = ReturnType<typeof wireBackend>;
@@ -85,19 +74,24 @@ function quitGuard(language: () => 'nl' | 'en') {
   });
 }
 
-/** Opens a file handed over by the system (argv, second instance, macOS open-file); failures in the UI language. */
+/**
+ * Opens a file handed over by the system (argv, second instance, macOS open-file) where it is:
+ * the same file twice is the same document. "Kopie in werkmap" is the user's own choice in the UI.
+ * A file that is no valid document is refused with its reason, in the UI language.
+ */
 function pendingFileOpener(backend: Backend): () => Promise<void> {
   return async () => {
     const file = pendingFile;
     pendingFile = null;
     if (!file) return;
     try {
-      const { document } = await backend.workspace.importFile(file);
-      send({ command: 'open-document', id: document.id });
+      const { id } = await backend.workspace.openFile(file);
+      send({ command: 'open-document', id });
     } catch (err) {
       const lang = backend.settings.get().language;
       const info = err instanceof BackendError ? err.info : { code: 'internal' as const, params: {} };
-      dialog.showErrorBox('Impactwijzer', describeError((key, values) => translate(lang, key, values), info).join('\n'));
+      const t = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) => translate(lang, key, values);
+      dialog.showErrorBox(t('opened.notOpenedTitle'), [t('opened.notOpened', { file }), ...describeError(t, info)].join('\n'));
     }
   };
 }
@@ -130,10 +124,14 @@ function handleCalls(backend: Backend): void {
   }
 }
 
-/** The main window, with its saved bounds, remembered again when it closes. */
+/** The main window, with its saved bounds when they still fit a display (window-bounds.ts), remembered again when it closes. */
 function createWindow(backend: Backend): void {
-  const bounds = backend.settings.get().windowBounds;
-  const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds));
+  const bounds = restoreBounds(
+    backend.settings.get().windowBounds,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  // DevTools only in development: a packaged app has neither the panel nor its shortcut.
+  const win = new BrowserWindow(buildWindowOptions(join(__dirname, '../preload/preload.cjs'), bounds, { devTools: !app.isPackaged }));
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   // A (re)load starts deaf: events wait for this page's rendererReady.
@@ -150,7 +148,24 @@ function createWindow(backend: Backend): void {
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-void app.whenReady().then(() => {
+/** Everything the first instance does; a second instance runs none of it (startup.ts). */
+function start(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  app.enableSandbox();
+  pendingFile = fileFromArgv(process.argv, process.cwd());
+  app.on('open-file', (event, path) => {
+    // macOS: a file opened from Finder, before or after start-up.
+    event.preventDefault();
+    pendingFile = path;
+    if (app.isReady()) void openPendingFile();
+  });
+  void app.whenReady().then(whenReady);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+function whenReady(): void {
   // A corrupt settings file is set aside (the user is told once) instead of stopping the app.
   const { store, notice: settingsNotice } = openSettingsStore(
     () => new ElectronStore<Record<string, unknown>>({ name: 'settings' }),
@@ -184,12 +199,17 @@ void app.whenReady().then(() => {
   app.on('will-quit', stopWatching);
 
   app.on('second-instance', (_event, argv, cwd) => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
-    pendingFile = fileFromArgv(argv, cwd);
-    void openPendingFile();
+    onSecondInstance(argv, cwd, {
+      focus: () => {
+        if (!mainWindow) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.focus();
+      },
+      openFile: (file) => {
+        pendingFile = file;
+        void openPendingFile();
+      },
+    });
   });
   app.on('before-quit', (event) => {
     if (guard.onBeforeQuit()) event.preventDefault();
@@ -200,8 +220,7 @@ void app.whenReady().then(() => {
 
   refreshMenu(backend);
   createWindow(backend);
-});
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+// One instance: a second start (e.g. opening a file from the explorer) quits at once and hands its arguments to the first.
+startup({ requestSingleInstanceLock: () => app.requestSingleInstanceLock(), quit: () => app.quit(), start });

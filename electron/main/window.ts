@@ -26,11 +26,12 @@ export interface WindowOptions {
     navigateOnDragDrop: false;
     spellcheck: false;
     safeDialogs: true;
+    devTools: boolean;
   };
 }
 
-/** Window options: isolated, sandboxed, no Node anywhere, no webview; bounds remembered. */
-export function buildWindowOptions(preloadPath: string, bounds: WindowBounds | null): WindowOptions {
+/** Window options: isolated, sandboxed, no Node anywhere, no webview; bounds remembered; DevTools only where asked (development). */
+export function buildWindowOptions(preloadPath: string, bounds: WindowBounds | null, { devTools = false } = {}): WindowOptions {
   const options: WindowOptions = {
     width: bounds?.width ?? 1280,
     height: bounds?.height ?? 860,
@@ -55,6 +56,7 @@ export function buildWindowOptions(preloadPath: string, bounds: WindowBounds | n
       // No dictionary download: the app is offline.
       spellcheck: false,
       safeDialogs: true,
+      devTools,
     },
   };
   if (bounds) {

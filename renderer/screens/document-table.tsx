@@ -16,6 +16,11 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
     if (copy) ui.notify({ kind: 'status', text: t('start.duplicated', { title: copy.context.title }) });
   }
 
+  async function forget(doc: DocumentSummary) {
+    const done = await store.attempt(() => workspace.remove(doc.id).then(() => true));
+    if (done) ui.notify({ kind: 'status', text: t('opened.forgotten', { title: doc.title }) });
+  }
+
   async function exportJson(doc: DocumentSummary) {
     const file = await store.attempt(() => workspace.exportJson(doc.id));
     if (!file) return;
@@ -40,7 +45,14 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
       <tbody>
         {workspace.documents.map((doc) => (
           <tr key={doc.id}>
-            <th scope="row">{doc.title}</th>
+            <th scope="row">
+              {doc.title}
+              {doc.location ? (
+                <span className="doc-location">
+                  {t('opened.where')} {doc.location}
+                </span>
+              ) : null}
+            </th>
             <td>{t(`phase.${doc.phase}`)}</td>
             <td>{t('start.progressValue', { percent: Math.round(doc.progress * 100) })}</td>
             <td>
@@ -54,20 +66,31 @@ export const DocumentTable = observer(function DocumentTable({ onDelete }: { onD
               >
                 {t('start.open')}
               </button>
-              <button type="button" aria-label={t('start.duplicateNamed', { title: doc.title })} onClick={() => void duplicate(doc)}>
-                {t('start.duplicate')}
+              <button
+                type="button"
+                aria-label={t(doc.location ? 'opened.copyToWorkspaceNamed' : 'start.duplicateNamed', { title: doc.title })}
+                onClick={() => void duplicate(doc)}
+              >
+                {t(doc.location ? 'opened.copyToWorkspace' : 'start.duplicate')}
               </button>
               <button type="button" aria-label={t('start.exportJsonNamed', { title: doc.title })} onClick={() => void exportJson(doc)}>
                 {t('start.exportJson')}
               </button>
-              <button
-                type="button"
-                className="danger-outline"
-                aria-label={t('start.deleteNamed', { title: doc.title })}
-                onClick={() => onDelete(doc)}
-              >
-                {t('start.delete')}
-              </button>
+              {doc.location ? (
+                // The file stays where it is: taking it off the list loses nothing, so nothing is asked.
+                <button type="button" aria-label={t('opened.forgetNamed', { title: doc.title })} onClick={() => void forget(doc)}>
+                  {t('opened.forget')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="danger-outline"
+                  aria-label={t('start.deleteNamed', { title: doc.title })}
+                  onClick={() => onDelete(doc)}
+                >
+                  {t('start.delete')}
+                </button>
+              )}
             </td>
           </tr>
         ))}

@@ -4,6 +4,7 @@ import { HistoryDialog } from '../history/history-dialog';
 import { useTranslation } from '../i18n';
 import { ConflictNotice } from './conflict-choice';
 import { ExportDialog } from './export-dialog';
+import { FileLocation } from './file-location';
 import { useStore } from '../stores/context';
 import { describeError } from '../../shared/errors';
 
@@ -46,6 +47,7 @@ export const Toolbar = observer(function Toolbar() {
         {t('document.back')}
       </button>
       <span className="doc-title">{assessment.document?.context.title}</span>
+      <FileLocation />
       <span className={`save-state save-${state}`} role="status">
         {text}
       </span>

@@ -9,6 +9,8 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
 import { processEn } from './process.en';
+import { integrityEn } from './integrity.en';
+import { openedEn } from './opened.en';
 import { journalEn } from './journal.en';
 import { launchEn } from './launch.en';
 import { fileNameEn } from './file-name.en';
@@ -48,6 +50,8 @@ export const en: Messages = {
   ...frozenEn,
   ...scaleEn,
   ...processEn,
+  ...integrityEn,
+  ...openedEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

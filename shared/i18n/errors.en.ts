@@ -61,6 +61,10 @@ const codes = {
     'Someone else saved this document in the meantime (another window, a colleague or another program). Your changes have not overwritten theirs.',
   'version-not-found':
     'Version {{revision}} of this assessment is not (or no longer) kept. Choose another version from the "Earlier versions" list.',
+  'duplicate-id': 'The id "{{id}}" occurs twice (first at {{first}}). Links go by id: give this item an id of its own.',
+  'dangling-reference':
+    'This refers to "{{id}}", but no item with that id exists (any more). Choose an existing item or remove the reference.',
+  'unknown-field': 'Impactwijzer does not know the field "{{key}}". It is left out when the file is opened and is not saved again.',
 } satisfies Record<ErrorCode, string>;
 
 /** English messages of every error code (errors.<code>), with {{param}} placeholders. */

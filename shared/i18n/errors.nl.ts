@@ -67,6 +67,10 @@ const codes = {
     'Iemand anders heeft dit document intussen opgeslagen (een ander venster, een collega of een ander programma). Uw wijzigingen hebben die van de ander niet overschreven.',
   'version-not-found':
     'Versie {{revision}} van deze beoordeling is niet (meer) bewaard. Kies een andere versie uit de lijst "Eerdere versies".',
+  'duplicate-id': 'De id "{{id}}" komt twee keer voor (eerder bij {{first}}). Koppelingen gaan via de id: geef dit onderdeel een eigen id.',
+  'dangling-reference':
+    'Hier wordt verwezen naar "{{id}}", maar een onderdeel met die id bestaat niet (meer). Kies een bestaand onderdeel of haal de verwijzing weg.',
+  'unknown-field': 'Het veld "{{key}}" kent Impactwijzer niet. Het wordt bij het openen weggelaten en niet opnieuw opgeslagen.',
 } satisfies Record<ErrorCode, string>;
 
 /** Dutch messages of every error code (errors.<code>), with {{param}} placeholders. */

@@ -7,6 +7,8 @@ export const findingsEn: typeof findingsNl = {
       'Spending is filled in, but no main outcome indicator is chosen: without it there is no cost per unit (value for money).',
     'process-empty':
       'The process evaluation is empty while the rest of the evaluation is filled in: record whether it was carried out as planned, whom it reached and what it cost.',
+    'broken-link':
+      'A link does not hold at {{path}}: the id "{{id}}" {{kind}}. Links go by id: give the item an id of its own or choose an existing item (for example by restoring the file from "Earlier versions").',
     'no-problem': 'The problem has not been described yet.',
     'no-ambition': 'There is no ambition for the area yet: what should broad prosperity be here?',
     'no-citizen-input': 'Nothing is recorded about what residents value or how they were involved.',
@@ -39,6 +41,7 @@ export const findingsEn: typeof findingsNl = {
       'The target of "{{name}}" equals the baseline: nothing needs to change. Is holding the level really the goal?',
     'measurement-before-baseline':
       'Indicator "{{name}}" has {{count}} measurement(s) from before the baseline year ({{year}}), the first on {{date}}.',
+    brokenLinkKind: { 'duplicate-id': 'occurs twice', 'dangling-reference': 'belongs to no item (any more)' },
     goodDirection: { up: 'higher is better', down: 'lower is better' },
     parts: { baseline: 'baseline', target: 'target', source: 'source', scale: 'scale level' },
     changeNoun: { effect: 'The expected effect on', indicator: 'The indicator' },

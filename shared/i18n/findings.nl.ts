@@ -5,6 +5,8 @@ export const findingsNl = {
       'De uitgaven zijn ingevuld, maar er is geen belangrijkste uitkomstindicator gekozen: zonder die indicator zijn er geen kosten per eenheid (waarde voor geld).',
     'process-empty':
       'De procesevaluatie is leeg, terwijl de rest van de evaluatie is ingevuld: leg vast of de uitvoering ging zoals gepland, wie is bereikt en wat het kostte.',
+    'broken-link':
+      'Een koppeling klopt niet bij {{path}}: de id "{{id}}" {{kind}}. Koppelingen gaan via de id: geef het onderdeel een eigen id of kies een bestaand onderdeel (bijvoorbeeld door het bestand te herstellen uit "Eerdere versies").',
     'no-problem': 'Het probleem is nog niet beschreven.',
     'no-ambition': 'Er is nog geen ambitie voor het gebied: wat moet brede welvaart hier zijn?',
     'no-citizen-input': 'Er is niets vastgelegd over wat inwoners van waarde vinden of hoe zij zijn betrokken.',
@@ -36,6 +38,7 @@ export const findingsNl = {
       'De streefwaarde van "{{name}}" is gelijk aan de nulmeting: er hoeft niets te veranderen. Is vasthouden echt het doel?',
     'measurement-before-baseline':
       'Indicator "{{name}}" heeft {{count}} meting(en) van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
+    brokenLinkKind: { 'duplicate-id': 'komt twee keer voor', 'dangling-reference': 'hoort bij geen enkel onderdeel (meer)' },
     goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
     parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },
     changeNoun: { effect: 'Het verwachte effect op', indicator: 'De indicator' },

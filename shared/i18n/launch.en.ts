@@ -9,7 +9,7 @@ export const launchEn: typeof launchNl = {
     running: 'Impactwijzer is running at {{url}}',
     openYourself: 'Open this address in your browser. To stop: Ctrl+C.',
     opening: 'The address is being opened in your browser. To stop: Ctrl+C.',
-    usage: 'Usage: npm run web -- --workspace FOLDER [--port N] [--no-build] [--open]',
+    usage: 'Usage: npm run web -- --workspace FOLDER [--port N] [--no-build] [--open] [FILE]',
     needWorkspace: 'Give a workspace folder: npm run web -- --workspace FOLDER [--port N]',
     badPort: 'Invalid port: {{value}}',
     failed: 'Impactwijzer could not start: {{message}}',

@@ -7,7 +7,7 @@ export const launchNl = {
     running: 'Impactwijzer draait op {{url}}',
     openYourself: 'Open dit adres in uw browser. Stoppen: Ctrl+C.',
     opening: 'Het adres wordt in uw browser geopend. Stoppen: Ctrl+C.',
-    usage: 'Gebruik: npm run web -- --workspace MAP [--port N] [--no-build] [--open]',
+    usage: 'Gebruik: npm run web -- --workspace MAP [--port N] [--no-build] [--open] [BESTAND]',
     needWorkspace: 'Geef een werkmap op: npm run web -- --workspace MAP [--port N]',
     badPort: 'Ongeldige poort: {{value}}',
     failed: 'Impactwijzer kon niet starten: {{message}}',

@@ -8,6 +8,8 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
 import { processNl } from './process.nl';
+import { integrityNl } from './integrity.nl';
+import { openedNl } from './opened.nl';
 import { journalNl } from './journal.nl';
 import { launchNl } from './launch.nl';
 import { fileNameNl } from './file-name.nl';
@@ -47,6 +49,8 @@ export const nl = {
   ...frozenNl,
   ...scaleNl,
   ...processNl,
+  ...integrityNl,
+  ...openedNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -42,6 +42,8 @@ export const DocumentSummary = z.object({
   updatedAt: Timestamp,
   /** Share of required parts filled in the current phase, 0…1. */
   progress: z.number().min(0).max(1),
+  /** Where the file is, for a file opened from the system and edited there (none: in the workspace). */
+  location: z.string().max(4096).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

@@ -18,10 +18,14 @@ export interface App {
  * Starts the real `npm run web` bridge (without rebuilding) over a workspace, on a free port or,
  * to start it again where a page expects it (same origin, same IndexedDB), on a given one.
  */
-export async function startBridge(workspaceDir: string, port = 0): Promise<{ child: ChildProcess; url: string; port: number }> {
+export async function startBridge(
+  workspaceDir: string,
+  port = 0,
+  args: string[] = [],
+): Promise<{ child: ChildProcess; url: string; port: number; output: () => string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', String(port), '--no-build'],
+    ['--import', 'tsx', 'electron/bridge/cli.ts', '--workspace', workspaceDir, '--port', String(port), '--no-build', ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -40,7 +44,7 @@ export async function startBridge(workspaceDir: string, port = 0): Promise<{ chi
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => fail(new Error(`bridge exited (${code}): ${output}`)));
   });
-  return { child, url, port: Number(new URL(url).port) };
+  return { child, url, port: Number(new URL(url).port), output: () => output };
 }
 
 export const test = base.extend<{ app: App; prepareWorkspace: { prepare: (dir: string) => Promise<void> } | null }>({

@@ -6,6 +6,7 @@ import { LoadError, parseDocumentBytes } from '../../../shared/model/load';
 import { documentBytes } from '../../../shared/model/serialize';
 import { errnoOf, withDiskErrors } from '../node-errors';
 import { nodeWriteFs, sha256, writeFailure, writeVerified, type WriteFs } from '../storage/write';
+import type { OpenedFiles } from './external';
 import { documentFileName, layoutOf, type Layout } from './layout';
 
 /** Effects the workspace needs, injected so tests run it on a real temp folder. */
@@ -18,6 +19,8 @@ export interface WorkspaceDeps {
   newId?: () => string;
   /** The file system of every write (tests inject one that fails). */
   fs?: WriteFs;
+  /** Files opened from the system, edited where they are (external.ts); none: only the workspace. */
+  opened?: OpenedFiles;
 }
 
 /** What every part of the workspace shares: its folders, clock and id source. */
@@ -33,7 +36,9 @@ export interface WorkspaceContext {
   revisions: Map<string, { revision: number; hash: string }>;
   /** Per document id, the save in progress: saves of one document run one after another. */
   locks: Map<string, Promise<unknown>>;
-  /** The file of a document id (the id is checked, so it can never name a path elsewhere). */
+  /** Files opened from the system (external.ts), when the app has them. */
+  opened?: OpenedFiles;
+  /** The file of a document id: an opened file's own path, else the workspace file (the id is checked, so it names no path elsewhere). */
   fileOf: (id: string) => string;
 }
 
@@ -49,7 +54,8 @@ export function contextOf(deps: WorkspaceDeps): WorkspaceContext {
     written: new Map(),
     revisions: new Map(),
     locks: new Map(),
-    fileOf: (id) => join(paths.dir, documentFileName(id)),
+    opened: deps.opened,
+    fileOf: (id) => deps.opened?.list().find((f) => f.id === id)?.path ?? join(paths.dir, documentFileName(id)),
   };
 }
 

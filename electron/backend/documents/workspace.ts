@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TrashedDocument, WorkspaceListing } from '../../../shared/api';
 import { BackendError } from '../../../shared/errors';
 import { newDocument, type AssessmentDocument, type DocumentSummary } from '../../../shared/model/document';
@@ -11,6 +11,7 @@ import { removeStaleTemps, tempRules } from '../storage/sweep';
 import { isTempName, sha256 } from '../storage/write';
 import { contextOf, exists, freeId, revisionOf, serialized, writeDocument, type WorkspaceContext, type WorkspaceDeps } from './context';
 import { historyFolders, keepVersion, lastKeptRevision, listVersions, openVersion, type VersionMeta } from './history';
+import { forgetFile, listOpened, openedPathOf, openFile, readOpened } from './external';
 import { documentFileName } from './layout';
 import { listDocuments, type ListState } from './list';
 import { migrateWorkspace } from './migrate';
@@ -32,6 +33,8 @@ export type Opened = { document: AssessmentDocument; revision: number };
 
 /** Reads one of our own files: looked at with lstat first, never a FIFO, a device or a link out of the workspace. */
 async function readOwn(ctx: WorkspaceContext, id: string): Promise<Opened> {
+  const opened = openedPathOf(ctx, id);
+  if (opened) return readOpened(ctx, id, opened);
   const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
   if (found.kind === 'gone') throw new BackendError('not-found');
   if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
@@ -47,7 +50,9 @@ async function openDocument(ctx: WorkspaceContext, id: string): Promise<Opened> 
     return await readOwn(ctx, id);
   } catch (err) {
     if (!(err instanceof LoadError)) throw err;
-    if (err.code === 'file-not-found') throw new BackendError('not-found');
+    if (err.code === 'file-not-found') throw openedPathOf(ctx, id) ? err : new BackendError('not-found');
+    // A file opened from the system is the user's: it is never moved, its problems are told as they are.
+    if (openedPathOf(ctx, id)) throw err;
     if (err.code === 'permission-denied' || err.code === 'io-error' || err.code === 'not-a-file') throw err;
     const problems = [{ code: err.code, params: err.params, path: '' }, ...err.problems];
     // Where it cannot be set aside (a read-only folder) it stays, and the reason is told all the same.
@@ -74,8 +79,11 @@ async function adopt(ctx: WorkspaceContext, parse: () => Promise<Loaded>): Promi
  * would block a thread, or land outside the folder.
  */
 async function checkTarget(ctx: WorkspaceContext, id: string): Promise<void> {
-  const refused = await writeRefusal(ctx.paths.dir);
+  const opened = openedPathOf(ctx, id);
+  const refused = await writeRefusal(opened ? dirname(opened) : ctx.paths.dir);
   if (refused) throw new BackendError(refused);
+  // An opened file: the verified write itself refuses a target that is no regular file.
+  if (opened) return;
   const found = await probe(ctx.paths.dir, await realDirOf(ctx.paths.dir), documentFileName(id));
   if (found.kind === 'skip') throw new BackendError(found.reason.code, found.reason.params);
 }
@@ -210,8 +218,14 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>, user?: 
     dir: ctx.paths.dir,
     list: async (): Promise<WorkspaceListing> => {
       await ready();
-      return listDocuments(ctx, state);
+      const [own, opened] = await Promise.all([listDocuments(ctx, state), listOpened(ctx)]);
+      const documents = [...own.documents, ...opened.documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { ...own, documents, skipped: [...own.skipped, ...opened.skipped] };
     },
+    /** Opens a file from the system where it is (external.ts): its id, and its location (null: a workspace document). */
+    openFile: async (path: string) => (await ready(), openFile(ctx, path)),
+    /** Where a document's file is when it is not in the workspace; null for a workspace document. */
+    locationOf: async (id: string): Promise<string | null> => openedPathOf(ctx, id),
     create: async (title: string, language: 'nl' | 'en' = 'nl'): Promise<AssessmentDocument> =>
       writeNew(ctx, newDocument(await freeId(ctx, ctx.newId()), title.trim(), ctx.now().toISOString(), language)),
     open,
@@ -226,7 +240,8 @@ function workspaceOps(ctx: WorkspaceContext, ready: () => Promise<void>, user?: 
     /** The revision on disk now; null when there is no readable file. */
     revision: async (id: string): Promise<number | null> => (await ready(), revisionOnDisk(ctx, id)),
     duplicate: (id: string) => duplicateDocument(ctx, id),
-    remove: (id: string): Promise<void> => trashDocument(ctx, id),
+    /** To the trash; a file opened from the system only leaves the list (the file stays where it is). */
+    remove: async (id: string): Promise<void> => (openedPathOf(ctx, id) ? forgetFile(ctx, id) : trashDocument(ctx, id)),
     trash: (): Promise<TrashedDocument[]> => listTrash(ctx),
     restore: async (id: string): Promise<DocumentSummary> => summarize((await open(await restoreDocument(ctx, id))).document),
     /** Imports a document from bytes: validated and migrated first, so a failure changes nothing. */

@@ -1,4 +1,5 @@
 /** The critical friend's rules, in the order their findings are listed within a severity. Adding a rule: its file, one line here. */
+import { brokenLinksEvaluation, brokenLinksImplementation, brokenLinksPreparation } from './broken-links';
 import { indicatorIncomplete } from './indicator-incomplete';
 import { measurementBeforeBaseline } from './measurement-before-baseline';
 import { negativeWithoutGroup } from './negative-without-group';
@@ -28,6 +29,9 @@ import { tocOutcomeUnmeasured } from './toc-outcome-unmeasured';
 import { unrecordedChange } from './unrecorded-change';
 
 export const RULES = [
+  brokenLinksPreparation,
+  brokenLinksImplementation,
+  brokenLinksEvaluation,
   noProblem,
   noAmbition,
   noCitizenInput,

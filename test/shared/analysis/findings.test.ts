@@ -42,6 +42,17 @@ describe('the critical friend', () => {
     wrong.implementation.measurements = [
       { id: 'm', indicatorId: 'i1', date: '2019-01-01', value: 1, source: '', note: '', comparison: null },
     ];
+    // Links to items that are not there (rules broken-links-*; the preparation's fires on `doc` above: its options are gone).
+    wrong.implementation.measurements.push({
+      id: 'm2',
+      indicatorId: 'i-weg',
+      date: '2024-01-01',
+      value: 1,
+      source: '',
+      note: '',
+      comparison: null,
+    });
+    wrong.evaluation.realisedEffects = [realised({ effectId: 'e-weg' })];
     for (const f of critique(wrong)) fired.add(f.rule);
     const unpriced = completeDocument();
     unpriced.context.phase = 'evaluation';

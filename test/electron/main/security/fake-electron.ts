@@ -38,10 +38,15 @@ class FakeApp extends EventEmitter {
   enableSandbox(): void {
     recorded.sandboxEnabled = true;
   }
+  /** Whether this process gets the single-instance lock (a test of the second instance sets it false). */
+  hasLock = true;
+  quitCalls = 0;
   requestSingleInstanceLock(): boolean {
-    return true;
+    return this.hasLock;
   }
-  quit(): void {}
+  quit(): void {
+    this.quitCalls++;
+  }
   whenReady(): Promise<void> {
     return this.ready;
   }
@@ -146,6 +151,17 @@ export const ipcMain = {
 export const Menu = {
   buildFromTemplate: (template: unknown) => template,
   setApplicationMenu: (): void => undefined,
+};
+
+/** Electron's screen: the displays there are now (a test may replace them). */
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+  getAllDisplays() {
+    return this.displays;
+  },
+  getPrimaryDisplay() {
+    return this.displays[0]!;
+  },
 };
 
 export const dialog = {
