@@ -18,6 +18,7 @@ import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
 import { wordEn } from './word.en';
+import { limitsEn } from './limits.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...conflictsEn,
   ...frozenEn,
   ...scaleEn,
+  ...limitsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

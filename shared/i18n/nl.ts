@@ -17,6 +17,7 @@ import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
 import { wordNl } from './word.nl';
+import { limitsNl } from './limits.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -39,6 +40,7 @@ export const nl = {
   ...conflictsNl,
   ...frozenNl,
   ...scaleNl,
+  ...limitsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

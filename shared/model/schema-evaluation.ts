@@ -14,6 +14,7 @@ import {
   shortText,
   text,
 } from './schema-base';
+import { evaluationLimitsFields, realisedLimitsFields, unintendedLimitsFields } from './schema-limits';
 
 export const RealisedEffect = z.object({
   effectId: ItemId,
@@ -22,6 +23,7 @@ export const RealisedEffect = z.object({
   contributionConfidence: Confidence.nullable().default(null),
   contributionArgument: text(),
   lag: TimeLag.nullable().default(null),
+  ...realisedLimitsFields,
 });
 
 export const UnintendedEffect = z.object({
@@ -31,6 +33,7 @@ export const UnintendedEffect = z.object({
   description: text(4000),
   evidence: text(4000),
   spilloverFrom: ThemeId.nullable().default(null),
+  ...unintendedLimitsFields,
 });
 
 export const PerceivedResult = z.object({
@@ -57,5 +60,6 @@ export const Evaluation = z.object({
   recommendation: Recommendation.nullable().default(null),
   recommendationReason: text(),
   otherChoices: text(),
+  ...evaluationLimitsFields,
 });
 export type RealisedEffect = z.infer<typeof RealisedEffect>;

@@ -21,6 +21,7 @@ import {
   text,
 } from './schema-base';
 import { CustomGroup, effectV3Fields, optionV3Fields } from './tradeoff';
+import { effectLimitsFields } from './schema-limits';
 
 export const Context = z.object({
   title: z.string().max(300),
@@ -68,6 +69,7 @@ export const Effect = z.object({
   rationale: text(),
   evidence: text(),
   ...effectV3Fields,
+  ...effectLimitsFields,
 });
 
 /** A cross-domain link: promoting theme `from` helps or hurts theme `to`. */

@@ -19,7 +19,8 @@ import { distribution } from '../analysis/groups';
 import { effectsOf, policyOptions, relativeScores, sideBySide, zeroOption } from '../analysis/options';
 import { robustness } from '../analysis/robustness';
 import { dimensions, themeOf, themes } from '../framework/framework';
-import type { AssessmentDocument, Effect, PolicyOption } from '../model/document';
+import type { AssessmentDocument, Effect, PolicyOption, RealisedEffect } from '../model/document';
+import { notQuantifiedText } from '../analysis/limits-text';
 import type { Block, Cell } from './blocks';
 import { direction, translatorOf, type Lang } from './format';
 import type { Tone } from '../charts/shapes';
@@ -32,13 +33,17 @@ function entryText(doc: AssessmentDocument, e: Effect, lang: Lang): string {
   return [directionText(e, t, false), whereText(e.where, t), whoText(doc, e, t), amountText(e, t, lang)].filter(Boolean).join('\n');
 }
 
+/** A realised direction, or "niet gekwantificeerd" (with the reason) when it was marked so. */
+const realisedText = (r: RealisedEffect | undefined, lang: Lang): string =>
+  r?.notQuantified ? notQuantifiedText(r.notQuantified, translatorOf(lang)) : direction(lang, r?.direction ?? null);
+
 /** The effect map: per theme the zero option's development and the preferred option's effects relative to it. */
 export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption, lang: Lang, withRealised: boolean): Block[] {
   const t = translatorOf(lang);
   const zero = zeroOption(doc);
   const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
-  const reference = zero ? effectsOf(doc, zero.id) : [];
-  const own = effectsOf(doc, preferred.id);
+  const reference = zero ? effectsOf(doc, zero.id, true) : [];
+  const own = effectsOf(doc, preferred.id, true);
   const rows: Cell[][] = themes.flatMap((theme) => {
     const ref = reference.filter((e) => e.theme === theme.id);
     const refText = ref.map((e) => [direction(lang, e.direction), e.rationale.trim()].filter(Boolean).join('\n')).join('\n') || '—';
@@ -53,7 +58,7 @@ export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption
         { text: directionText(e, t, false), tone: tone(e.direction) },
         [whereText(e.where, t), whoText(doc, e, t)].join('\n'),
         amountText(e, t, lang) || '—',
-        ...(withRealised ? [{ text: direction(lang, r?.direction ?? null), tone: tone(r?.direction) }] : []),
+        ...(withRealised ? [{ text: realisedText(r, lang), tone: tone(r?.direction) }] : []),
       ];
     });
   });

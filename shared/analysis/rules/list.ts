@@ -22,6 +22,12 @@ import { targetEqualsBaseline } from './target-equals-baseline';
 import { targetYearNotAfterBaseline } from './target-year-not-after-baseline';
 import { themeWithoutIndicator } from './theme-without-indicator';
 import { unrecordedChange } from './unrecorded-change';
+import { resultCaveatUnstated } from './result-caveat-unstated';
+import {
+  effectNotQuantifiedWithoutReason,
+  realisedNotQuantifiedWithoutReason,
+  resultNotQuantifiedWithoutReason,
+} from './not-quantified-without-reason';
 
 export const RULES = [
   noProblem,
@@ -47,6 +53,10 @@ export const RULES = [
   unrecordedChange,
   realisedWithoutEvidence,
   realisedWithoutContribution,
+  resultCaveatUnstated,
+  effectNotQuantifiedWithoutReason,
+  realisedNotQuantifiedWithoutReason,
+  resultNotQuantifiedWithoutReason,
 ] as const;
 
 /** One rule's id. */
