@@ -106,7 +106,7 @@ export function conclusionBasis(doc: AssessmentDocument, effect: Effect): Conclu
   return { confidence: realised?.contributionConfidence ?? null, counterfactual };
 }
 
-/** The report's limits: every indicator's data quality and cost, the results that need a caveat, what was not quantified, weak contributions. */
+/** The report's limits: data quality and cost per indicator, results needing a caveat, what was not quantified, weak contributions. */
 export interface Limitations {
   indicators: IndicatorLimits[];
   /** Indicators whose result needs a caveat. */

@@ -10,6 +10,7 @@ import type { AssessmentDocument } from '../../model/document';
 import type { Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
+import { conclusionBasisBlocks } from '../../report/limitations-blocks';
 
 function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Cell[] {
   const t = translatorOf(lang);
@@ -54,5 +55,6 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
       ],
       rows: comparisons.map((c) => comparisonRow(doc, c, lang)),
     },
+    ...conclusionBasisBlocks(doc, comparisons, lang),
   ];
 };
