@@ -10,6 +10,7 @@ import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
 import { choices } from '../options';
 import { useLang } from '../use-lang';
+import { RealisedLimits } from './realised-limits';
 
 /** The realised effect for an expected one, created on first edit. */
 function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
@@ -140,6 +141,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)}
                       className="wide"
                     />
+                    <RealisedLimits effect={effect} />
                   </div>
                 )}
               </LazyDetails>

@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
+import { UnintendedWhere } from './unintended-where';
 
 type Unintended = AssessmentDocument['evaluation']['unintendedEffects'][number];
 type PerceivedResult = AssessmentDocument['evaluation']['perceivedResults'][number];
@@ -74,6 +75,7 @@ export const UnintendedStep = observer(function UnintendedStep() {
             onChange={(d, v) => on(u.id, (x) => (x.evidence = v))(d)}
             className="wide"
           />
+          <UnintendedWhere u={u} n={i + 1} />
           <div className="wide">
             <button
               type="button"

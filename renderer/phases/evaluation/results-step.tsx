@@ -13,6 +13,7 @@ import { DateCell, fieldId, NumberCell } from '../../components/fields';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
+import { ResultLimits } from './result-limits';
 
 const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 
@@ -128,6 +129,7 @@ const ResultRow = observer(function ResultRow({
             <GradeLine r={r.adjustedGrade} text={text} lang={lang} label={text.t('grade.adjusted')} />
           </>
         ) : null}
+        <ResultLimits ind={ind} />
       </td>
     </tr>
   );
