@@ -11,7 +11,8 @@ import { THEME_IDS } from '../framework/framework';
 import type { AssessmentDocument, Effect, Indicator, RealisedEffect } from '../model/document';
 import type { NotQuantified } from '../model/schema-limits';
 import { zeroOption } from './options';
-import { sourceChanges, type SourceChange } from './trend';
+import { expectationChanges } from './changes';
+import type { SourceChange } from './trend';
 
 /** Why a result needs a caveat. */
 export type LimitReason = 'low-quality' | 'source-changed' | 'adjusted';
@@ -25,30 +26,66 @@ export interface IndicatorLimits {
   changes: SourceChange[];
   /** Sources of measurements that differ from the source the indicator names. */
   otherSources: string[];
-  /** Dates of the adjustments that changed or named the indicator, oldest first. */
+  /** Dates of the adjustments behind a change of its baseline or target, oldest first (none recorded: empty). */
   adjustedOn: string[];
   /** Why its result needs a caveat; empty when it needs none. */
   reasons: LimitReason[];
 }
 
-const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/**
+ * A source as compared: lower case, without remarks in brackets, years and "Bron: CBS", so
+ * "Klimaatmonitor (cijfer over 2023)" is the same source as "Klimaatmonitor (Rijkswaterstaat)".
+ */
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\bbron:?\s*cbs\b/g, ' ')
+    .replace(/\b(19|20)\d\d\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const stem = (word: string | undefined) => (word ?? '').slice(0, 6);
+
+/**
+ * Whether two written sources name the same source: equal once normalised, one the start of the
+ * other, or the same first two words up to their endings ("Verkeerstellingen gemeente" and
+ * "Verkeerstelling gemeente"). An empty source says nothing and counts as the same.
+ */
+export function sameSource(a: string, b: string): boolean {
+  const x = normal(a);
+  const y = normal(b);
+  if (!x || !y || x === y || x.startsWith(y) || y.startsWith(x)) return true;
+  const [x1, x2] = x.split(' ');
+  const [y1, y2] = y.split(' ');
+  return stem(x1) === stem(y1) && stem(x2) === stem(y2);
+}
 
 /** An indicator's data quality and cost, and why a result resting on it needs a caveat. */
 export function indicatorLimits(doc: AssessmentDocument, indicator: Indicator): IndicatorLimits {
-  const series = doc.implementation.measurements.filter((m) => m.indicatorId === indicator.id);
-  const changes = sourceChanges(series);
-  const own = key(indicator.source);
-  const otherSources = own
-    ? [...new Map(series.filter((m) => m.source.trim() && key(m.source) !== own).map((m) => [key(m.source), m.source.trim()])).values()]
+  const series = doc.implementation.measurements
+    .filter((m) => m.indicatorId === indicator.id && m.source.trim())
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const changes: SourceChange[] = [];
+  series.forEach((m, i) => {
+    const previous = series[i - 1];
+    if (previous && !sameSource(previous.source, m.source))
+      changes.push({ date: m.date, from: previous.source.trim(), to: m.source.trim() });
+  });
+  const other = series.filter((m) => !sameSource(indicator.source, m.source));
+  const otherSources = [...new Map(other.map((m) => [normal(m.source), m.source.trim()])).values()];
+  const changed =
+    expectationChanges(doc).some((c) => c.kind === 'indicator' && c.id === indicator.id && c.what !== 'added') ||
+    doc.implementation.adjustments.some((a) => (a.changes ?? []).some((c) => c.itemId === indicator.id));
+  const adjustedOn = changed
+    ? doc.implementation.adjustments
+        .filter((a) => a.indicatorIds.includes(indicator.id) || (a.changes ?? []).some((c) => c.itemId === indicator.id))
+        .map((a) => a.date)
+        .sort()
     : [];
-  const adjustedOn = doc.implementation.adjustments
-    .filter((a) => a.indicatorIds.includes(indicator.id) || (a.changes ?? []).some((c) => c.itemId === indicator.id))
-    .map((a) => a.date)
-    .sort();
   const reasons: LimitReason[] = [];
   if (indicator.dataQuality === 'low') reasons.push('low-quality');
   if (changes.length > 0 || otherSources.length > 0) reasons.push('source-changed');
-  if (adjustedOn.length > 0) reasons.push('adjusted');
+  if (changed) reasons.push('adjusted');
   return { indicator, quality: indicator.dataQuality, cost: indicator.dataCost, changes, otherSources, adjustedOn, reasons };
 }
 

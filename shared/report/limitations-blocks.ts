@@ -18,7 +18,11 @@ function caveatText(l: IndicatorLimits, lang: Lang): string {
     l.reasons.includes('low-quality') ? t('limits.because.low-quality') : '',
     ...l.changes.map((c) => t('limits.report.sourceChange', { date: date(lang, c.date), from: c.from, to: c.to })),
     l.otherSources.length ? t('limits.report.otherSource', { sources: l.otherSources.join(', ') }) : '',
-    l.adjustedOn.length ? t('limits.report.adjustedOn', { dates: l.adjustedOn.map((d) => date(lang, d)).join(', ') }) : '',
+    l.adjustedOn.length
+      ? t('limits.report.adjustedOn', { dates: l.adjustedOn.map((d) => date(lang, d)).join(', ') })
+      : l.reasons.includes('adjusted')
+        ? t('limits.because.adjusted')
+        : '',
   ];
   return lines.filter(Boolean).join('\n') || t('limits.report.none');
 }
