@@ -41,6 +41,14 @@ describe('the critical friend', () => {
       { id: 'm', indicatorId: 'i1', date: '2019-01-01', value: 1, source: '', note: '', comparison: null },
     ];
     for (const f of critique(wrong)) fired.add(f.rule);
+    const limits = completeDocument();
+    limits.context.phase = 'evaluation';
+    limits.preparation.indicators[0]!.dataQuality = 'low';
+    limits.preparation.effects[0]!.notQuantified = { reason: '' };
+    limits.evaluation.finalValues = [{ indicatorId: 'i1', value: 55, date: '2027-01-01', note: '' }];
+    limits.evaluation.realisedEffects = [realised({ notQuantified: { reason: '' } })];
+    limits.evaluation.notQuantifiedResults = [{ indicatorId: 'i2', reason: '' }];
+    for (const f of critique(limits)) fired.add(f.rule);
     expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
