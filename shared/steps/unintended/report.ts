@@ -25,22 +25,20 @@ export const unintendedReport: StepReport = (doc, lang) => {
     sectionHeading(t('report.unintended')),
     {
       kind: 'table',
-      fontSize: 8,
+      fontSize: 7.5,
       columns: [
-        { header: t('report.theme'), width: 1.3 },
-        { header: t('report.direction'), width: 1.1 },
+        { header: t('report.theme'), width: 1.1 },
+        { header: t('report.direction'), width: 0.9 },
         { header: t('report.description'), width: 2.4 },
-        { header: `${t('tradeoff.fields.where')} / ${t('tradeoff.fields.groups')}`, width: 1.6 },
-        { header: t('limits.report.lasting'), width: 1.2 },
-        { header: t('report.evidence'), width: 2 },
+        { header: `${t('tradeoff.fields.where')} / ${t('tradeoff.fields.groups')}`, width: 1.9 },
+        { header: `${t('report.evidence')} / ${t('limits.report.lasting')}`, width: 2.8 },
       ],
       rows: effects.map((u) => [
         `${themeOf(u.theme).name[lang]}${u.spilloverFrom ? ` (← ${themeOf(u.spilloverFrom).name[lang]})` : ''}`,
         direction(lang, u.direction),
         u.description || '—',
         whereWho(doc, u, lang).join('\n') || '—',
-        lastingText(u, t) || '—',
-        u.evidence || '—',
+        [u.evidence, lastingText(u, t) && `${t('limits.report.lasting')}: ${lastingText(u, t)}`].filter(Boolean).join('\n') || '—',
       ]),
     },
   ];
