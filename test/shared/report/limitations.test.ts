@@ -40,7 +40,7 @@ const WORDS = {
 
 describe('the limits in the PDF report of the sample', () => {
   for (const lang of ['nl', 'en'] as const) {
-    it(`${lang}: a limitations chapter with data quality, caveats and what was not quantified; marks beside results and conclusions`, () => {
+    it(`${lang}: a limitations chapter with data quality, caveats and what was not quantified; marks beside results`, () => {
       const w = WORDS[lang];
       const { bytes, laid } = renderPdf(reportContent(sample, { lang, phase: 'all', today: '2026-11-29' }), fonts);
       const path = keep(`limits-${lang}`, bytes);
