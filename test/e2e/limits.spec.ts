@@ -86,24 +86,32 @@ test('the sample in evaluation: caveats under results, the basis beside each con
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
 
   await step(page, 'Resultaten');
-  const medtech = page.getByRole('row', { name: /^Inwoners van Heerlen-Noord werkzaam/ });
+  // Under each result a row with its caveat and the note where the limitation is stated.
+  const note = page.getByLabel('Toelichting en beperkingen (Inwoners van Heerlen-Noord werkzaam in de medtech-logistiek)');
+  await expect(note).toHaveValue(/Beperking: het aantal berust op een opgave van de werkgevers zelf/);
+  const medtech = page.locator('.result-limits-row').filter({ has: note });
   await expect(medtech).toContainText('Let op: gegevens van lage kwaliteit, indicator bijgesteld');
-  await expect(page.getByLabel('Toelichting en beperkingen (Inwoners van Heerlen-Noord werkzaam in de medtech-logistiek)')).toHaveValue(
-    /Beperking: het aantal berust op een opgave van de werkgevers zelf/,
-  );
-  await expect(page.getByRole('row', { name: /^Ervaren gezondheid/ })).toContainText('Let op: bron gewijzigd');
+  const health = page
+    .locator('.result-limits-row')
+    .filter({ has: page.getByRole('checkbox', { name: 'Niet gekwantificeerd (Ervaren gezondheid)' }) });
+  await expect(health).toContainText('Let op: bron gewijzigd');
   // A result without a final value can be marked not quantified.
   const footprint = page.getByRole('checkbox', { name: 'Niet gekwantificeerd (Broeikasgasvoetafdruk in het buitenland)' });
   await footprint.check();
   await page.getByLabel('Waarom niet gekwantificeerd (Broeikasgasvoetafdruk in het buitenland)').fill('Geen cijfer op wijkniveau.');
   await axe(page, 'results');
   await page.screenshot({ path: 'test-results/screens/limits-results-nl.png', fullPage: true });
+  await page.getByRole('table').first().screenshot({ path: 'test-results/screens/limits-results-table-nl.png' });
   const doc = await saved(page, app.workspaceDir);
   expect(doc.evaluation.notQuantifiedResults).toEqual([{ indicatorId: 'ind-voetafdruk-buitenland', reason: 'Geen cijfer op wijkniveau.' }]);
 
   await step(page, 'Verwacht en gerealiseerd');
   await page.getByText(/Arbeid en vrije tijd: verwacht \+2/).click();
   const basis = page.locator('.conclusion-basis').first();
+  await page
+    .locator('details', { has: page.locator('.conclusion-basis') })
+    .first()
+    .screenshot({ path: 'test-results/screens/limits-realised-arbeid-nl.png' });
   await expect(basis).toContainText('Zekerheid over de bijdrage: middel');
   await expect(basis).toContainText('Zonder beleid (nuloptie): 0');
   await expect(page.getByLabel('Blijvende verandering (Arbeid en vrije tijd)').first()).toHaveValue('expected');
@@ -119,6 +127,7 @@ test('the sample in evaluation: caveats under results, the basis beside each con
   await who.getByRole('checkbox', { name: 'ouderen' }).check();
   await axe(page, 'unintended');
   await page.screenshot({ path: 'test-results/screens/limits-unintended-nl.png', fullPage: true });
+  await page.locator('fieldset.item-card').nth(1).screenshot({ path: 'test-results/screens/limits-unintended-2-nl.png' });
   const after = await saved(page, app.workspaceDir);
   expect(after.evaluation.realisedEffects.find((r: { effectId: string }) => r.effectId === 'eff-p-arbeid').lasting).toBe('lasted');
   expect(after.evaluation.unintendedEffects[1]).toMatchObject({ level: 'collectief', groups: ['residents-area', 'young', 'older'] });

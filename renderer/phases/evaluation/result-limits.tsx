@@ -14,39 +14,48 @@ function setMark(d: AssessmentDocument, indicatorId: string, mark: { reason: str
 }
 
 /**
- * Under a result (issue 18): the caveat when it rests on low-quality data, a changed source or an
+ * A row under a result (issue 18): the caveat when it rests on low-quality data, a changed source or an
  * adjusted indicator, the note where the evaluator states that limitation, and — when there is no
  * final value — "niet gekwantificeerd" with the reason, so an empty result does not read as "no effect".
  */
-export const ResultLimits = observer(function ResultLimits({ ind }: { ind: Indicator }) {
+export const ResultLimits = observer(function ResultLimits({ ind, columns }: { ind: Indicator; columns: number }) {
   const { t } = useTranslation();
   const doc = useStore().assessment.document!;
   const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id);
   const { reasons } = indicatorLimits(doc, ind);
   return (
-    <div className="result-limits">
-      {reasons.length ? (
-        <p className="caveat">
-          <span aria-hidden="true">⚠ </span>
-          {t('limits.caveat', { reasons: reasonsText(reasons, t) })}
-        </p>
-      ) : null}
-      {final ? (
-        <TextAreaField
-          label={t('limits.resultNote', { name: ind.name })}
-          field="note"
-          itemId={ind.id}
-          rows={2}
-          maxLength={2000}
-          value={final.note}
-          onChange={(d, v) => {
-            const f = d.evaluation.finalValues.find((x) => x.indicatorId === ind.id);
-            if (f) f.note = v;
-          }}
-        />
-      ) : (
-        <NotQuantifiedField itemId={ind.id} name={ind.name} mark={resultNotQuantified(doc, ind.id)} set={(d, m) => setMark(d, ind.id, m)} />
-      )}
-    </div>
+    <tr className="result-limits-row">
+      <td colSpan={columns}>
+        <div className="result-limits">
+          {reasons.length ? (
+            <p className="caveat">
+              <span aria-hidden="true">⚠ </span>
+              {t('limits.caveat', { reasons: reasonsText(reasons, t) })}
+            </p>
+          ) : null}
+          {final ? (
+            <TextAreaField
+              label={t('limits.resultNote', { name: ind.name })}
+              field="note"
+              itemId={ind.id}
+              rows={2}
+              maxLength={2000}
+              value={final.note}
+              onChange={(d, v) => {
+                const f = d.evaluation.finalValues.find((x) => x.indicatorId === ind.id);
+                if (f) f.note = v;
+              }}
+            />
+          ) : (
+            <NotQuantifiedField
+              itemId={ind.id}
+              name={ind.name}
+              mark={resultNotQuantified(doc, ind.id)}
+              set={(d, m) => setMark(d, ind.id, m)}
+            />
+          )}
+        </div>
+      </td>
+    </tr>
   );
 });

@@ -129,7 +129,6 @@ const ResultRow = observer(function ResultRow({
             <GradeLine r={r.adjustedGrade} text={text} lang={lang} label={text.t('grade.adjusted')} />
           </>
         ) : null}
-        <ResultLimits ind={ind} />
       </td>
     </tr>
   );
@@ -185,9 +184,10 @@ export const ResultsStep = observer(function ResultsStep() {
             </tr>
           </thead>
           <tbody>
-            {visible.map((ind) => (
-              <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />
-            ))}
+            {visible.flatMap((ind) => [
+              <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />,
+              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} />,
+            ])}
           </tbody>
         </table>
       </ScrollRegion>
