@@ -3,6 +3,7 @@ import type { MessageKey, MessageValues } from '../i18n/lookup';
 import { GROUPS } from '../model/choices';
 import type { AssessmentDocument, Effect, PolicyOption } from '../model/document';
 import { groupsOf } from './groups';
+import { notQuantifiedText } from './limits-text';
 import type { Robustness } from './robustness';
 import { dimensions, themeOf } from '../framework/framework';
 
@@ -40,9 +41,10 @@ export function whoText(doc: AssessmentDocument, e: Effect, t: T): string {
   return groups.length ? groups.map((g) => groupName(doc, g, t)).join(', ') : t('tradeoff.review.noGroup');
 }
 
-/** How much and how long: reach, size in a number or in words, duration; empty when none is given. */
+/** How much and how long: not quantified (with the reason), reach, size in a number or in words, duration; empty when none is given. */
 export function amountText(e: Effect, t: T, lang: Lang): string {
   const parts = [
+    e.notQuantified ? notQuantifiedText(e.notQuantified, t) : '',
     e.reach !== null ? `± ${count(lang, e.reach)} ${t(`tradeoff.reachUnit.${e.reachUnit}`)}` : '',
     e.sizeValue !== null ? `${count(lang, e.sizeValue)} ${e.sizeUnit}`.trim() : '',
     e.size.trim(),
@@ -53,7 +55,7 @@ export function amountText(e: Effect, t: T, lang: Lang): string {
 
 /** The head of an effect's cell: arrow, signed direction and confidence. */
 export function directionText(e: Effect, t: T, arrows = true): string {
-  if (e.direction === null) return '?';
+  if (e.direction === null) return e.notQuantified ? t('limits.notQuantified') : '?';
   const conf = e.confidence ? ` (${t('tradeoff.review.confidence', { level: t(`tradeoff.lmh.${e.confidence}`) })})` : '';
   return `${arrows ? `${arrowOf(e.direction)} ` : ''}${signed(e.direction)}${conf}`;
 }

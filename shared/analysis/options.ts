@@ -28,10 +28,10 @@ export function preferredOption(doc: AssessmentDocument): PolicyOption | undefin
   return policyOptions(doc).find((o) => o.id === doc.preparation.preferredOptionId);
 }
 
-/** An option's effects with a direction, in theme order. */
-export function effectsOf(doc: AssessmentDocument, optionId: string): Effect[] {
+/** An option's effects with a direction, in theme order; `withNotQuantified`: also those marked not quantified (shown, never scored). */
+export function effectsOf(doc: AssessmentDocument, optionId: string, withNotQuantified = false): Effect[] {
   return doc.preparation.effects
-    .filter((e) => e.optionId === optionId && e.direction !== null)
+    .filter((e) => e.optionId === optionId && (e.direction !== null || (withNotQuantified && !!e.notQuantified)))
     .sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
 }
 
@@ -85,8 +85,8 @@ export interface ThemeRow {
 /** The themes any option (or the reference) speaks about, each with every option's entries. */
 export function sideBySide(doc: AssessmentDocument, optionIds = policyOptions(doc).map((o) => o.id)): ThemeRow[] {
   const zero = zeroOption(doc);
-  const reference = zero ? effectsOf(doc, zero.id) : [];
-  const perOption = optionIds.map((id) => ({ optionId: id, effects: effectsOf(doc, id) }));
+  const reference = zero ? effectsOf(doc, zero.id, true) : [];
+  const perOption = optionIds.map((id) => ({ optionId: id, effects: effectsOf(doc, id, true) }));
   return THEME_IDS.map((theme) => ({
     theme,
     reference: reference.filter((e) => e.theme === theme),

@@ -24,6 +24,7 @@ import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
 import { wordEn } from './word.en';
 import { typographyEn } from './typography.en';
+import { limitsEn } from './limits.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -52,6 +53,7 @@ export const en: Messages = {
   ...processEn,
   ...integrityEn,
   ...openedEn,
+  ...limitsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

@@ -23,6 +23,7 @@ import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
 import { wordNl } from './word.nl';
 import { typographyNl } from './typography.nl';
+import { limitsNl } from './limits.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -51,6 +52,7 @@ export const nl = {
   ...processNl,
   ...integrityNl,
   ...openedNl,
+  ...limitsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -32,6 +32,8 @@ export const RECOMMENDATIONS = ['continue', 'adjust', 'scale-up', 'stop'] as con
 export const WHERES = ['area', 'municipality', 'region', 'netherlands', 'abroad'] as const;
 /** Whether an effect is temporary or lasting. */
 export const DURATIONS = ['temporary', 'lasting'] as const;
+/** Whether a realised effect was temporary, is expected to last, or has lasted. */
+export const LASTINGS = ['temporary', 'expected', 'lasted'] as const;
 /** What a reach counts: people or households. */
 export const REACH_UNITS = ['people', 'households'] as const;
 /** The groups an effect can name; a document may add its own (custom groups). */

@@ -15,6 +15,7 @@ import {
   text,
 } from './schema-base';
 import { processFields } from './schema-process';
+import { evaluationLimitsFields, realisedLimitsFields, unintendedLimitsFields } from './schema-limits';
 
 export const RealisedEffect = z.object({
   effectId: ItemId,
@@ -23,6 +24,7 @@ export const RealisedEffect = z.object({
   contributionConfidence: Confidence.nullable().default(null),
   contributionArgument: text(),
   lag: TimeLag.nullable().default(null),
+  ...realisedLimitsFields,
 });
 
 export const UnintendedEffect = z.object({
@@ -32,6 +34,7 @@ export const UnintendedEffect = z.object({
   description: text(4000),
   evidence: text(4000),
   spilloverFrom: ThemeId.nullable().default(null),
+  ...unintendedLimitsFields,
 });
 
 export const PerceivedResult = z.object({
@@ -59,5 +62,6 @@ export const Evaluation = z.object({
   recommendationReason: text(),
   otherChoices: text(),
   ...processFields,
+  ...evaluationLimitsFields,
 });
 export type RealisedEffect = z.infer<typeof RealisedEffect>;

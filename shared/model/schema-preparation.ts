@@ -23,6 +23,7 @@ import {
 import { supportExAnteFields } from './schema-process';
 import { CustomGroup, effectV3Fields, optionV3Fields } from './tradeoff';
 import { changeStepLinkFields, effectTocFields } from './toc-links';
+import { effectLimitsFields } from './schema-limits';
 
 export const Context = z.object({
   title: z.string().max(300),
@@ -71,6 +72,7 @@ export const Effect = z.object({
   evidence: text(),
   ...effectV3Fields,
   ...effectTocFields,
+  ...effectLimitsFields,
 });
 
 /** A cross-domain link: promoting theme `from` helps or hurts theme `to`. */

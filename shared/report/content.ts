@@ -15,6 +15,7 @@ import { date, tr, translatorOf, type Lang } from './format';
 import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
 import { limitsMeasurements } from './limits';
 import { documentSources, sourcesBlocks } from './sources';
+import { limitationsChapter } from './limitations-blocks';
 import { dimensionCountBlocks, distributionBlocks, effectMapBlocks } from './tradeoff-blocks';
 
 export type ReportPhase = 'all' | Phase;
@@ -186,6 +187,7 @@ export function reportContent(original: AssessmentDocument, options: ReportOptio
   const withRealised = phase === 'evaluation' || (phase === 'all' && c.phase === 'evaluation');
   blocks.push(...summaryBlocks(doc, lang, withRealised));
   for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang, stepOptions));
+  blocks.push(...limitationsChapter(doc, lang, phase));
   blocks.push(...appendixBlocks(doc, lang));
   return {
     title: c.title,

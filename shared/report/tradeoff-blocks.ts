@@ -19,7 +19,7 @@ import { distribution } from '../analysis/groups';
 import { effectsOf, policyOptions, relativeScores, sideBySide, zeroOption } from '../analysis/options';
 import { robustness } from '../analysis/robustness';
 import { dimensions, themeOf, themes } from '../framework/framework';
-import type { AssessmentDocument, Effect, PolicyOption } from '../model/document';
+import type { AssessmentDocument, Effect, PolicyOption, RealisedEffect } from '../model/document';
 import type { Block, Cell } from './blocks';
 import { direction, translatorOf, type Lang } from './format';
 import type { Tone } from '../charts/shapes';
@@ -32,13 +32,23 @@ function entryText(doc: AssessmentDocument, e: Effect, lang: Lang): string {
   return [directionText(e, t, false), whereText(e.where, t), whoText(doc, e, t), amountText(e, t, lang)].filter(Boolean).join('\n');
 }
 
+/** A realised direction, or "niet gekwantificeerd" when it was marked so (the reason is in the evaluation chapter and the limitations). */
+const realisedText = (r: RealisedEffect | undefined, lang: Lang): string =>
+  r?.notQuantified ? translatorOf(lang)('limits.notQuantified') : direction(lang, r?.direction ?? null);
+
+/** How much, in the compact map: "niet gekwantificeerd" without its reason (the effects section and the limitations give it). */
+function mapAmount(e: Effect, lang: Lang): string {
+  const t = translatorOf(lang);
+  return [e.notQuantified ? t('limits.notQuantified') : '', amountText({ ...e, notQuantified: null }, t, lang)].filter(Boolean).join(' · ');
+}
+
 /** The effect map: per theme the zero option's development and the preferred option's effects relative to it. */
 export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption, lang: Lang, withRealised: boolean): Block[] {
   const t = translatorOf(lang);
   const zero = zeroOption(doc);
   const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
-  const reference = zero ? effectsOf(doc, zero.id) : [];
-  const own = effectsOf(doc, preferred.id);
+  const reference = zero ? effectsOf(doc, zero.id, true) : [];
+  const own = effectsOf(doc, preferred.id, true);
   const rows: Cell[][] = themes.flatMap((theme) => {
     const ref = reference.filter((e) => e.theme === theme.id);
     const refText = ref.map((e) => [direction(lang, e.direction), e.rationale.trim()].filter(Boolean).join('\n')).join('\n') || '—';
@@ -52,8 +62,8 @@ export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption
         ...(i === 0 ? head : ['', '']),
         { text: directionText(e, t, false), tone: tone(e.direction) },
         [whereText(e.where, t), whoText(doc, e, t)].join('\n'),
-        amountText(e, t, lang) || '—',
-        ...(withRealised ? [{ text: direction(lang, r?.direction ?? null), tone: tone(r?.direction) }] : []),
+        mapAmount(e, lang) || '—',
+        ...(withRealised ? [{ text: realisedText(r, lang), tone: tone(r?.direction) }] : []),
       ];
     });
   });
@@ -65,11 +75,14 @@ export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption
       fontSize: 6.5,
       columns: [
         { header: t('report.theme'), width: 1.1 },
-        { header: zero ? t('tradeoff.review.reference', { option: zero.name }) : t('tradeoff.review.referenceCell'), width: 2.4 },
+        {
+          header: zero ? t('tradeoff.review.reference', { option: zero.name }) : t('tradeoff.review.referenceCell'),
+          width: withRealised ? 2.1 : 2.4,
+        },
         { header: t('tradeoff.report.effect'), width: 1.1 },
         { header: `${t('tradeoff.fields.where')} / ${t('tradeoff.fields.groups')}`, width: 1.9 },
         { header: t('tradeoff.report.amount'), width: 1.7 },
-        ...(withRealised ? [{ header: t('report.realised'), width: 1 }] : []),
+        ...(withRealised ? [{ header: t('report.realised'), width: 1.3 }] : []),
       ],
       rows,
     },

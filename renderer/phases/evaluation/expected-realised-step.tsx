@@ -9,6 +9,7 @@ import { useStore } from '../../stores/context';
 import { choices } from '../options';
 import { EffectEvidenceView } from './effect-evidence';
 import { useLang } from '../use-lang';
+import { RealisedLimits } from './realised-limits';
 
 /** The realised effect for an expected one, created on first edit. */
 function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
@@ -119,6 +120,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)}
                       className="wide"
                     />
+                    <RealisedLimits effect={effect} />
                   </div>
                 )}
               </LazyDetails>

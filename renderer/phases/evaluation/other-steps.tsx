@@ -8,6 +8,7 @@ import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { OtherChoicesExAnte } from './other-choices-ex-ante';
+import { UnintendedWhere } from './unintended-where';
 
 type Unintended = AssessmentDocument['evaluation']['unintendedEffects'][number];
 type PerceivedResult = AssessmentDocument['evaluation']['perceivedResults'][number];
@@ -75,6 +76,7 @@ export const UnintendedStep = observer(function UnintendedStep() {
             onChange={(d, v) => on(u.id, (x) => (x.evidence = v))(d)}
             className="wide"
           />
+          <UnintendedWhere u={u} n={i + 1} />
           <div className="wide">
             <button
               type="button"

@@ -13,6 +13,7 @@ import { DateCell, fieldId, NumberCell } from '../../components/fields';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
+import { ResultLimits } from './result-limits';
 
 const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 
@@ -183,9 +184,10 @@ export const ResultsStep = observer(function ResultsStep() {
             </tr>
           </thead>
           <tbody>
-            {visible.map((ind) => (
-              <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />
-            ))}
+            {visible.flatMap((ind) => [
+              <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />,
+              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} />,
+            ])}
           </tbody>
         </table>
       </ScrollRegion>

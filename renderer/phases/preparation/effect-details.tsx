@@ -1,8 +1,10 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { GROUPS, REACH_UNITS } from '../../../shared/model/choices';
+import { REACH_UNITS } from '../../../shared/model/choices';
 import type { AssessmentDocument, Effect } from '../../../shared/model/document';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { GroupChoice } from '../../components/group-choice';
+import { NotQuantifiedField } from '../../components/not-quantified-field';
 import { useStore } from '../../stores/context';
 
 type Edit = (d: AssessmentDocument) => Effect;
@@ -21,12 +23,6 @@ export const EffectDetails = observer(function EffectDetails({
 }) {
   const { t } = useTranslation();
   const { assessment } = useStore();
-  const doc = assessment.document!;
-  const chosen = new Set(effect?.groups ?? []);
-  const groups = [
-    ...GROUPS.map((g) => ({ id: g as string, label: t(`tradeoff.groups.${g}`) })),
-    ...doc.preparation.groups.filter((g) => g.name.trim()).map((g) => ({ id: g.id, label: g.name })),
-  ];
   const toggle = (group: string, on: boolean) =>
     assessment.edit(`${id}.groups`, (d) => {
       const e = at(d);
@@ -47,15 +43,12 @@ export const EffectDetails = observer(function EffectDetails({
     <div className="form-grid effect-details">
       {text('gains')}
       {text('loses')}
-      <fieldset className="group-choice" id={`f-${id}-groups`}>
-        <legend>{t('tradeoff.fields.whoFor', { field: t('tradeoff.fields.groups'), entry: name })}</legend>
-        {groups.map((g) => (
-          <label key={g.id} className="inline">
-            <input type="checkbox" checked={chosen.has(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
-            {g.label}
-          </label>
-        ))}
-      </fieldset>
+      <GroupChoice
+        id={id}
+        legend={t('tradeoff.fields.whoFor', { field: t('tradeoff.fields.groups'), entry: name })}
+        chosen={effect?.groups ?? []}
+        toggle={toggle}
+      />
       <NumberField
         label={`${t('tradeoff.fields.reach')} (${name})`}
         field="reach"
@@ -96,6 +89,7 @@ export const EffectDetails = observer(function EffectDetails({
         value={effect?.size ?? ''}
         onChange={(d, v) => void (at(d).size = v)}
       />
+      <NotQuantifiedField itemId={id} name={name} mark={effect?.notQuantified} set={(d, mark) => void (at(d).notQuantified = mark)} />
       {text('rationale')}
       {text('evidence')}
     </div>

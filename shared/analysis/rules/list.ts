@@ -27,6 +27,12 @@ import { themeWithoutIndicator } from './theme-without-indicator';
 import { tocAssumptionNoEvidence } from './toc-assumption-no-evidence';
 import { tocOutcomeUnmeasured } from './toc-outcome-unmeasured';
 import { unrecordedChange } from './unrecorded-change';
+import { resultCaveatUnstated } from './result-caveat-unstated';
+import {
+  effectNotQuantifiedWithoutReason,
+  realisedNotQuantifiedWithoutReason,
+  resultNotQuantifiedWithoutReason,
+} from './not-quantified-without-reason';
 
 export const RULES = [
   brokenLinksPreparation,
@@ -59,6 +65,10 @@ export const RULES = [
   realisedWithoutContribution,
   processEmpty,
   noMainIndicator,
+  resultCaveatUnstated,
+  effectNotQuantifiedWithoutReason,
+  realisedNotQuantifiedWithoutReason,
+  resultNotQuantifiedWithoutReason,
 ] as const;
 
 /** One rule's id. */

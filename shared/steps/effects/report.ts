@@ -22,7 +22,10 @@ function effectRow(doc: AssessmentDocument, e: Effect, lang: Lang): Cell[] {
   ];
   return [
     { text: `${themeOf(e.theme).name[lang]}\n(${t(DIMENSION_KEY[dimensionOf(e.theme)])})`, bold: true },
-    { text: direction(lang, e.direction), tone: (e.direction ?? 0) > 0 ? 'positive' : (e.direction ?? 0) < 0 ? 'negative' : 'neutral' },
+    {
+      text: e.direction === null && e.notQuantified ? t('limits.notQuantified') : direction(lang, e.direction),
+      tone: (e.direction ?? 0) > 0 ? 'positive' : (e.direction ?? 0) < 0 ? 'negative' : 'neutral',
+    },
     `${e.confidence ? t(`enums.confidence.${e.confidence}`) : '—'} / ${e.lag ? t(`enums.lag.${e.lag}`) : '—'}`,
     `${levelName(lang, e.level)} / ${scaleName(lang, e.scale)}`,
     explanation.filter(Boolean).join('\n') || '—',
@@ -36,7 +39,7 @@ export function effectsReport(doc: AssessmentDocument, lang: Lang): Block[] {
   const blocks: Block[] = [sectionHeading(t('report.effects'))];
   for (const o of p.options) {
     const effects = p.effects
-      .filter((e) => e.optionId === o.id && (e.direction !== null || e.rationale || e.gains || e.loses))
+      .filter((e) => e.optionId === o.id && (e.direction !== null || e.rationale || e.gains || e.loses || e.notQuantified))
       .sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
     blocks.push({ kind: 'heading', level: 3, text: t('report.effectsOf', { option: o.name }) });
     if (effects.length === 0) {

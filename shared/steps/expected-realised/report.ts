@@ -11,6 +11,7 @@ import type { Block, Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
 import { effectEvidence } from './evidence';
+import { conclusionBasisBlocks } from '../../report/limitations-blocks';
 
 function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Cell[] {
   const t = translatorOf(lang);
@@ -89,5 +90,6 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
     },
     { kind: 'heading', level: 3, text: t('toc.evidenceReport') },
     ...comparisons.flatMap((c) => evidenceBlocks(doc, c, lang)),
+    ...conclusionBasisBlocks(doc, comparisons, lang),
   ];
 };

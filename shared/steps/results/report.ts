@@ -9,12 +9,18 @@ import { indicatorResults, type IndicatorResult } from '../../analysis/results';
 import type { Cell } from '../../report/blocks';
 import { num, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
+import type { AssessmentDocument } from '../../model/document';
+import { indicatorLimits, resultNotQuantified } from '../../analysis/limitations';
+import { notQuantifiedText, reasonsText } from '../../analysis/limits-text';
 
 const at = (lang: Lang, v: { value: number; year: number } | null) => (v ? `${num(lang, v.value)} (${v.year})` : '—');
 
-function resultRow(r: IndicatorResult, lang: Lang): Cell[] {
+function resultRow(doc: AssessmentDocument, r: IndicatorResult, lang: Lang): Cell[] {
   const t = translatorOf(lang);
   const { final, original, adjusted, originalGrade, adjustedGrade } = r;
+  const { reasons } = indicatorLimits(doc, r.indicator);
+  const caveat = reasons.length ? `\n${t('limits.caveat', { reasons: reasonsText(reasons, t) })}` : '';
+  const unquantified = final ? null : resultNotQuantified(doc, r.indicator.id);
   const label = t(r.frozen ? 'grade.originalFrozen' : 'grade.original');
   const target = adjusted
     ? `${label}: ${at(lang, original.target)}\n${t('grade.adjusted')}: ${at(lang, adjusted.target)}`
@@ -30,7 +36,11 @@ function resultRow(r: IndicatorResult, lang: Lang): Cell[] {
     { text: r.indicator.name, bold: true },
     baseline,
     target,
-    final ? `${num(lang, final.value)} (${final.date})${final.note ? `\n${final.note}` : ''}` : '—',
+    final
+      ? `${num(lang, final.value)} (${final.date})${final.note ? `\n${final.note}` : ''}${caveat}`
+      : unquantified
+        ? notQuantifiedText(unquantified, t)
+        : '—',
     { text: grade, tone: GRADE_TONE[originalGrade.grade], bold: originalGrade.grade === 'wrong-direction' },
   ];
 }
@@ -50,7 +60,7 @@ export const resultsReport: StepReport = (doc, lang) => {
         { header: t('report.finalValue'), width: 1.5 },
         { header: t('report.outcome'), width: 2 },
       ],
-      rows: indicatorResults(doc).map((r) => resultRow(r, lang)),
+      rows: indicatorResults(doc).map((r) => resultRow(doc, r, lang)),
     },
   ];
 };

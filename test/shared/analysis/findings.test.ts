@@ -62,6 +62,14 @@ describe('the critical friend', () => {
     chain.preparation.theoryOfChange.outcomes[1]!.indicatorIds = [];
     chain.preparation.theoryOfChange.outputs[0]!.links![0]!.evidence = '';
     for (const f of critique(chain)) fired.add(f.rule);
+    const limits = completeDocument();
+    limits.context.phase = 'evaluation';
+    limits.preparation.indicators[0]!.dataQuality = 'low';
+    limits.preparation.effects[0]!.notQuantified = { reason: '' };
+    limits.evaluation.finalValues = [{ indicatorId: 'i1', value: 55, date: '2027-01-01', note: '' }];
+    limits.evaluation.realisedEffects = [realised({ notQuantified: { reason: '' } })];
+    limits.evaluation.notQuantifiedResults = [{ indicatorId: 'i2', reason: '' }];
+    for (const f of critique(limits)) fired.add(f.rule);
     expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
