@@ -27,7 +27,7 @@ export const findingsNl = {
     'target-equals-baseline':
       'De streefwaarde van "{{name}}" is gelijk aan de nulmeting: er hoeft niets te veranderen. Is vasthouden echt het doel?',
     'measurement-before-baseline':
-      'Indicator "{{name}}" heeft {{count}} meting(en) van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
+      'Indicator "{{name}}" heeft {count, plural, one {# meting} other {# metingen}} van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
     goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
     parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },
     changeNoun: { effect: 'Het verwachte effect op', indicator: 'De indicator' },
