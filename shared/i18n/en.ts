@@ -14,6 +14,7 @@ import { fileNameEn } from './file-name.en';
 import { pasteEn } from './paste.en';
 import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
+import { a11yEn } from './a11y.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -31,6 +32,7 @@ export const en: Messages = {
   ...excelEn,
   ...gradingEn,
   ...tradeoffEn,
+  ...a11yEn,
   ...wordEn,
   ...journalEn,
   ...launchEn,

@@ -13,6 +13,7 @@ import { fileNameNl } from './file-name.nl';
 import { pasteNl } from './paste.nl';
 import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
+import { a11yNl } from './a11y.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -30,6 +31,7 @@ export const nl = {
   ...excelNl,
   ...gradingNl,
   ...tradeoffNl,
+  ...a11yNl,
   ...wordNl,
   ...journalNl,
   ...launchNl,

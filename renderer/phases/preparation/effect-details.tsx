@@ -53,6 +53,7 @@ export const EffectDetails = observer(function EffectDetails({
           <label key={g.id} className="inline">
             <input type="checkbox" checked={chosen.has(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
             {g.label}
+            <span className="visually-hidden"> ({name})</span>
           </label>
         ))}
       </fieldset>

@@ -101,7 +101,11 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
       </tr>
       <tr className="effect-details-row">
         <td colSpan={CELLS.length + 1}>
-          <LazyDetails itemId={id} summary={t('fields.details', { theme: name })}>
+          <LazyDetails
+            itemId={id}
+            summary={t('fields.details', { theme: name })}
+            texts={[effect?.gains, effect?.loses, effect?.rationale, effect?.evidence]}
+          >
             {() => (
               <>
                 <EffectDetails effect={effect} id={id} name={name} at={at} />

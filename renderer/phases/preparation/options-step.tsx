@@ -68,7 +68,7 @@ export const OptionsStep = observer(function OptionsStep() {
                 )
               }
             />
-            {t('fields.zeroOption')}
+            {t('a11y.zeroOptionNamed', { name: o.name || t('fields.optionName', { n: i + 1 }) })}
           </label>
           <OptionCosts option={o} />
           <div>
