@@ -30,13 +30,11 @@ export const a11yEn: Shape<typeof a11yNl> = {
       group: 'own group "{{name}}"',
       dependents: {
         effects: '{count, plural, one {# effect} other {# effects}} of this option',
-        spillovers: '{count, plural, one {# link between themes} other {# links between themes}} of this option',
         measurements: '{count, plural, one {# measurement} other {# measurements}}',
         finalValues: 'the final value',
         adjustmentLinks: 'the link in {count, plural, one {# adjustment} other {# adjustments}}',
         perceivedLinks: 'the link in {count, plural, one {# perceived outcome} other {# perceived outcomes}}',
         realised: 'the realised effect (evaluation)',
-        unintended: 'the reference in {count, plural, one {# unintended effect} other {# unintended effects}}',
         groupLinks: 'the choice of this group in {count, plural, one {# effect} other {# effects}}',
         preferred: 'the choice of this option as the preferred option',
       },

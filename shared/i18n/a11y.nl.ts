@@ -26,13 +26,11 @@ export const a11yNl = {
       group: 'eigen groep "{{name}}"',
       dependents: {
         effects: '{count, plural, one {# effect} other {# effecten}} van deze optie',
-        spillovers: '{count, plural, one {# verband tussen thema’s} other {# verbanden tussen thema’s}} van deze optie',
         measurements: '{count, plural, one {# meting} other {# metingen}}',
         finalValues: 'de eindwaarde',
         adjustmentLinks: 'de koppeling in {count, plural, one {# bijstelling} other {# bijstellingen}}',
         perceivedLinks: 'de koppeling in {count, plural, one {# ervaren uitkomst} other {# ervaren uitkomsten}}',
         realised: 'het gerealiseerde effect (evaluatie)',
-        unintended: 'de verwijzing in {count, plural, one {# onbedoeld effect} other {# onbedoelde effecten}}',
         groupLinks: 'de keuze voor deze groep bij {count, plural, one {# effect} other {# effecten}}',
         preferred: 'de keuze voor deze optie als voorkeursoptie',
       },

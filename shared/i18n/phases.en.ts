@@ -62,7 +62,7 @@ export const phasesEn: typeof phasesNl = {
     decimalComma: 'comma (12,5)',
     decimalPoint: 'point (12.5)',
     preview: 'Preview',
-    previewTitle: 'Preview: {{good}} good rows, {{bad}} with errors',
+    previewTitle: 'Preview: {good, plural, one {# good row} other {# good rows}}, {{bad}} with errors',
     line: 'Line',
     status: 'Check',
     ok: 'fine',

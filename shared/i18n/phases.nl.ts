@@ -60,7 +60,7 @@ export const phasesNl = {
     decimalComma: 'komma (12,5)',
     decimalPoint: 'punt (12.5)',
     preview: 'Voorbeeld bekijken',
-    previewTitle: 'Voorbeeld: {{good}} goede rijen, {{bad}} met fouten',
+    previewTitle: 'Voorbeeld: {good, plural, one {# goede rij} other {# goede rijen}}, {{bad}} met fouten',
     line: 'Regel',
     status: 'Controle',
     ok: 'in orde',

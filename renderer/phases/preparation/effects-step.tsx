@@ -7,6 +7,7 @@ import type { AssessmentDocument, Effect } from '../../../shared/model/document'
 import { emptyEffect } from '../../../shared/model/items';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
+import { RemoveButton } from '../../components/remove-button';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
@@ -110,18 +111,11 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
               <>
                 <EffectDetails effect={effect} id={id} name={name} at={at} />
                 {effect ? (
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    onClick={() =>
-                      assessment.edit(
-                        `remove-${id}`,
-                        (d) => void (d.preparation.effects = d.preparation.effects.filter((e) => e.id !== id)),
-                      )
-                    }
-                  >
-                    {t('tradeoff.fields.removeEffect', { theme: themeName, n })}
-                  </button>
+                  <RemoveButton
+                    item={{ kind: 'effect', id }}
+                    what={t('a11y.confirm.effect', { name })}
+                    label={t('tradeoff.fields.removeEffect', { theme: themeName, n })}
+                  />
                 ) : null}
               </>
             )}
