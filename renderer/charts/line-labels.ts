@@ -6,7 +6,7 @@ type T = (key: MessageKey, values?: MessageValues) => string;
 
 /** The words on a sparkline's dashed lines (baseline, target), in the chart. */
 export function lineLabels(t: T) {
-  return { baseline: t('a11y.chart.baseline'), target: t('a11y.chart.target'), labelWidth: 58, size: 8 };
+  return { baseline: t('a11y.chart.baseline'), target: t('a11y.chart.target'), labelWidth: 64, size: 9 };
 }
 
 /** The dashed lines in words, for the chart's text alternative: "Stippellijnen: nulmeting 62 (2023), streefwaarde 64,5 (2028)." */
