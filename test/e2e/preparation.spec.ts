@@ -91,7 +91,7 @@ test('a new user completes the whole preparation phase with labels and roles onl
       .getByRole('region', { name: 'Suggesties' })
       .getByText(`Het thema ${theme} wordt geraakt`)
       .locator('..')
-      .getByRole('button', { name: /toevoegen$/ })
+      .getByRole('button', { name: /toevoegen \(voorstel\)$/ })
       .first()
       .click();
   }

@@ -145,7 +145,7 @@ test('a measurement is edited in place and the edit undone; the same paste twice
   await axe(page, 'paste preview');
   await page.screenshot({ path: 'test-results/screens/paste-duplicates.png', fullPage: true });
   await page.getByRole('button', { name: '1 goede rij toevoegen' }).click();
-  await expect(page.getByText('1 rijen toegevoegd, 0 vervangen, 1 overgeslagen.')).toBeVisible();
+  await expect(page.getByText('1 rij toegevoegd, 0 vervangen, 1 overgeslagen.')).toBeVisible();
   await expect(page.getByText(`${NAME}: 3 metingen`)).toBeVisible();
 
   await paste();
