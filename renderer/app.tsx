@@ -1,11 +1,14 @@
 import { observer } from 'mobx-react-lite';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from './i18n';
-import { AboutDialog, ManualDialog } from './components/info-dialogs';
+import { AboutDialog } from './components/info-dialogs';
+import { openManual } from './manual/manual-state';
 import { LanguageSwitch } from './components/language-switch';
 import { ConnectionBanner } from './components/connection-banner';
 import { NoticeBar } from './components/notice-bar';
 // The wizard (steps, charts, catalogue, export) loads on first use, so the start screen starts fast.
+// The manual (its pages are long) loads when it is first opened.
+const ManualScreen = lazy(() => import('./manual/manual-screen').then((m) => ({ default: m.ManualScreen })));
 const WizardScreen = lazy(() => import('./wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
 import { StartScreen } from './screens/start-screen';
 import { useStore } from './stores/context';
@@ -25,7 +28,7 @@ export const App = observer(function App() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <div className="header-tools">
-          <button type="button" className="header-button" onClick={() => ui.openDialog('manual')}>
+          <button type="button" className="header-button" onClick={() => openManual(ui)}>
             {t('menu.manual')}
           </button>
           <LanguageSwitch />
@@ -42,7 +45,11 @@ export const App = observer(function App() {
           </Suspense>
         )}
       </main>
-      {ui.dialog === 'manual' ? <ManualDialog /> : null}
+      {ui.dialog === 'manual' ? (
+        <Suspense fallback={<p role="status">{t('a11y.manual.loading')}</p>}>
+          <ManualScreen />
+        </Suspense>
+      ) : null}
       {ui.dialog === 'about' ? <AboutDialog /> : null}
     </>
   );

@@ -11,6 +11,7 @@ import { followLocation, restoreLocation } from './stores/location';
 import { dropOrphans, MemoryJournal, tabId } from './stores/journal';
 import { RootStore } from './stores/root-store';
 import './styles.css';
+import './a11y.css';
 
 const LANGUAGE_KEY = 'impactwijzer.language';
 

@@ -28,12 +28,15 @@ interface Bound<T> {
   /** Hide the label visually (grids), keeping it for screen readers. */
   hiddenLabel?: boolean;
   className?: string;
+  /** The row the field belongs to, added to its accessible name only ("Datum (Signaal 2)"), so repeated rows differ. */
+  of?: string;
 }
 
-function Label({ htmlFor, hidden, children }: { htmlFor: string; hidden?: boolean; children: ReactNode }) {
+function Label({ htmlFor, hidden, of, children }: { htmlFor: string; hidden?: boolean; of?: string; children: ReactNode }) {
   return (
     <label htmlFor={htmlFor} className={hidden ? 'visually-hidden' : undefined}>
       {children}
+      {of ? <span className="visually-hidden"> ({of})</span> : null}
     </label>
   );
 }
@@ -53,7 +56,7 @@ function TextShell(
   const hintId = `${id}-hint`;
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <Label htmlFor={id} hidden={props.hiddenLabel}>
+      <Label htmlFor={id} hidden={props.hiddenLabel} of={props.of}>
         {props.label}
       </Label>
       {props.hint ? (
@@ -116,7 +119,7 @@ export const SelectField = observer(function SelectField<V extends string | numb
   if (lock) return <Locked {...props} view={lock} control={{ kind: 'select', options: props.options, allowEmpty: props.allowEmpty }} />;
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <Label htmlFor={id} hidden={props.hiddenLabel}>
+      <Label htmlFor={id} hidden={props.hiddenLabel} of={props.of}>
         {props.label}
       </Label>
       <select
@@ -172,7 +175,7 @@ export const NumberField = observer(function NumberField(props: Bound<number | n
 
   return (
     <div className={`field ${props.className ?? ''}`}>
-      <Label htmlFor={id} hidden={props.hiddenLabel}>
+      <Label htmlFor={id} hidden={props.hiddenLabel} of={props.of}>
         {props.label}
       </Label>
       <input

@@ -10,12 +10,15 @@ import { useStore } from '../stores/context';
 export const GroupChoice = observer(function GroupChoice({
   id,
   legend,
+  entry,
   chosen,
   toggle,
 }: {
   /** The item's id: the fieldset is `f-<id>-groups`, where a finding about its groups points. */
   id: string;
   legend: string;
+  /** The entry's name, added to each checkbox's accessible name only (repeated rows stay apart). */
+  entry?: string;
   chosen: readonly string[];
   toggle: (group: string, on: boolean) => void;
 }) {
@@ -33,6 +36,7 @@ export const GroupChoice = observer(function GroupChoice({
         <label key={g.id} className="inline">
           <input type="checkbox" checked={on.has(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
           {g.label}
+          {entry ? <span className="visually-hidden"> ({entry})</span> : null}
         </label>
       ))}
     </fieldset>

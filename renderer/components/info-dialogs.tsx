@@ -34,24 +34,6 @@ function InfoDialog({ title, onClose, children }: { title: string; onClose: () =
   );
 }
 
-/** Help: the three phases and the shortcuts. */
-export const ManualDialog = observer(function ManualDialog() {
-  const { t } = useTranslation();
-  const { ui } = useStore();
-  const steps = [0, 1, 2].map((i) => t(`manual.steps.${i}`));
-  return (
-    <InfoDialog title={t('manual.title')} onClose={() => ui.openDialog(null)}>
-      <p>{t('manual.intro')}</p>
-      <ol>
-        {steps.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ol>
-      <p>{t('manual.keys')}</p>
-    </InfoDialog>
-  );
-});
-
 /** About: version, credits, offline. */
 export const AboutDialog = observer(function AboutDialog() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from '../stores/context';
+import { FoldState } from './fold-state';
 
 /**
  * A <details> whose content is only rendered while it is open, so a list of 150 indicators stays
@@ -11,11 +12,14 @@ export const LazyDetails = observer(function LazyDetails({
   summary,
   children,
   className,
+  texts,
 }: {
   itemId: string;
   summary: ReactNode;
   children: () => ReactNode;
   className?: string;
+  /** The texts the fold holds: the summary then says, in words, whether they are filled in (with a preview). */
+  texts?: (string | null | undefined)[];
 }) {
   const { wizard } = useStore();
   const [open, setOpen] = useState(false);
@@ -35,7 +39,10 @@ export const LazyDetails = observer(function LazyDetails({
         if (now !== open) setOpen(now);
       }}
     >
-      <summary>{summary}</summary>
+      <summary>
+        {summary}
+        {texts ? <FoldState texts={texts} /> : null}
+      </summary>
       {isOpen ? children() : null}
     </details>
   );

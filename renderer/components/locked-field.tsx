@@ -26,6 +26,8 @@ export interface LockedProps {
   id: string;
   label: string;
   hiddenLabel?: boolean;
+  /** The row the field belongs to, in its accessible name only. */
+  of?: string;
   className?: string;
   itemId: string | null;
   field: string;
@@ -61,13 +63,14 @@ export const LockedField = observer(function LockedField(props: LockedProps) {
     <div className={`field locked-field ${props.className ?? ''}`}>
       <label htmlFor={props.id} className={props.hiddenLabel ? 'visually-hidden' : undefined}>
         {props.label}
+        {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
       </label>
       <div className="locked-row">
         {props.control.kind === 'text' && props.control.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
         <button
           type="button"
           className="adjust-button"
-          aria-label={t('freeze.adjustNamed', { label: props.label })}
+          aria-label={t('freeze.adjustNamed', { label: props.of ? `${props.label} (${props.of})` : props.label })}
           onClick={() => setOpen(true)}
         >
           {t('freeze.adjust')}
@@ -244,6 +247,8 @@ export function Locked<T extends string | number | null>(props: {
   itemId?: string | null;
   label: string;
   hiddenLabel?: boolean;
+  /** The row the field belongs to, in its accessible name only. */
+  of?: string;
   className?: string;
   value: T;
   onChange: (document: AssessmentDocument, value: T) => void;
@@ -255,6 +260,7 @@ export function Locked<T extends string | number | null>(props: {
       id={`f-${props.itemId ? `${props.itemId}-` : ''}${props.field}`.replace(/[^A-Za-z0-9_-]/g, '-')}
       label={props.label}
       hiddenLabel={props.hiddenLabel}
+      of={props.of}
       className={props.className}
       itemId={props.itemId ?? null}
       field={props.field}

@@ -28,37 +28,3 @@ export function PlainSelect<V extends string>({
     </div>
   );
 }
-
-/** A labelled multiple choice (native, so it works with the keyboard), not bound to the document. */
-export function PlainMultiSelect({
-  id,
-  label,
-  values,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  values: string[];
-  options: { value: string; label: string }[];
-  onChange: (values: string[]) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        multiple
-        size={Math.min(6, Math.max(3, options.length))}
-        value={values}
-        onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

@@ -7,6 +7,7 @@ import { freezeHash, frozenView, shortHash } from '../../shared/model/freeze';
 import { stepOf, type StepId } from '../../shared/steps/list';
 import { LockContext } from '../components/locked';
 import { useStore } from '../stores/context';
+import { openManual } from '../manual/manual-state';
 
 /** Moves focus to an element, opening any closed <details> around it first. */
 function focusElement(id: string): boolean {
@@ -72,7 +73,7 @@ const Lock = observer(function Lock({ step, children }: { step: StepId; children
 /** One step: its h1, the help text on why it matters, the content, and Vorige / Volgende. */
 export const StepFrame = observer(function StepFrame({ step, children }: { step: StepId; children: ReactNode }) {
   const { t } = useTranslation();
-  const { wizard } = useStore();
+  const { wizard, ui } = useStore();
   const heading = useRef<HTMLHeadingElement>(null);
 
   // On arriving at a step: focus the field a finding pointed to, or else the step's heading.
@@ -97,6 +98,9 @@ export const StepFrame = observer(function StepFrame({ step, children }: { step:
       <details className="help" open>
         <summary>{t('wizard.why')}</summary>
         <p>{t(`help.${step}`)}</p>
+        <button type="button" className="link-button manual-link" onClick={() => openManual(ui, step)}>
+          {t('a11y.manual.open')}
+        </button>
       </details>
       <FrozenNote step={step} />
       <div className="step-body">

@@ -2,11 +2,16 @@
 import { yearFraction } from '../analysis/signal';
 import { sourceChanges } from '../analysis/trend';
 import type { Indicator, Measurement } from '../model/document';
-import { sparkline } from './sparkline';
+import { sparkline, type SparklineOptions } from './sparkline';
 import type { Chart } from './shapes';
 
 /** Null when there is nothing to draw (no baseline and no measurement). */
-export function indicatorSparkline(ind: Indicator, series: readonly Measurement[], size: { width: number; height: number }): Chart | null {
+export function indicatorSparkline(
+  ind: Indicator,
+  series: readonly Measurement[],
+  size: { width: number; height: number },
+  lineLabels?: SparklineOptions['lineLabels'],
+): Chart | null {
   const points = [
     ...(ind.baseline ? [{ x: ind.baseline.year, y: ind.baseline.value }] : []),
     ...series.map((m) => ({ x: yearFraction(m.date), y: m.value })),
@@ -17,5 +22,6 @@ export function indicatorSparkline(ind: Indicator, series: readonly Measurement[
     baseline: ind.baseline?.value ?? null,
     target: ind.target?.value ?? null,
     sourceChanges: sourceChanges(series).map((c) => yearFraction(c.date)),
+    lineLabels,
   });
 }

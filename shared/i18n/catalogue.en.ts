@@ -11,7 +11,7 @@ export const catalogueEn: typeof catalogueNl = {
     source: 'Source',
     scales: 'Published per',
     lag: 'Lag',
-    lagYears: 'reference year + {{count}} yr',
+    lagYears: 'reference year + {count, plural, one {# year} other {# years}}',
     population: 'Population',
     survey: 'Sample',
     groups: 'Breakdown',

@@ -9,7 +9,7 @@ export const catalogueNl = {
     source: 'Bron',
     scales: 'Gepubliceerd per',
     lag: 'Vertraging',
-    lagYears: 'peiljaar + {{count}} jaar',
+    lagYears: 'peiljaar + {count, plural, one {# jaar} other {# jaar}}',
     population: 'Populatie',
     survey: 'Steekproef',
     groups: 'Uitsplitsing',

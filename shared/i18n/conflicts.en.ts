@@ -15,7 +15,7 @@ export const conflictsEn: typeof conflictsNl = {
     later: 'Decide later',
     choiceFor: 'Choice for {{field}}',
     applied: 'Your choice has been applied and saved.',
-    pending: '{{count}} fields wait for your choice: this document was also changed elsewhere.',
+    pending: '{count, plural, one {# field waits} other {# fields wait}} for your choice: this document was also changed elsewhere.',
     pendingOne: '1 field waits for your choice: this document was also changed elsewhere.',
     choose: 'Choose now',
     reloaded: 'This document was changed outside this window; the new version has been loaded.',
@@ -44,7 +44,7 @@ export const conflictsEn: typeof conflictsNl = {
       yes: 'yes',
       no: 'no',
       atYear: '{{value}} in {{year}}',
-      items: '{{count}} items',
+      items: '{count, plural, one {# item} other {# items}}',
     },
     field: {
       title: 'title',

@@ -13,7 +13,7 @@ export const conflictsNl = {
     later: 'Later beslissen',
     choiceFor: 'Keuze voor {{field}}',
     applied: 'Uw keuze is toegepast en opgeslagen.',
-    pending: '{{count}} velden wachten op uw keuze: dit document is ook ergens anders gewijzigd.',
+    pending: '{count, plural, one {# veld wacht} other {# velden wachten}} op uw keuze: dit document is ook ergens anders gewijzigd.',
     pendingOne: '1 veld wacht op uw keuze: dit document is ook ergens anders gewijzigd.',
     choose: 'Nu kiezen',
     reloaded: 'Dit document is buiten dit venster gewijzigd; de nieuwe versie is geladen.',
@@ -42,7 +42,7 @@ export const conflictsNl = {
       yes: 'ja',
       no: 'nee',
       atYear: '{{value}} in {{year}}',
-      items: '{{count}} onderdelen',
+      items: '{count, plural, one {# onderdeel} other {# onderdelen}}',
     },
     field: {
       title: 'titel',

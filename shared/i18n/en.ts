@@ -19,6 +19,7 @@ import { pasteEn } from './paste.en';
 import { excelEn } from './excel.en';
 import { tradeoffEn } from './tradeoff.en';
 import { tocEn } from './toc.en';
+import { a11yEn } from './a11y.en';
 import { phasesEn } from './phases.en';
 import { reportEn } from './report.en';
 import { wizardEn } from './wizard.en';
@@ -39,6 +40,7 @@ export const en: Messages = {
   ...gradingEn,
   ...tradeoffEn,
   ...tocEn,
+  ...a11yEn,
   ...wordEn,
   ...typographyEn,
   ...journalEn,

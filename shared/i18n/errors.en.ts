@@ -41,7 +41,7 @@ const codes = {
   'file-unknown-version':
     'This file has no valid version number (schemaVersion) and is not an Impactwijzer assessment. Choose another file.',
   'invalid-file':
-    'The file is not a valid assessment ({{count}} problems). Nothing was changed; fix the places listed or choose another file.',
+    'The file is not a valid assessment ({count, plural, one {# problem} other {# problems}}). Nothing was changed; fix the places listed or choose another file.',
   'field-type': 'this should be {{expected}}',
   'field-too-small': 'too small or too short (at least {{minimum}})',
   'field-too-big': 'too large or too long (at most {{maximum}})',
@@ -55,7 +55,7 @@ const codes = {
   'not-recognised': 'This is not an Impactwijzer document. The file is left as it is.',
   'special-file': 'This is not a regular file (it may be a pipe or a device). It was not opened.',
   'link-outside': 'This is a link to a file outside the workspace folder. Impactwijzer does not follow it.',
-  'timed-out': 'The file did not respond within {{seconds}} seconds and was skipped. Try again later.',
+  'timed-out': 'The file did not respond within {seconds, plural, one {# second} other {# seconds}} and was skipped. Try again later.',
   'settings-reset': 'Your settings could not be read. Impactwijzer uses the default settings; the old file was kept as {{fileName}}.',
   conflict:
     'Someone else saved this document in the meantime (another window, a colleague or another program). Your changes have not overwritten theirs.',

@@ -46,7 +46,7 @@ const codes = {
   'file-unknown-version':
     'Dit bestand heeft geen geldig versienummer (schemaVersion) en is geen Impactwijzer-beoordeling. Kies een ander bestand.',
   'invalid-file':
-    'Het bestand is geen geldige beoordeling ({{count}} problemen). Er is niets veranderd; herstel de genoemde plekken of kies een ander bestand.',
+    'Het bestand is geen geldige beoordeling ({count, plural, one {# probleem} other {# problemen}}). Er is niets veranderd; herstel de genoemde plekken of kies een ander bestand.',
   'field-type': 'hier hoort {{expected}}',
   'field-too-small': 'te klein of te kort (minimaal {{minimum}})',
   'field-too-big': 'te groot of te lang (hoogstens {{maximum}})',
@@ -60,7 +60,8 @@ const codes = {
   'not-recognised': 'Dit is geen Impactwijzer-document. Het bestand blijft zoals het is.',
   'special-file': 'Dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat). Het is niet geopend.',
   'link-outside': 'Dit is een snelkoppeling naar een bestand buiten de werkmap. Die volgt Impactwijzer niet.',
-  'timed-out': 'Het bestand reageerde niet binnen {{seconds}} seconden en is overgeslagen. Probeer het later opnieuw.',
+  'timed-out':
+    'Het bestand reageerde niet binnen {seconds, plural, one {# seconde} other {# seconden}} en is overgeslagen. Probeer het later opnieuw.',
   'settings-reset':
     'Uw instellingen konden niet worden gelezen. Impactwijzer gebruikt de standaardinstellingen; het oude bestand is bewaard als {{fileName}}.',
   conflict:

@@ -56,7 +56,8 @@ export const excelEn = {
     dataButton: 'Export as CSV or Excel',
     cli: {
       written: 'Excel file written: {{file}}',
-      imported: '{{added}} measurements added, {{replaced}} replaced, {{skipped}} skipped; written to {{file}}.',
+      imported:
+        '{added, plural, one {# measurement} other {# measurements}} added, {{replaced}} replaced, {{skipped}} skipped; written to {{file}}.',
       badRow: 'Line {{line}}: {{problems}}',
       needImportFile: 'Name the document and the file of measurements: import-measurements DOC FILE --out NEW',
       unreadable: 'The file {{file}} cannot be read as an Excel or CSV file.',

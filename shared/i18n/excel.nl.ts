@@ -56,7 +56,8 @@ export const excelNl = {
     dataButton: 'Exporteren als CSV of Excel',
     cli: {
       written: 'Excel-bestand geschreven: {{file}}',
-      imported: '{{added}} metingen toegevoegd, {{replaced}} vervangen, {{skipped}} overgeslagen; geschreven naar {{file}}.',
+      imported:
+        '{added, plural, one {# meting} other {# metingen}} toegevoegd, {{replaced}} vervangen, {{skipped}} overgeslagen; geschreven naar {{file}}.',
       badRow: 'Regel {{line}}: {{problems}}',
       needImportFile: 'Geef het document en het bestand met metingen: import-measurements DOC BESTAND --out NIEUW',
       unreadable: 'Het bestand {{file}} kan niet worden gelezen als Excel- of CSV-bestand.',

@@ -40,7 +40,7 @@ export const findingsEn: typeof findingsNl = {
     'target-equals-baseline':
       'The target of "{{name}}" equals the baseline: nothing needs to change. Is holding the level really the goal?',
     'measurement-before-baseline':
-      'Indicator "{{name}}" has {{count}} measurement(s) from before the baseline year ({{year}}), the first on {{date}}.',
+      'Indicator "{{name}}" has {count, plural, one {# measurement} other {# measurements}} from before the baseline year ({{year}}), the first on {{date}}.',
     brokenLinkKind: { 'duplicate-id': 'occurs twice', 'dangling-reference': 'belongs to no item (any more)' },
     goodDirection: { up: 'higher is better', down: 'lower is better' },
     parts: { baseline: 'baseline', target: 'target', source: 'source', scale: 'scale level' },

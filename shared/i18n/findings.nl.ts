@@ -37,7 +37,7 @@ export const findingsNl = {
     'target-equals-baseline':
       'De streefwaarde van "{{name}}" is gelijk aan de nulmeting: er hoeft niets te veranderen. Is vasthouden echt het doel?',
     'measurement-before-baseline':
-      'Indicator "{{name}}" heeft {{count}} meting(en) van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
+      'Indicator "{{name}}" heeft {count, plural, one {# meting} other {# metingen}} van vóór het jaar van de nulmeting ({{year}}), de eerste op {{date}}.',
     brokenLinkKind: { 'duplicate-id': 'komt twee keer voor', 'dangling-reference': 'hoort bij geen enkel onderdeel (meer)' },
     goodDirection: { up: 'hoger is beter', down: 'lager is beter' },
     parts: { baseline: 'nulmeting', target: 'streefwaarde', source: 'bron', scale: 'schaalniveau' },

@@ -49,10 +49,10 @@ export const historyEn: typeof historyNl = {
       added: '{{count}} added',
       removed: '{{count}} removed',
       changed: '{{count}} changed',
-      fields: '{{count}} fields changed',
+      fields: '{count, plural, one {# field} other {# fields}} changed',
       field: '1 field changed',
       part: '{{part}}: {{changes}}',
-      more: 'and {{count}} more parts',
+      more: 'and {count, plural, one {# more part} other {# more parts}}',
       moreOne: 'and 1 more part',
     },
     parts: {

@@ -47,10 +47,10 @@ export const historyNl = {
       added: '{{count}} toegevoegd',
       removed: '{{count}} verwijderd',
       changed: '{{count}} gewijzigd',
-      fields: '{{count}} velden gewijzigd',
+      fields: '{count, plural, one {# veld} other {# velden}} gewijzigd',
       field: '1 veld gewijzigd',
       part: '{{part}}: {{changes}}',
-      more: 'en nog {{count}} onderdelen',
+      more: 'en nog {count, plural, one {# onderdeel} other {# onderdelen}}',
       moreOne: 'en nog 1 onderdeel',
     },
     parts: {

@@ -18,6 +18,7 @@ import { pasteNl } from './paste.nl';
 import { excelNl } from './excel.nl';
 import { tradeoffNl } from './tradeoff.nl';
 import { tocNl } from './toc.nl';
+import { a11yNl } from './a11y.nl';
 import { phasesNl } from './phases.nl';
 import { reportNl } from './report.nl';
 import { wizardNl } from './wizard.nl';
@@ -38,6 +39,7 @@ export const nl = {
   ...gradingNl,
   ...tradeoffNl,
   ...tocNl,
+  ...a11yNl,
   ...wordNl,
   ...typographyNl,
   ...journalNl,

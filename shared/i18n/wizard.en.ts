@@ -122,7 +122,7 @@ export const wizardEn: typeof wizardNl = {
     filterScale: 'Scale level',
     filterKind: 'Kind',
     all: 'all',
-    results: '{{count}} indicators found',
+    results: '{count, plural, one {# indicator} other {# indicators}} found',
     add: 'Add',
     addNamed: 'Add {{name}}',
     added: 'added',

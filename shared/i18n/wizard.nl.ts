@@ -120,7 +120,7 @@ export const wizardNl = {
     filterScale: 'Schaalniveau',
     filterKind: 'Soort',
     all: 'alle',
-    results: '{{count}} indicatoren gevonden',
+    results: '{count, plural, one {# indicator} other {# indicatoren}} gevonden',
     add: 'Toevoegen',
     addNamed: '{{name}} toevoegen',
     added: 'toegevoegd',

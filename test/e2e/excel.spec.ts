@@ -41,8 +41,8 @@ test('measurements from an .xlsx file: the same preview with per-row errors and 
   );
   await axe(page, 'voorbeeld uit xlsx');
   await page.screenshot({ path: 'test-results/screens/excel-import-preview.png', fullPage: true });
-  await page.getByRole('button', { name: '1 goede rijen toevoegen' }).click();
-  await expect(page.getByText('1 rijen toegevoegd, 0 vervangen, 1 overgeslagen.').first()).toBeAttached();
+  await page.getByRole('button', { name: '1 goede rij toevoegen' }).click();
+  await expect(page.getByText('1 rij toegevoegd, 0 vervangen, 1 overgeslagen.').first()).toBeAttached();
 
   // A file that is no spreadsheet says so; nothing changes.
   await page.getByLabel('Bestand kiezen (.xlsx, .csv)').setInputFiles({

@@ -92,7 +92,7 @@ test('what was frozen stays frozen: a past decision date, read-only targets, Bij
   await page.getByLabel('Bron', { exact: true }).fill('CBS');
   await page.getByLabel('Nieuwe waarde voor Netto arbeidsparticipatie').fill('63');
   await page.getByRole('button', { name: 'Metingen toevoegen' }).click();
-  await expect(page.getByText('1 metingen toegevoegd.')).toBeVisible();
+  await expect(page.getByText('1 meting toegevoegd.')).toBeVisible();
 
   // ... and an adjustment: only through Bijstellen, with a decision, a date and a reason.
   await step(page, 'Indicatoren');

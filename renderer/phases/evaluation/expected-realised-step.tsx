@@ -45,8 +45,14 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
     <div>
       <p>{t('realised.intro')}</p>
       <ul className="indicator-list">
-        {rows.map(({ effect, expected, realised, comparison }) => {
+        {rows.map(({ effect, expected, realised, comparison }, k) => {
           const theme = themeOf(effect.theme).name[lang];
+          // Two effects on one theme: their controls are told apart by number (accessible names only).
+          const same = rows.filter((r) => r.effect.theme === effect.theme);
+          const nth =
+            same.length > 1
+              ? t('a11y.effectNth', { theme, n: rows.slice(0, k + 1).filter((r) => r.effect.theme === effect.theme).length })
+              : undefined;
           const mismatch = comparison === 'opposite' || comparison === 'weaker' || comparison === 'stronger';
           const id = effect.id;
           const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedOf(d, id));
@@ -63,6 +69,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       realised: signed(realised?.direction ?? null),
                       comparison: t(`realised.compare.${comparison}`),
                     })}
+                    {nth ? <span className="visually-hidden"> ({nth})</span> : null}
                   </>
                 }
               >
@@ -82,6 +89,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       label={t('realised.realisedFor', { theme })}
                       field="direction"
                       itemId={id}
+                      of={nth}
                       value={realised?.direction ?? null}
                       options={opts.direction}
                       onChange={(d, v) => set((r) => (r.direction = v))(d)}
@@ -90,6 +98,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       label={t('realised.contributionConfidence')}
                       field="contributionConfidence"
                       itemId={id}
+                      of={nth ?? theme}
                       value={realised?.contributionConfidence ?? null}
                       options={opts.confidence}
                       onChange={(d, v) => set((r) => (r.contributionConfidence = v))(d)}
@@ -98,6 +107,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       label={t('realised.lag')}
                       field="lag"
                       itemId={id}
+                      of={nth ?? theme}
                       value={realised?.lag ?? null}
                       options={opts.lag}
                       onChange={(d, v) => set((r) => (r.lag = v))(d)}
@@ -106,6 +116,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       label={`${t('realised.evidence')} (${theme})`}
                       field="evidence"
                       itemId={id}
+                      of={nth}
                       rows={3}
                       value={realised?.evidence ?? ''}
                       onChange={(d, v) => set((r) => (r.evidence = v))(d)}
@@ -115,6 +126,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       label={`${t('realised.contributionArgument')} (${theme})`}
                       field="contributionArgument"
                       itemId={id}
+                      of={nth}
                       rows={3}
                       value={realised?.contributionArgument ?? ''}
                       onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)}

@@ -62,6 +62,7 @@ export const UnintendedWhere = observer(function UnintendedWhere({ u, n }: { u: 
         <GroupChoice
           id={u.id}
           legend={t('tradeoff.fields.whoFor', { field: t('limits.groups'), entry: name })}
+          entry={name}
           chosen={u.groups ?? []}
           toggle={toggle}
         />

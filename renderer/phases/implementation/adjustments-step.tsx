@@ -8,7 +8,7 @@ import { isMessageKey } from '../../../shared/i18n/lookup';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { fieldId, TextAreaField, TextField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
-import { PlainMultiSelect } from '../../components/plain-select';
+import { CheckboxList } from '../../components/checkbox-list';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { TransitionButton } from '../phase-gate';
@@ -32,7 +32,12 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
   const effectLabel = (id: string) => {
     const e = doc.preparation.effects.find((x) => x.id === id) ?? doc.implementation.frozen?.effects.find((x) => x.id === id);
     const option = e ? doc.preparation.options.find((o) => o.id === e.optionId)?.name : undefined;
-    return e ? `${themeOf(e.theme).name[lang]}${option ? ` (${option})` : ''}` : id;
+    if (!e) return id;
+    // Two effects of one option on one theme are told apart by number.
+    const same = doc.preparation.effects.filter((x) => x.optionId === e.optionId && x.theme === e.theme);
+    const theme = themeOf(e.theme).name[lang];
+    const name = same.length > 1 ? t('a11y.effectNth', { theme, n: same.findIndex((x) => x.id === e.id) + 1 }) : theme;
+    return `${name}${option ? ` (${option})` : ''}`;
   };
   const indicatorLabel = (id: string) =>
     (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
@@ -97,6 +102,7 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
                     label={t('adjust.date')}
                     field="date"
                     itemId={a.id}
+                    of={t('adjust.legend', { n: i + 1 })}
                     type="date"
                     value={a.date}
                     onChange={(d, v) => on(a.id, (x) => (x.date = v || x.date))(d)}
@@ -113,11 +119,13 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
                       }
                     />
                     {t('adjust.changesAmbition')}
+                    <span className="visually-hidden"> ({t('adjust.legend', { n: i + 1 })})</span>
                   </label>
                   <TextAreaField
                     label={t('adjust.decision')}
                     field="decision"
                     itemId={a.id}
+                    of={t('adjust.legend', { n: i + 1 })}
                     rows={2}
                     value={a.decision}
                     onChange={(d, v) => on(a.id, (x) => (x.decision = v))(d)}
@@ -127,14 +135,16 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
                     label={t('adjust.reason')}
                     field="reason"
                     itemId={a.id}
+                    of={t('adjust.legend', { n: i + 1 })}
                     rows={2}
                     value={a.reason}
                     onChange={(d, v) => on(a.id, (x) => (x.reason = v))(d)}
                     className="wide"
                   />
-                  <PlainMultiSelect
+                  <CheckboxList
                     id={fieldId('indicatorIds', a.id)}
                     label={t('adjust.indicators')}
+                    of={t('adjust.legend', { n: i + 1 })}
                     values={a.indicatorIds}
                     options={indicatorOptions}
                     onChange={(v) =>
@@ -144,9 +154,10 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
                       )
                     }
                   />
-                  <PlainMultiSelect
+                  <CheckboxList
                     id={fieldId('effectIds', a.id)}
                     label={t('adjust.effects')}
+                    of={t('adjust.legend', { n: i + 1 })}
                     values={a.effectIds}
                     options={effectOptions}
                     onChange={(v) =>

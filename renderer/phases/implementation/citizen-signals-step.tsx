@@ -29,6 +29,7 @@ export const CitizenSignalsStep = observer(function CitizenSignalsStep() {
             label={t('citizen.date')}
             field="date"
             itemId={s.id}
+            of={t('citizen.legend', { n: i + 1 })}
             type="date"
             value={s.date}
             onChange={(d, v) => on(s.id, (x) => (x.date = v || x.date))(d)}
@@ -37,14 +38,23 @@ export const CitizenSignalsStep = observer(function CitizenSignalsStep() {
             label={t('citizen.source')}
             field="source"
             itemId={s.id}
+            of={t('citizen.legend', { n: i + 1 })}
             value={s.source}
             onChange={(d, v) => on(s.id, (x) => (x.source = v))(d)}
           />
-          <TextField label={t('citizen.by')} field="by" itemId={s.id} value={s.by} onChange={(d, v) => on(s.id, (x) => (x.by = v))(d)} />
+          <TextField
+            label={t('citizen.by')}
+            field="by"
+            itemId={s.id}
+            of={t('citizen.legend', { n: i + 1 })}
+            value={s.by}
+            onChange={(d, v) => on(s.id, (x) => (x.by = v))(d)}
+          />
           <SelectField
             label={t('citizen.theme')}
             field="theme"
             itemId={s.id}
+            of={t('citizen.legend', { n: i + 1 })}
             value={s.theme}
             options={themeOptions}
             emptyLabel={t('fields.none')}
@@ -54,6 +64,7 @@ export const CitizenSignalsStep = observer(function CitizenSignalsStep() {
             label={t('citizen.observation')}
             field="observation"
             itemId={s.id}
+            of={t('citizen.legend', { n: i + 1 })}
             rows={3}
             value={s.observation}
             onChange={(d, v) => on(s.id, (x) => (x.observation = v))(d)}

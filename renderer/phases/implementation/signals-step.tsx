@@ -8,6 +8,7 @@ import { documentSignal, SIGNAL_CONCERN, type Signal } from '../../../shared/ana
 import { sourceChanges } from '../../../shared/analysis/trend';
 import { indicatorSparkline } from '../../../shared/charts/indicator-sparkline';
 import { ChartSvg } from '../../charts/chart-svg';
+import { lineLabels as labelsOf, linesText } from '../../charts/line-labels';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
@@ -67,11 +68,12 @@ export const SignalsStep = observer(function SignalsStep() {
           <tbody>
             {visible.map(({ ind, result }) => {
               const series = byIndicator.get(ind.id) ?? [];
-              const chart = indicatorSparkline(ind, series, { width: 120, height: 32 });
+              const chart = indicatorSparkline(ind, series, { width: 190, height: 40 }, labelsOf(t));
               const changes = sourceChanges(series);
               const values = series.map((m) => `${m.date} ${formatNumber(m.value, lang)}`).join(', ') || t('signal.no-data');
               const marks = changes.map((c) => `${t('trend.sourceMark')} ${c.date}`).join(', ');
               const notes = signalNotes(ind, series, result, t, lang);
+              const lines = linesText(t, lang, ind);
               return (
                 <tr key={ind.id} className={`signal-${result.signal}`}>
                   <th scope="row">{ind.name}</th>
@@ -88,7 +90,7 @@ export const SignalsStep = observer(function SignalsStep() {
                     {chart ? (
                       <ChartSvg
                         chart={chart}
-                        title={t('signal.trendAlt', { name: ind.name, values: marks ? `${values}; ${marks}` : values })}
+                        title={`${t('signal.trendAlt', { name: ind.name, values: marks ? `${values}; ${marks}` : values })} ${lines}`}
                       />
                     ) : (
                       '—'

@@ -44,7 +44,14 @@ function Entry({ c, chosen, onAdd }: { c: CatalogueIndicator; chosen: boolean; o
           {t('catalogue.source')}: {f.source}
         </p>
         {f.unverified ? <p className="unverified">{f.unverified}</p> : null}
-        <button type="button" className="link-button" aria-expanded={open} aria-controls={more} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('a11y.moreAbout', { name: c.name[lang] })}
+          aria-expanded={open}
+          aria-controls={more}
+          onClick={() => setOpen(!open)}
+        >
           {t('catalogue.more')}
         </button>
         {open ? (

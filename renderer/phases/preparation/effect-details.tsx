@@ -46,6 +46,7 @@ export const EffectDetails = observer(function EffectDetails({
       <GroupChoice
         id={id}
         legend={t('tradeoff.fields.whoFor', { field: t('tradeoff.fields.groups'), entry: name })}
+        entry={name}
         chosen={effect?.groups ?? []}
         toggle={toggle}
       />

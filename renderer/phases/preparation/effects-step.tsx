@@ -7,6 +7,7 @@ import type { AssessmentDocument, Effect } from '../../../shared/model/document'
 import { emptyEffect } from '../../../shared/model/items';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
+import { RemoveButton } from '../../components/remove-button';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
@@ -101,23 +102,20 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
       </tr>
       <tr className="effect-details-row">
         <td colSpan={CELLS.length + 1}>
-          <LazyDetails itemId={id} summary={t('fields.details', { theme: name })}>
+          <LazyDetails
+            itemId={id}
+            summary={t('fields.details', { theme: name })}
+            texts={[effect?.gains, effect?.loses, effect?.rationale, effect?.evidence]}
+          >
             {() => (
               <>
                 <EffectDetails effect={effect} id={id} name={name} at={at} />
                 {effect ? (
-                  <button
-                    type="button"
-                    className="danger-outline"
-                    onClick={() =>
-                      assessment.edit(
-                        `remove-${id}`,
-                        (d) => void (d.preparation.effects = d.preparation.effects.filter((e) => e.id !== id)),
-                      )
-                    }
-                  >
-                    {t('tradeoff.fields.removeEffect', { theme: themeName, n })}
-                  </button>
+                  <RemoveButton
+                    item={{ kind: 'effect', id }}
+                    what={t('a11y.confirm.effect', { name })}
+                    label={t('tradeoff.fields.removeEffect', { theme: themeName, n })}
+                  />
                 ) : null}
               </>
             )}

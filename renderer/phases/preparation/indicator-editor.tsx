@@ -5,6 +5,7 @@ import type { AssessmentDocument, Indicator } from '../../../shared/model/docume
 import { adjustedValue, describeAdjusted, type FieldValue } from '../../../shared/analysis/adjusted';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { LazyDetails } from '../../components/lazy-details';
+import { RemoveButton } from '../../components/remove-button';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
@@ -63,18 +64,11 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
           <>
             <IndicatorFields indicator={i} />
             {frozen ? null : (
-              <button
-                type="button"
-                className="danger-outline"
-                onClick={() =>
-                  assessment.edit(
-                    `remove-${id}`,
-                    (d) => void (d.preparation.indicators = d.preparation.indicators.filter((x) => x.id !== id)),
-                  )
-                }
-              >
-                {t('fields.removeIndicator', { name: i.name })}
-              </button>
+              <RemoveButton
+                item={{ kind: 'indicator', id }}
+                what={t('a11y.confirm.indicator', { name: i.name })}
+                label={t('fields.removeIndicator', { name: i.name })}
+              />
             )}
           </>
         )}

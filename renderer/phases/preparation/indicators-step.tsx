@@ -31,7 +31,7 @@ const Suggestions = observer(function Suggestions() {
       {items.map((c) => (
         <li key={c.id}>
           {c.name[lang]}{' '}
-          <button type="button" aria-label={t('fields.addNamed', { name: c.name[lang] })} onClick={() => add(c)}>
+          <button type="button" aria-label={t('a11y.addSuggested', { name: c.name[lang] })} onClick={() => add(c)}>
             {t('fields.add')}
           </button>
         </li>

@@ -6,6 +6,7 @@ import { useStore } from '../../stores/context';
 import { emptyOption } from '../../../shared/model/items';
 import { newItemId } from '../options';
 import { OptionCosts } from './option-costs';
+import { RemoveButton } from '../../components/remove-button';
 
 /** Step 4: the proposal, alternatives and the zero option; add, remove, rename; the preferred one. */
 export const OptionsStep = observer(function OptionsStep() {
@@ -68,24 +69,16 @@ export const OptionsStep = observer(function OptionsStep() {
                 )
               }
             />
-            {t('fields.zeroOption')}
+            {t('a11y.zeroOptionNamed', { name: o.name || t('fields.optionName', { n: i + 1 }) })}
           </label>
           <OptionCosts option={o} />
           <div>
-            <button
-              type="button"
-              className="danger-outline"
+            <RemoveButton
+              item={{ kind: 'option', id: o.id }}
+              what={t('a11y.confirm.option', { name: o.name || i + 1 })}
+              label={t('fields.removeOption', { name: o.name || i + 1 })}
               disabled={p.options.length <= 1 || isFrozenItem(view, o.id)}
-              onClick={() =>
-                assessment.edit(`remove-${o.id}`, (d) => {
-                  d.preparation.options = d.preparation.options.filter((x) => x.id !== o.id);
-                  d.preparation.effects = d.preparation.effects.filter((e) => e.optionId !== o.id);
-                  if (d.preparation.preferredOptionId === o.id) d.preparation.preferredOptionId = d.preparation.options[0]?.id ?? null;
-                })
-              }
-            >
-              {t('fields.removeOption', { name: o.name || i + 1 })}
-            </button>
+            />
           </div>
         </fieldset>
       ))}

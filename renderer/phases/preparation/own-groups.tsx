@@ -1,3 +1,4 @@
+import { RemoveButton } from '../../components/remove-button';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { TextField } from '../../components/fields';
@@ -23,18 +24,11 @@ export const OwnGroups = observer(function OwnGroups() {
             value={g.name}
             onChange={(d, v) => void (d.preparation.groups.find((x) => x.id === g.id)!.name = v)}
           />
-          <button
-            type="button"
-            className="danger-outline"
-            onClick={() =>
-              assessment.edit(`remove-${g.id}`, (d) => {
-                d.preparation.groups = d.preparation.groups.filter((x) => x.id !== g.id);
-                for (const e of d.preparation.effects) e.groups = e.groups.filter((x) => x !== g.id);
-              })
-            }
-          >
-            {t('tradeoff.fields.removeGroup', { n: i + 1 })}
-          </button>
+          <RemoveButton
+            item={{ kind: 'group', id: g.id }}
+            what={t('a11y.confirm.group', { name: g.name })}
+            label={t('tradeoff.fields.removeGroup', { n: i + 1 })}
+          />
         </div>
       ))}
       <button

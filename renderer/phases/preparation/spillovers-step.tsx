@@ -59,6 +59,7 @@ export const SpilloversStep = observer(function SpilloversStep() {
             <li key={s.id} className={s.sign === 'negative' ? 'negative-item' : undefined}>
               <LazyDetails
                 itemId={s.id}
+                texts={[s.explanation]}
                 summary={
                   <>
                     {s.sign === 'negative' ? (

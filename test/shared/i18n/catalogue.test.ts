@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { flattenKeys, messages, translate, type MessageKey, type Messages } from '../../../shared/i18n';
 import { lookup } from '../../../shared/i18n/lookup';
 
-const holes = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+// {{name}} placeholders and the values ICU plurals count ({count, plural, …}).
+const holes = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}|\{(\w+), plural,/g)].map((m) => m[1] ?? m[2]))].sort();
 
 describe('the message catalogue', () => {
   const nlKeys = flattenKeys(messages.nl).sort();
