@@ -13,7 +13,7 @@ const VERSION = 2;
  * IndexedDB as one string, its text kept between writes for what did not change, instead of as
  * 100,000 objects on every write). Entries written before hold them as objects; both are read.
  */
-type Stored = Omit<JournalEntry, 'document' | 'base'> & {
+export type Stored = Omit<JournalEntry, 'document' | 'base'> & {
   tab: string;
   document?: AssessmentDocument;
   base?: AssessmentDocument;
@@ -21,7 +21,7 @@ type Stored = Omit<JournalEntry, 'document' | 'base'> & {
   baseJson?: string;
 };
 
-function stored(entry: JournalEntry): Stored {
+export function stored(entry: JournalEntry): Stored {
   const { document, base, ...rest } = entry;
   return { ...rest, tab: entry.tab ?? '', documentJson: jsonOf(document), ...(base ? { baseJson: jsonOf(base) } : {}) };
 }
@@ -54,7 +54,12 @@ export class IndexedDbJournal implements Journal {
   }
 
   async put(entry: JournalEntry): Promise<void> {
-    await (await this.open()).put(STORE, stored(entry));
+    await this.putStored(stored(entry));
+  }
+
+  /** Writes an entry already turned into text (by the page, for the worker: worker-journal.ts). */
+  async putStored(entry: Stored): Promise<void> {
+    await (await this.open()).put(STORE, entry);
   }
 
   async get(id: string, tab = ''): Promise<JournalEntry | undefined> {

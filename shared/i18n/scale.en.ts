@@ -11,6 +11,7 @@ export const scaleEn: typeof scaleNl = {
     showing: '{{from}}–{{to}} of {{total}}',
     previousPage: 'Previous {{size}}',
     nextPage: 'Next {{size}}',
+    effectsOn: 'the effects on {{theme}}',
     pager: 'Page through {{what}}',
   },
 };

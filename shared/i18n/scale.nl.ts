@@ -9,6 +9,7 @@ export const scaleNl = {
     showing: '{{from}}–{{to}} van {{total}}',
     previousPage: 'Vorige {{size}}',
     nextPage: 'Volgende {{size}}',
+    effectsOn: 'de effecten op {{theme}}',
     pager: 'Bladeren door {{what}}',
   },
 };
