@@ -6,9 +6,10 @@
  * writes itself (IndexedDbJournal), so nothing journaled is lost.
  */
 import type { Journal, JournalEntry } from './journal';
-import { IndexedDbJournal, stored } from './indexeddb-journal';
+import { IndexedDbJournal } from './indexeddb-journal';
+import { PartsSender } from './journal-parts';
 
-type Method = 'putStored' | 'get' | 'list' | 'remove' | 'ids';
+type Method = 'putParts' | 'get' | 'list' | 'remove' | 'ids';
 export interface JournalCall {
   n: number;
   method: Method;
@@ -19,7 +20,8 @@ export type JournalReply = { n: number; ok: true; value: unknown } | { n: number
 export class WorkerJournal implements Journal {
   private worker: Worker | null;
   private fallback: IndexedDbJournal | null = null;
-  private readonly pending = new Map<number, { call: JournalCall; done: (v: unknown) => void; fail: (e: Error) => void }>();
+  private readonly pending = new Map<number, { call: () => Promise<unknown>; done: (v: unknown) => void; fail: (e: Error) => void }>();
+  private readonly sender = new PartsSender();
   private next = 0;
 
   constructor(start: () => Worker = () => new Worker(new URL('./journal.worker.ts', import.meta.url), { type: 'module' })) {
@@ -33,27 +35,29 @@ export class WorkerJournal implements Journal {
   }
 
   put(entry: JournalEntry): Promise<void> {
-    return this.call('putStored', [stored(entry)]) as Promise<void>;
+    if (!this.worker) return this.direct().put(entry);
+    return this.call('putParts', [this.sender.split(entry)], () => this.direct().put(entry)) as Promise<void>;
   }
   get(id: string, tab?: string): Promise<JournalEntry | undefined> {
-    return this.call('get', [id, tab]) as Promise<JournalEntry | undefined>;
+    return this.call('get', [id, tab], () => this.direct().get(id, tab)) as Promise<JournalEntry | undefined>;
   }
   list(id: string): Promise<JournalEntry[]> {
-    return this.call('list', [id]) as Promise<JournalEntry[]>;
+    return this.call('list', [id], () => this.direct().list(id)) as Promise<JournalEntry[]>;
   }
   remove(id: string, tab?: string): Promise<void> {
-    return this.call('remove', [id, tab]) as Promise<void>;
+    return this.call('remove', [id, tab], () => this.direct().remove(id, tab)) as Promise<void>;
   }
   ids(): Promise<string[]> {
-    return this.call('ids', []) as Promise<string[]>;
+    return this.call('ids', [], () => this.direct().ids()) as Promise<string[]>;
   }
 
-  private call(method: Method, args: unknown[]): Promise<unknown> {
-    if (!this.worker) return this.direct({ n: -1, method, args });
-    const call = { n: this.next++, method, args };
+  /** Asks the worker; `direct` does the same on the page, when the worker cannot. */
+  private call(method: Method, args: unknown[], direct: () => Promise<unknown>): Promise<unknown> {
+    if (!this.worker) return direct();
+    const n = this.next++;
     return new Promise((done, fail) => {
-      this.pending.set(call.n, { call, done, fail });
-      this.worker!.postMessage(call);
+      this.pending.set(n, { call: direct, done, fail });
+      this.worker!.postMessage({ n, method, args } satisfies JournalCall);
     });
   }
 
@@ -69,14 +73,13 @@ export class WorkerJournal implements Journal {
   private giveUp(): void {
     this.worker?.terminate();
     this.worker = null;
-    const waiting = [...this.pending.values()].sort((a, b) => a.call.n - b.call.n);
+    // In the order asked (a Map keeps insertion order), one after the other.
+    const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const { call, done, fail } of waiting) this.direct(call).then(done, fail);
+    void waiting.reduce<Promise<unknown>>((chain, { call, done, fail }) => chain.then(() => call().then(done, fail)), Promise.resolve());
   }
 
-  private direct(call: JournalCall): Promise<unknown> {
-    this.fallback ??= new IndexedDbJournal();
-    const journal = this.fallback as unknown as Record<Method, (...a: unknown[]) => Promise<unknown>>;
-    return journal[call.method](...call.args);
+  private direct(): IndexedDbJournal {
+    return (this.fallback ??= new IndexedDbJournal());
   }
 }
