@@ -9,6 +9,7 @@ import { themeOf } from '../../framework/framework';
 import type { AssessmentDocument } from '../../model/document';
 import type { Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
+import { EFFECT_LIMIT, effectsLeftOutNote, firstPerGroup } from '../../report/effect-limits';
 import type { StepReport } from '../types';
 
 function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang): Cell[] {
@@ -32,12 +33,14 @@ function comparisonRow(doc: AssessmentDocument, c: EffectComparison, lang: Lang)
   ];
 }
 
-export const expectedRealisedReport: StepReport = (doc, lang) => {
+export const expectedRealisedReport: StepReport = (doc, lang, options = {}) => {
   const t = translatorOf(lang);
   const preferred = doc.preparation.preferredOptionId;
-  const comparisons = expectedVersusRealised(doc).filter(
+  const all = expectedVersusRealised(doc).filter(
     (c) => (preferred === null || c.effect.optionId === preferred) && c.expected.direction !== null,
   );
+  const { kept: comparisons, left } =
+    options.allEffects === false ? firstPerGroup(all, (c) => c.effect.theme, EFFECT_LIMIT) : { kept: all, left: 0 };
   if (comparisons.length === 0) return [sectionHeading(t('report.expectedRealised')), emptyBlock(lang)];
   return [
     sectionHeading(t('report.expectedRealised')),
@@ -54,5 +57,6 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
       ],
       rows: comparisons.map((c) => comparisonRow(doc, c, lang)),
     },
+    ...effectsLeftOutNote(lang, left),
   ];
 };
