@@ -26,7 +26,7 @@ describe('a report of many effects', () => {
     const options = { lang: 'nl', phase: 'preparation', today: '2026-11-29' } as const;
     const limited = keep('effects-limited', renderPdf(reportContent(doc, options), fonts).bytes);
     const text = pdfText(limited).replace(/\s+/g, ' ');
-    // 25 entries per option and theme, 10 kept: 15 × 48 = 180 left out of each option's table.
+    // 25 entries per option and theme, 10 kept: 15 × 12 themes = 180 left out of each option's table.
     expect(text).toContain('Per optie en thema staan alleen de eerste 10 effecten in deze tabel; 180 effecten zijn weggelaten.');
     expect(text).toContain('Alle effecten opnemen');
     expect(text).toContain('Toelichting nummer 0.');
