@@ -31,6 +31,7 @@ describe('many effects on one theme', () => {
     await user.selectOptions(screen.getByLabelText(direction(33)), '−1 negatief');
     expect(store.assessment.document!.preparation.effects.find((e) => e.id === 'eff-w-33')!.direction).toBe(-1);
 
+    screen.getByRole('button', { name: 'Volgende 20' }).focus();
     await user.keyboard('{Enter}');
     expect(pager.querySelector('[role="status"]')!.textContent).toBe('41–45 van 45');
     await user.click(screen.getByRole('button', { name: '+ Nog een effect op Wonen' }));
