@@ -7,6 +7,7 @@ import { runMenuCommand } from './menu-commands';
 import { pickPlatform } from './platform';
 import { StoreContext } from './stores/context';
 import { IndexedDbJournal } from './stores/indexeddb-journal';
+import { WorkerJournal } from './stores/worker-journal';
 import { followLocation, restoreLocation } from './stores/location';
 import { dropOrphans, MemoryJournal, tabId } from './stores/journal';
 import { RootStore } from './stores/root-store';
@@ -57,7 +58,7 @@ async function boot(): Promise<void> {
       document.documentElement.lang = language;
     },
     platform.capabilities,
-    typeof indexedDB === 'undefined' ? new MemoryJournal() : new IndexedDbJournal(),
+    typeof indexedDB === 'undefined' ? new MemoryJournal() : typeof Worker === 'undefined' ? new IndexedDbJournal() : new WorkerJournal(),
     tabId(sessionStorage),
   );
   // Settings, the workspace list and the catalogue load side by side. The language is remembered

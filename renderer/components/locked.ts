@@ -4,7 +4,7 @@
  * "Bijstellen" (renderer/components/locked-field.tsx).
  */
 import { createContext, useContext } from 'react';
-import { fieldValue } from '../../shared/analysis/adjusted';
+import { fieldValue, itemIndex } from '../../shared/analysis/adjusted';
 import type { FrozenView } from '../../shared/model/freeze';
 
 export const LockContext = createContext<FrozenView | null>(null);
@@ -21,7 +21,18 @@ export function useFrozenView(): FrozenView | null {
 export function useLock(itemId: string | null | undefined, field: string): FrozenView | null {
   const view = useFrozenView();
   if (!view || !isExpectation(field)) return null;
-  return fieldValue(view.preparation, itemId ?? null, field) === undefined ? null : view;
+  return frozenValue(view, itemId ?? null, field) === undefined ? null : view;
+}
+
+/** Indexes of the frozen snapshots' items: a snapshot never changes, so one index per view serves every field of a step. */
+const indexes = new WeakMap<FrozenView['preparation'], ReturnType<typeof itemIndex>>();
+
+/** A field's frozen value (see fieldValue); a derived view (an older file without snapshot) shares live lists, so it is searched. */
+function frozenValue(view: FrozenView, itemId: string | null, field: string) {
+  if (view.derived || itemId === null) return fieldValue(view.preparation, itemId, field);
+  let index = indexes.get(view.preparation);
+  if (!index) indexes.set(view.preparation, (index = itemIndex(view.preparation)));
+  return fieldValue(view.preparation, itemId, field, index);
 }
 
 /**
@@ -37,5 +48,5 @@ export function isExpectation(field: string): boolean {
 
 /** Whether an item was frozen (its removal would change an expectation without an adjustment). */
 export function isFrozenItem(view: FrozenView | null, itemId: string): boolean {
-  return view !== null && fieldValue(view.preparation, itemId, 'id') !== undefined;
+  return view !== null && frozenValue(view, itemId, 'id') !== undefined;
 }

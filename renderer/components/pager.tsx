@@ -9,18 +9,26 @@ import { useTranslation } from '../i18n';
 /** Rows shown at a time. */
 export const PAGE_SIZE = 200;
 
-/** The visible slice of `items` and the controls to page through them (null when everything fits). */
-export function usePage<T>(items: readonly T[], what: string, size = PAGE_SIZE): { visible: readonly T[]; pager: ReactNode } {
+/**
+ * The visible slice of `items`, the controls to page through them (null when everything fits), the slice's first index, and
+ * `reveal(index)`: shows the page with that item (a row just added at the end).
+ */
+export function usePage<T>(
+  items: readonly T[],
+  what: string,
+  size = PAGE_SIZE,
+): { visible: readonly T[]; pager: ReactNode; start: number; reveal: (index: number) => void } {
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(items.length / size));
   const current = Math.min(page, pages - 1);
-  if (items.length <= size) return { visible: items, pager: null };
+  const reveal = (index: number) => setPage(Math.floor(index / size));
+  if (items.length <= size) return { visible: items, pager: null, start: 0, reveal };
   const start = current * size;
   const visible = items.slice(start, start + size);
   const pager = (
     <Pager what={what} start={start} shown={visible.length} total={items.length} size={size} onPage={(d) => setPage(current + d)} />
   );
-  return { visible, pager };
+  return { visible, pager, start, reveal };
 }
 
 function Pager(props: { what: string; start: number; shown: number; total: number; size: number; onPage: (delta: number) => void }) {

@@ -2,8 +2,8 @@ import { action, computed, makeObservable, observable, runInAction, toJS } from 
 import type { Backend } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/errors';
 import { toErrorInfo } from '../backend';
-import { critique, type Finding } from '../../shared/analysis/findings';
-import { progress, type PhaseProgress } from '../../shared/analysis/progress';
+import type { Finding } from '../../shared/analysis/findings';
+import type { PhaseProgress } from '../../shared/analysis/progress';
 import type { AssessmentDocument, Phase } from '../../shared/model/document';
 import type { Side } from '../../shared/model/merge';
 import { systemClock, type Clock } from './clock';
@@ -13,6 +13,9 @@ import { JournalWriter } from './journal-writer';
 import { applyChoice, compareWithDisk } from './disk-sync';
 import { DiskState } from './merge-on-conflict';
 import { journalEntry, restoredDocument, sortEntries, type Recovery } from './recovery';
+import { LiveAnalysis } from './live-analysis';
+import { jsonOf } from './json-text';
+import { deepFreeze, snapshot } from './snapshot';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 export type { Recovery };
@@ -44,6 +47,7 @@ export class AssessmentStore {
   private readonly history: History<AssessmentDocument>;
   private historyVersion = 0;
   private readonly journal: JournalWriter;
+  private readonly analysis = new LiveAnalysis(() => this.document);
 
   constructor(
     private readonly backend: Backend,
@@ -52,7 +56,11 @@ export class AssessmentStore {
     /** This tab's or window's id: its journal entries are its own. */
     readonly tab = '',
   ) {
-    this.history = new History<AssessmentDocument>(() => clock.now());
+    // Snapshots share what an edit did not change, and their JSON text is kept: a step of undo costs the edit, not the document.
+    this.history = new History<AssessmentDocument>(
+      () => clock.now(),
+      (d) => jsonOf(d)!,
+    );
     this.journal = new JournalWriter(journal, clock, () => journalEntry(this.document, this.disk, tab, clock.now()), tab);
     makeObservable<AssessmentStore, 'historyVersion' | 'replace'>(this, {
       document: observable,
@@ -79,11 +87,11 @@ export class AssessmentStore {
 
   /** The critical friend's findings on the document as it is now. */
   get findings(): Finding[] {
-    return this.document ? critique(this.document) : [];
+    return this.analysis.findings();
   }
 
   get progress(): Record<Phase, PhaseProgress> | null {
-    return this.document ? progress(this.document) : null;
+    return this.document ? this.analysis.progress(this.document) : null;
   }
 
   get canUndo(): boolean {
@@ -108,7 +116,7 @@ export class AssessmentStore {
     for (const { tab } of found.stale) this.journal.clear(id, tab);
     runInAction(() => {
       this.document = document;
-      this.disk.loaded(document, revision, found.choice);
+      this.disk.loaded(deepFreeze(document), revision, found.choice);
       this.disk.tell(null);
       this.recoveries = found.recoveries;
       this.recovery = this.recoveries[0] ?? null;
@@ -133,7 +141,7 @@ export class AssessmentStore {
     const recovery = this.recoveries.shift();
     if (!recovery || !this.document) return;
     this.recovery = this.recoveries[0] ?? null;
-    this.history.record(() => toJS(this.document!), 'journal-restore');
+    this.history.record(() => snapshot(this.document!), 'journal-restore');
     this.replace(restoredDocument(recovery, toJS(this.document), this.disk));
     if (recovery.tab !== this.tab) this.journal.clear(this.document.id, recovery.tab);
     await this.flush();
@@ -167,7 +175,7 @@ export class AssessmentStore {
    */
   edit(key: string, change: (document: AssessmentDocument) => void): void {
     if (!this.document) return;
-    this.history.record(() => toJS(this.document!), key);
+    this.history.record(() => snapshot(this.document!), key);
     change(this.document);
     this.historyVersion++;
     this.touch();
@@ -175,13 +183,13 @@ export class AssessmentStore {
 
   undo(): void {
     if (!this.document) return;
-    const previous = this.history.undo(toJS(this.document));
+    const previous = this.history.undo(snapshot(this.document));
     if (previous) this.replace(previous);
   }
 
   redo(): void {
     if (!this.document) return;
-    const next = this.history.redo(toJS(this.document));
+    const next = this.history.redo(snapshot(this.document));
     if (next) this.replace(next);
   }
 
@@ -226,7 +234,7 @@ export class AssessmentStore {
     // snapshot would overwrite the newer one on disk.
     while (this.writing) await this.writing;
     if (!this.document || this.saveState === 'saved') return;
-    const writing = this.write(toJS(this.document));
+    const writing = this.write(snapshot(this.document));
     this.writing = writing;
     await writing;
     if (this.writing === writing) this.writing = null;

@@ -11,7 +11,10 @@ export class History<T> {
   private lastKey: string | null = null;
   private lastAt = 0;
 
-  constructor(private readonly now: () => number = () => Date.now()) {}
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    private readonly serialise: (value: T) => string = (value) => JSON.stringify(value),
+  ) {}
 
   get canUndo(): boolean {
     return this.undoStack.length > 0;
@@ -28,7 +31,7 @@ export class History<T> {
       this.lastAt = t;
       return;
     }
-    this.undoStack.push(JSON.stringify(before()));
+    this.undoStack.push(this.serialise(before()));
     if (this.undoStack.length > LIMIT) this.undoStack.shift();
     this.redoStack = [];
     this.lastKey = key;
@@ -39,7 +42,7 @@ export class History<T> {
   undo(current: T): T | null {
     const previous = this.undoStack.pop();
     if (previous === undefined) return null;
-    this.redoStack.push(JSON.stringify(current));
+    this.redoStack.push(this.serialise(current));
     this.lastKey = null;
     return JSON.parse(previous) as T;
   }
@@ -47,7 +50,7 @@ export class History<T> {
   redo(current: T): T | null {
     const next = this.redoStack.pop();
     if (next === undefined) return null;
-    this.undoStack.push(JSON.stringify(current));
+    this.undoStack.push(this.serialise(current));
     this.lastKey = null;
     return JSON.parse(next) as T;
   }

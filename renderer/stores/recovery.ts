@@ -1,7 +1,7 @@
 import type { AssessmentDocument } from '../../shared/model/document';
-import { toJS } from 'mobx';
 import { differsFromDisk, type JournalEntry } from './journal';
 import { mergeDocuments, type DiskState, type PendingChoice } from './merge-on-conflict';
+import { snapshot } from './snapshot';
 
 /** Unsaved edits of an earlier session (a crash or a reload) of one tab, offered back to the user. */
 export interface Recovery {
@@ -63,7 +63,7 @@ export function journalEntry(document: AssessmentDocument | null, disk: DiskStat
   return {
     id: document.id,
     tab,
-    document: toJS(document),
+    document: snapshot(document),
     journaledAt: now,
     basedOn: document.updatedAt,
     base: disk.base ?? undefined,

@@ -9,6 +9,8 @@ import { DOCX_TYPE, wordFileName } from '../report/export-word';
 import { makeXlsx } from '../report/excel';
 import { exportFileName } from '../../shared/report/file-name';
 import { AllMeasurementsOption } from '../report/all-measurements-option';
+import { AllEffectsOption } from '../report/all-effects-option';
+import { limitsEffects } from '../../shared/report/effect-limits';
 import { limitsMeasurements } from '../../shared/report/limits';
 import { failureLines } from '../backend';
 import { useStore } from '../stores/context';
@@ -35,6 +37,7 @@ export const ExportDialog = observer(function ExportDialog({
   const frozen = doc.implementation.frozen !== null;
   const [lang, setLang] = useState<'nl' | 'en'>(doc.context.language);
   const [allMeasurements, setAllMeasurements] = useState(() => !limitsMeasurements(doc));
+  const [allEffects, setAllEffects] = useState(() => !limitsEffects(doc));
   const [separator, setSeparator] = useState<';' | ',' | 'xlsx'>(';');
   const [format, setFormat] = useState<'pdf' | 'docx' | 'raadsvoorstel'>(word ? 'docx' : 'pdf');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -58,7 +61,12 @@ export const ExportDialog = observer(function ExportDialog({
           phase: phase === 'as-frozen' ? 'preparation' : phase,
           today: new Date().toISOString().slice(0, 10),
         } as const;
-        const bytes = await makePdf(snapshot, { ...options, asFrozen: phase === 'as-frozen', allMeasurements }, () => undefined, format);
+        const bytes = await makePdf(
+          snapshot,
+          { ...options, asFrozen: phase === 'as-frozen', allMeasurements, allEffects },
+          () => undefined,
+          format,
+        );
         const name = wordFileName(snapshot.context.title, format, phase, lang);
         result = await saveBytes(store.backend, store.capabilities, 'docx', name, bytes, DOCX_TYPE);
       } else if (kind === 'pdf') {
@@ -70,6 +78,7 @@ export const ExportDialog = observer(function ExportDialog({
           today: new Date().toISOString().slice(0, 10),
           asFrozen,
           allMeasurements,
+          allEffects,
         } as const;
         const bytes = await makePdf(snapshot, options, (done, total) => setProgress({ done, total }));
         result = await saveBytes(
@@ -183,6 +192,7 @@ export const ExportDialog = observer(function ExportDialog({
             ))}
           </fieldset>
           <AllMeasurementsOption checked={allMeasurements} onChange={setAllMeasurements} disabled={busy} />
+          <AllEffectsOption checked={allEffects} onChange={setAllEffects} disabled={busy} />
         </>
       ) : (
         <fieldset>

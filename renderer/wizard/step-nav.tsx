@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n';
 import { PHASES, stepsOf } from '../../shared/steps/list';
 import { useStore } from '../stores/context';
 import { stepState, type StepState } from '../../shared/steps/state';
+import type { Finding } from '../../shared/analysis/findings';
 
 const ICON: Record<StepState, string> = { done: '✓', 'in-progress': '◐', attention: '!', 'not-started': '○' };
 
@@ -12,7 +13,13 @@ export const StepNav = observer(function StepNav() {
   const { assessment, wizard } = useStore();
   const progress = assessment.progress;
   if (!progress) return null;
-  const findings = assessment.findings;
+  // Grouped once per render: a large document has thousands of findings, and the list has 19 steps.
+  const findings = new Map<string, Finding[]>();
+  for (const f of assessment.findings) {
+    const list = findings.get(f.target.step);
+    if (list) list.push(f);
+    else findings.set(f.target.step, [f]);
+  }
   return (
     <nav aria-label={t('wizard.stepsNav')} className="step-nav">
       {PHASES.map((phase) => (
@@ -26,7 +33,7 @@ export const StepNav = observer(function StepNav() {
           </p>
           <ol>
             {stepsOf(phase).map(({ id: step }) => {
-              const state = stepState(step, progress, findings, wizard.visited.has(step));
+              const state = stepState(step, progress, findings.get(step) ?? [], wizard.visited.has(step));
               const current = wizard.step === step;
               return (
                 <li key={step}>

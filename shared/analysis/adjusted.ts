@@ -38,9 +38,25 @@ function items(p: Preparation): { id: string }[] {
   ];
 }
 
-/** The value of one field of an item (null: the preparation itself); undefined when the item is not there. */
-export function fieldValue(p: Preparation, itemId: string | null, field: string): FieldValue | undefined {
-  const item = (itemId === null ? p : items(p).find((x) => x.id === itemId)) as Record<string, unknown> | undefined;
+/** The items of the ex-ante part by id (the first of each id), for many look-ups in one unchanging preparation. */
+export function itemIndex(p: Preparation): ReadonlyMap<string, { id: string }> {
+  const index = new Map<string, { id: string }>();
+  for (const item of items(p)) if (!index.has(item.id)) index.set(item.id, item);
+  return index;
+}
+
+/**
+ * The value of one field of an item (null: the preparation itself); undefined when the item is not there.
+ * `index` (itemIndex of the same preparation) saves the search through every item.
+ */
+export function fieldValue(
+  p: Preparation,
+  itemId: string | null,
+  field: string,
+  index?: ReadonlyMap<string, { id: string }>,
+): FieldValue | undefined {
+  const found = itemId === null ? p : index ? index.get(itemId) : items(p).find((x) => x.id === itemId);
+  const item = found as Record<string, unknown> | undefined;
   if (!item) return undefined;
   const pair = PAIRS[field];
   const raw = pair ? (item[pair[0]] as Record<string, unknown> | null | undefined)?.[pair[1]] : item[field];

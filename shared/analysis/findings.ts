@@ -37,17 +37,24 @@ const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Runs every rule; findings come most severe first, in rule order within a severity. */
 export function critique(doc: AssessmentDocument): Finding[] {
-  const findings = RULES.flatMap((rule) =>
-    rule.applies(doc).map((hit): Finding => ({
-      id: hit.key === undefined ? rule.id : `${rule.id}:${hit.key}`,
-      rule: rule.id,
-      severity: rule.severity,
-      phase: rule.phase,
-      message: { key: rule.message, params: hit.params ?? {} },
-      target: { step: rule.step, field: hit.field ?? rule.field, itemId: hit.itemId },
-    })),
-  );
-  return findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return ranked(RULES.map((rule) => ruleFindings(rule, doc)));
+}
+
+/** One rule's findings (the UI keeps them per rule, so an edit reruns only the rules that read what it changed). */
+export function ruleFindings(rule: (typeof RULES)[number], doc: AssessmentDocument): Finding[] {
+  return rule.applies(doc).map((hit): Finding => ({
+    id: hit.key === undefined ? rule.id : `${rule.id}:${hit.key}`,
+    rule: rule.id,
+    severity: rule.severity,
+    phase: rule.phase,
+    message: { key: rule.message, params: hit.params ?? {} },
+    target: { step: rule.step, field: hit.field ?? rule.field, itemId: hit.itemId },
+  }));
+}
+
+/** The findings of every rule, in rule order, most severe first (the sort is stable). */
+export function ranked(perRule: readonly (readonly Finding[])[]): Finding[] {
+  return perRule.flat().sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;

@@ -18,8 +18,13 @@ export interface PhaseProgress {
 }
 
 /** Progress of one phase, from the requirements of its steps in step order. */
-export function phaseProgress(doc: AssessmentDocument, phase: Phase): PhaseProgress {
-  const requirements = stepsOf(phase).flatMap((step) => (step.requirements?.(doc) ?? []).map((r) => ({ ...r, step: step.id })));
+export function phaseProgress(
+  doc: AssessmentDocument,
+  phase: Phase,
+  /** One step's requirements (the UI keeps them per step, so an edit reruns only the steps that read what it changed). */
+  of: (step: ReturnType<typeof stepsOf>[number]) => readonly Omit<Requirement, 'step'>[] = (step) => step.requirements?.(doc) ?? [],
+): PhaseProgress {
+  const requirements = stepsOf(phase).flatMap((step) => of(step).map((r) => ({ ...r, step: step.id })));
   const share = requirements.length === 0 ? 0 : requirements.reduce((sum, r) => sum + r.filled, 0) / requirements.length;
   return { phase, requirements, share };
 }

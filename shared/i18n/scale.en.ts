@@ -12,6 +12,13 @@ export const scaleEn: typeof scaleNl = {
     showing: '{{from}}–{{to}} of {{total}}',
     previousPage: 'Previous {{size}}',
     nextPage: 'Next {{size}}',
+    effectsOn: 'the effects on {{theme}}',
+    effectsLimited:
+      'Per option and theme only the first {{limit}} effects are in this table; {{left}} effects are left out. Counts and profiles still use every effect. To see them all, choose "Include all effects" when exporting.',
+    findingsLimited:
+      'Per kind only the first {{limit}} points are in this list; {{left}} points are left out. Choose "Include all effects" when exporting to see them all.',
+    exportAllEffects: 'Include all effects (the report will be long)',
+    exportAllEffectsHint: 'Off: the first {{limit}} effects per option and theme. Off by default above {{threshold}} effects.',
     pager: 'Page through {{what}}',
   },
 };

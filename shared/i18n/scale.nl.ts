@@ -10,6 +10,13 @@ export const scaleNl = {
     showing: '{{from}}–{{to}} van {{total}}',
     previousPage: 'Vorige {{size}}',
     nextPage: 'Volgende {{size}}',
+    effectsOn: 'de effecten op {{theme}}',
+    effectsLimited:
+      'Per optie en thema staan alleen de eerste {{limit}} effecten in deze tabel; {{left}} effecten zijn weggelaten. Tellingen en profielen gebruiken wel alle effecten. Wilt u ze allemaal zien, kies dan bij het exporteren "Alle effecten opnemen".',
+    findingsLimited:
+      'Per soort staan alleen de eerste {{limit}} punten in deze lijst; {{left}} punten zijn weggelaten. Kies bij het exporteren "Alle effecten opnemen" om ze allemaal te zien.',
+    exportAllEffects: 'Alle effecten opnemen (het rapport wordt dan lang)',
+    exportAllEffectsHint: 'Uit: per optie en thema de eerste {{limit}} effecten. Standaard uit bij meer dan {{threshold}} effecten.',
     pager: 'Bladeren door {{what}}',
   },
 };

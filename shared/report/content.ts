@@ -13,6 +13,7 @@ import { STEP_REPORTS } from '../steps/reports';
 import type { StepReportOptions } from '../steps/types';
 import { date, tr, translatorOf, type Lang } from './format';
 import { asFrozenDocument, frozenCoverFields, frozenSection } from './frozen';
+import { FINDING_LIMIT, findingsLeftOutNote, firstPerGroup, limitsEffects } from './effect-limits';
 import { limitsMeasurements } from './limits';
 import { documentSources, sourcesBlocks } from './sources';
 import { limitationsChapter } from './limitations-blocks';
@@ -29,6 +30,8 @@ export interface ReportOptions {
   asFrozen?: boolean;
   /** Every measurement in the report; by default only above MEASUREMENT_LIMIT_ABOVE measurements are they limited (limits.ts). */
   allMeasurements?: boolean;
+  /** Every effect and finding in the report; by default only above EFFECT_LIMIT_ABOVE effects are they limited (effect-limits.ts). */
+  allEffects?: boolean;
 }
 
 /** Conflicts between options and negative spill-overs. */
@@ -72,30 +75,32 @@ function gainersLosersBlocks(doc: AssessmentDocument, preferred: Option, lang: L
 }
 
 /** The critical friend's open findings. */
-function findingBlocks(doc: AssessmentDocument, lang: Lang): Block[] {
+function findingBlocks(doc: AssessmentDocument, lang: Lang, all: boolean): Block[] {
   const t = translatorOf(lang);
-  const findings = critique(doc);
+  const every = critique(doc);
+  const { kept: findings, left } = all ? { kept: every, left: 0 } : firstPerGroup(every, (f) => f.rule, FINDING_LIMIT);
   return [
     { kind: 'heading', level: 2, text: t('report.openFindings') },
     findings.length
       ? { kind: 'bullets', items: findings.map((f) => `${t(`severity.${f.severity}`)}: ${findingText(f, lang, t)}`) }
       : { kind: 'paragraph', text: t('report.noFindings') },
+    ...findingsLeftOutNote(lang, left),
   ];
 }
 
 /** The summary chapter: the preferred option's effects, the profile, trade-offs, gainers and losers, open findings. */
-function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean): Block[] {
+function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean, allEffects: boolean): Block[] {
   const t = translatorOf(lang);
   const p = doc.preparation;
   const preferred = p.options.find((o) => o.id === p.preferredOptionId) ?? p.options[0];
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.summary'), pageBreakBefore: true }];
   if (preferred) {
     blocks.push({ kind: 'paragraph', text: t('report.summaryIntro', { option: preferred.name }), style: 'small' });
-    if (!preferred.isZeroOption) blocks.push(...effectMapBlocks(doc, preferred, lang, withRealised));
+    if (!preferred.isZeroOption) blocks.push(...effectMapBlocks(doc, preferred, lang, withRealised, allEffects));
   }
   blocks.push(...dimensionCountBlocks(doc, lang), ...tradeoffBlocks(doc, lang));
   if (preferred) blocks.push(...gainersLosersBlocks(doc, preferred, lang), ...distributionBlocks(doc, lang));
-  blocks.push(...findingBlocks(doc, lang));
+  blocks.push(...findingBlocks(doc, lang, allEffects));
   return blocks;
 }
 
@@ -183,9 +188,12 @@ export function reportContent(original: AssessmentDocument, options: ReportOptio
     },
     { kind: 'toc', title: t('report.toc') },
   ];
-  const stepOptions = { allMeasurements: options.allMeasurements ?? !limitsMeasurements(doc) };
+  const stepOptions = {
+    allMeasurements: options.allMeasurements ?? !limitsMeasurements(doc),
+    allEffects: options.allEffects ?? !limitsEffects(doc),
+  };
   const withRealised = phase === 'evaluation' || (phase === 'all' && c.phase === 'evaluation');
-  blocks.push(...summaryBlocks(doc, lang, withRealised));
+  blocks.push(...summaryBlocks(doc, lang, withRealised, stepOptions.allEffects));
   for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang, stepOptions));
   blocks.push(...limitationsChapter(doc, lang, phase));
   blocks.push(...appendixBlocks(doc, lang));

@@ -23,6 +23,7 @@ import type { AssessmentDocument, Effect, PolicyOption, RealisedEffect } from '.
 import type { Block, Cell } from './blocks';
 import { direction, translatorOf, type Lang } from './format';
 import type { Tone } from '../charts/shapes';
+import { EFFECT_LIMIT, effectsLeftOutNote } from './effect-limits';
 
 const tone = (v: number | null | undefined): Tone => ((v ?? 0) > 0 ? 'positive' : (v ?? 0) < 0 ? 'negative' : 'neutral');
 
@@ -43,16 +44,23 @@ function mapAmount(e: Effect, lang: Lang): string {
 }
 
 /** The effect map: per theme the zero option's development and the preferred option's effects relative to it. */
-export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption, lang: Lang, withRealised: boolean): Block[] {
+export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption, lang: Lang, withRealised: boolean, all = true): Block[] {
   const t = translatorOf(lang);
   const zero = zeroOption(doc);
   const realised = new Map(doc.evaluation.realisedEffects.map((r) => [r.effectId, r]));
   const reference = zero ? effectsOf(doc, zero.id, true) : [];
   const own = effectsOf(doc, preferred.id, true);
+  // Limited (a large document): the first EFFECT_LIMIT entries per theme, of the reference and of the option.
+  const limit = all ? Infinity : EFFECT_LIMIT;
+  let left = 0;
+  const first = <T>(list: T[]) => {
+    left += Math.max(0, list.length - limit);
+    return list.length > limit ? list.slice(0, limit) : list;
+  };
   const rows: Cell[][] = themes.flatMap((theme) => {
-    const ref = reference.filter((e) => e.theme === theme.id);
+    const ref = first(reference.filter((e) => e.theme === theme.id));
     const refText = ref.map((e) => [direction(lang, e.direction), e.rationale.trim()].filter(Boolean).join('\n')).join('\n') || '—';
-    const entries = own.filter((e) => e.theme === theme.id);
+    const entries = first(own.filter((e) => e.theme === theme.id));
     const dimension = dimensions.find((d) => d.id === theme.dimension)!.name[lang];
     const head = [{ text: `${theme.name[lang]}\n(${dimension})`, bold: true }, refText] as Cell[];
     if (entries.length === 0) return [[...head, '—', '—', '—', ...(withRealised ? ['—'] : [])]];
@@ -86,6 +94,7 @@ export function effectMapBlocks(doc: AssessmentDocument, preferred: PolicyOption
       ],
       rows,
     },
+    ...effectsLeftOutNote(lang, left),
   ];
 }
 

@@ -39,6 +39,8 @@ export type StepReport = (doc: AssessmentDocument, lang: Lang, options?: StepRep
 export interface StepReportOptions {
   /** Every measurement in the measurement table (else the last few per indicator; see shared/report/limits.ts). */
   allMeasurements?: boolean;
+  /** Every effect in the effect tables (else the first few per option and theme; see shared/report/effect-limits.ts). */
+  allEffects?: boolean;
 }
 
 /** Declares a step, keeping its id as a literal type. */

@@ -36,7 +36,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Clicks a step in the navigation from inside the page and times it until the next frame. */
-async function timeStep(page: Page, title: string): Promise<number> {
+export async function timeStep(page: Page, title: string): Promise<number> {
   return page.evaluate(async (name) => {
     const nav = document.querySelector('nav[aria-label="Stappen"]')!;
     const button = [...nav.querySelectorAll('button')].find((b) => b.querySelector('.nav-title')?.textContent === name)!;

@@ -63,7 +63,13 @@ function journaled(page: Page): Promise<string[]> {
           if (!db.objectStoreNames.contains('entries')) return done([]);
           const all = db.transaction('entries').objectStore('entries').getAll();
           all.onsuccess = () =>
-            done(all.result.map((e: { document: { context: { organisation: string } } }) => e.document.context.organisation));
+            // The document is stored as JSON text (documentJson); entries of older versions hold it as an object.
+            done(
+              all.result.map(
+                (e: { document?: { context: { organisation: string } }; documentJson?: string }) =>
+                  (e.document ?? JSON.parse(e.documentJson!)).context.organisation,
+              ),
+            );
           all.onerror = () => fail(all.error);
         };
       }),

@@ -8,6 +8,7 @@ import { emptyEffect } from '../../../shared/model/items';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { RemoveButton } from '../../components/remove-button';
+import { usePage } from '../../components/pager';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
 import { choices, newItemId } from '../options';
@@ -37,9 +38,11 @@ interface RowProps {
   n: number;
   last: boolean;
   zero: boolean;
+  /** Shows the page where an entry added after this one lands. */
+  reveal?: () => void;
 }
 
-const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last, zero }: RowProps) {
+const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last, zero, reveal }: RowProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { assessment, wizard } = useStore();
@@ -92,6 +95,7 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
       const from = entryAt(d, id, optionId, theme);
       d.preparation.effects.splice(d.preparation.effects.indexOf(from) + 1, 0, emptyEffect(next, optionId, theme));
     });
+    reveal?.();
     wizard.focusLater(`f-${next}-direction`);
   };
   return (
@@ -131,8 +135,14 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
   );
 });
 
-/** All entries of one option on one theme; an empty first row when there are none yet. */
-const ThemeRows = observer(function ThemeRows({ optionId, theme, zero }: { optionId: string; theme: ThemeId; zero: boolean }) {
+/** Entries of one option on one theme shown at a time: a document with 10,000 effects has hundreds per theme. */
+export const EFFECTS_PAGE_SIZE = 20;
+
+/** All entries of one option on one theme (paged); an empty first row when there are none yet. */
+const ThemeRows = observer(function ThemeRows(props: { optionId: string; theme: ThemeId; zero: boolean; span: number }) {
+  const { optionId, theme, zero } = props;
+  const { t } = useTranslation();
+  const lang = useLang();
   const { assessment } = useStore();
   const entries = assessment.document!.preparation.effects.filter((e) => e.optionId === optionId && e.theme === theme);
   const list = zero ? entries.slice(0, 1) : entries;
@@ -140,11 +150,27 @@ const ThemeRows = observer(function ThemeRows({ optionId, theme, zero }: { optio
   const rows = list.length
     ? list.map((e) => ({ key: e.id, effect: e as Effect | undefined }))
     : [{ key: firstId(optionId, theme), effect: undefined }];
+  const themeName = themes.find((x) => x.id === theme)!.name[lang];
+  const { visible, pager, start, reveal } = usePage(rows, t('scale.effectsOn', { theme: themeName }), EFFECTS_PAGE_SIZE);
   return (
     <>
-      {rows.map((r, i) => (
-        <EffectRow key={r.key} optionId={optionId} theme={theme} effect={r.effect} n={i + 1} last={i === rows.length - 1} zero={zero} />
+      {visible.map((r, i) => (
+        <EffectRow
+          key={r.key}
+          optionId={optionId}
+          theme={theme}
+          effect={r.effect}
+          n={start + i + 1}
+          last={start + i === rows.length - 1}
+          zero={zero}
+          reveal={() => reveal(rows.length)}
+        />
       ))}
+      {pager ? (
+        <tr className="pager-row">
+          <td colSpan={props.span}>{pager}</td>
+        </tr>
+      ) : null}
     </>
   );
 });
@@ -199,7 +225,13 @@ export const EffectsStep = observer(function EffectsStep() {
               {themes
                 .filter((th) => th.dimension === dim.id)
                 .map((th) => (
-                  <ThemeRows key={`${option.id}-${th.id}`} optionId={option.id} theme={th.id} zero={zero} />
+                  <ThemeRows
+                    key={`${option.id}-${th.id}`}
+                    optionId={option.id}
+                    theme={th.id}
+                    zero={zero}
+                    span={columns.length + (zero ? 2 : 1)}
+                  />
                 ))}
             </tbody>
           ))}

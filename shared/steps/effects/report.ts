@@ -5,6 +5,8 @@ import type { Block, Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import { levelName, scaleName } from '../names';
 import { amountText, whereText, whoText } from '../../analysis/effect-text';
+import { EFFECT_LIMIT, effectsLeftOutNote, firstPerGroup } from '../../report/effect-limits';
+import type { StepReportOptions } from '../types';
 
 const DIMENSION_KEY = { 'hier-en-nu': 'report.dimHere', later: 'report.dimLater', elders: 'report.dimElsewhere' } as const;
 
@@ -33,15 +35,17 @@ function effectRow(doc: AssessmentDocument, e: Effect, lang: Lang): Cell[] {
 }
 
 /** Per option: a table of the effects that were assessed or explained, in theme order. */
-export function effectsReport(doc: AssessmentDocument, lang: Lang): Block[] {
+export function effectsReport(doc: AssessmentDocument, lang: Lang, options: StepReportOptions = {}): Block[] {
   const t = translatorOf(lang);
   const p = doc.preparation;
   const blocks: Block[] = [sectionHeading(t('report.effects'))];
   for (const o of p.options) {
-    const effects = p.effects
+    const all = p.effects
       .filter((e) => e.optionId === o.id && (e.direction !== null || e.rationale || e.gains || e.loses || e.notQuantified))
       .sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
     blocks.push({ kind: 'heading', level: 3, text: t('report.effectsOf', { option: o.name }) });
+    const { kept: effects, left } =
+      options.allEffects === false ? firstPerGroup(all, (e) => e.theme, EFFECT_LIMIT) : { kept: all, left: 0 };
     if (effects.length === 0) {
       blocks.push(emptyBlock(lang));
       continue;
@@ -57,6 +61,7 @@ export function effectsReport(doc: AssessmentDocument, lang: Lang): Block[] {
       ],
       rows: effects.map((e) => effectRow(doc, e, lang)),
     });
+    blocks.push(...effectsLeftOutNote(lang, left));
   }
   return blocks;
 }

@@ -9,6 +9,7 @@ import { themeOf } from '../../framework/framework';
 import type { AssessmentDocument } from '../../model/document';
 import type { Block, Cell } from '../../report/blocks';
 import { direction, emptyBlock, sectionHeading, translatorOf, type Lang } from '../../report/format';
+import { EFFECT_LIMIT, effectsLeftOutNote, firstPerGroup } from '../../report/effect-limits';
 import type { StepReport } from '../types';
 import { effectEvidence } from './evidence';
 import { conclusionBasisBlocks } from '../../report/limitations-blocks';
@@ -65,12 +66,14 @@ function evidenceBlocks(doc: AssessmentDocument, c: EffectComparison, lang: Lang
   ];
 }
 
-export const expectedRealisedReport: StepReport = (doc, lang) => {
+export const expectedRealisedReport: StepReport = (doc, lang, options = {}) => {
   const t = translatorOf(lang);
   const preferred = doc.preparation.preferredOptionId;
-  const comparisons = expectedVersusRealised(doc).filter(
+  const all = expectedVersusRealised(doc).filter(
     (c) => (preferred === null || c.effect.optionId === preferred) && c.expected.direction !== null,
   );
+  const { kept: comparisons, left } =
+    options.allEffects === false ? firstPerGroup(all, (c) => c.effect.theme, EFFECT_LIMIT) : { kept: all, left: 0 };
   if (comparisons.length === 0) return [sectionHeading(t('report.expectedRealised')), emptyBlock(lang)];
   return [
     sectionHeading(t('report.expectedRealised')),
@@ -91,5 +94,6 @@ export const expectedRealisedReport: StepReport = (doc, lang) => {
     { kind: 'heading', level: 3, text: t('toc.evidenceReport') },
     ...comparisons.flatMap((c) => evidenceBlocks(doc, c, lang)),
     ...conclusionBasisBlocks(doc, comparisons, lang),
+    ...effectsLeftOutNote(lang, left),
   ];
 };
