@@ -10,13 +10,11 @@ test('an evaluator takes the sample from preparation through monitoring to a fin
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, app);
-  await page
-    .getByLabel('Beoordeling importeren (JSON-bestand)')
-    .setInputFiles({
-      name: 'cyclus.json',
-      mimeType: 'application/json',
-      buffer: await sampleInPreparation('cyclus-heerlen', 'Cyclus Heerlen'),
-    });
+  await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles({
+    name: 'cyclus.json',
+    mimeType: 'application/json',
+    buffer: await sampleInPreparation('cyclus-heerlen', 'Cyclus Heerlen'),
+  });
   await page.getByRole('button', { name: 'Cyclus Heerlen openen' }).click();
 
   // Implementation steps explain the transition until the document gets there.

@@ -28,13 +28,11 @@ test('what was frozen stays frozen: a past decision date, read-only targets, Bij
   test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, app);
-  await page
-    .getByLabel('Beoordeling importeren (JSON-bestand)')
-    .setInputFiles({
-      name: 'vastgelegd.json',
-      mimeType: 'application/json',
-      buffer: await sampleInPreparation('vastgelegd-heerlen', 'Vastgelegd Heerlen'),
-    });
+  await page.getByLabel('Beoordeling importeren (JSON-bestand)').setInputFiles({
+    name: 'vastgelegd.json',
+    mimeType: 'application/json',
+    buffer: await sampleInPreparation('vastgelegd-heerlen', 'Vastgelegd Heerlen'),
+  });
   await page.getByRole('button', { name: 'Vastgelegd Heerlen openen' }).click();
 
   // Export "as frozen" is offered only after the freeze.
