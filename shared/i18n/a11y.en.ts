@@ -37,6 +37,11 @@ export const a11yEn: Shape<typeof a11yNl> = {
         realised: 'the realised effect (evaluation)',
         groupLinks: 'the choice of this group in {count, plural, one {# effect} other {# effects}}',
         preferred: 'the choice of this option as the preferred option',
+        tocLinks: 'the link in {count, plural, one {# step} other {# steps}} of the theory of change',
+        mainIndicator: 'its choice as main outcome indicator (value for money)',
+        notQuantified: 'the result\'s "not quantified" mark',
+        unintendedGroupLinks: 'the choice of this group in {count, plural, one {# unintended effect} other {# unintended effects}}',
+        reachLines: 'the group in {count, plural, one {# line} other {# lines}} of the reach (process evaluation)',
       },
     },
     chart: {

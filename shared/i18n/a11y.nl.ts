@@ -33,6 +33,11 @@ export const a11yNl = {
         realised: 'het gerealiseerde effect (evaluatie)',
         groupLinks: 'de keuze voor deze groep bij {count, plural, one {# effect} other {# effecten}}',
         preferred: 'de keuze voor deze optie als voorkeursoptie',
+        tocLinks: 'de koppeling in {count, plural, one {# stap} other {# stappen}} van de veranderingstheorie',
+        mainIndicator: 'de keuze als belangrijkste uitkomstindicator (waarde voor geld)',
+        notQuantified: 'de markering "niet gekwantificeerd" van het resultaat',
+        unintendedGroupLinks: 'de keuze voor deze groep bij {count, plural, one {# onbedoeld effect} other {# onbedoelde effecten}}',
+        reachLines: 'de groep in {count, plural, one {# regel} other {# regels}} van het bereik (procesevaluatie)',
       },
     },
     chart: {

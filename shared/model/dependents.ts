@@ -9,7 +9,19 @@ import type { AssessmentDocument } from './document';
 export type Removable = { kind: 'option' | 'indicator' | 'effect' | 'group'; id: string };
 
 export type DependentKind =
-  'effects' | 'measurements' | 'finalValues' | 'adjustmentLinks' | 'perceivedLinks' | 'realised' | 'groupLinks' | 'preferred';
+  | 'effects'
+  | 'measurements'
+  | 'finalValues'
+  | 'adjustmentLinks'
+  | 'perceivedLinks'
+  | 'realised'
+  | 'groupLinks'
+  | 'preferred'
+  | 'tocLinks'
+  | 'mainIndicator'
+  | 'notQuantified'
+  | 'unintendedGroupLinks'
+  | 'reachLines';
 
 export interface Dependent {
   kind: DependentKind;
@@ -18,6 +30,12 @@ export interface Dependent {
 
 const linked = (ids: string[], list: { indicatorIds?: string[]; effectIds?: string[] }[], field: 'indicatorIds' | 'effectIds') =>
   list.filter((a) => (a[field] ?? []).some((x) => ids.includes(x))).length;
+
+/** Every step of the theory of change (outcomes and impacts link to indicators). */
+const tocSteps = (doc: AssessmentDocument) => {
+  const toc = doc.preparation.theoryOfChange;
+  return [...toc.activities, ...toc.outputs, ...toc.outcomes, ...toc.impacts];
+};
 
 function effectIdsOf(doc: AssessmentDocument, item: Removable): string[] {
   if (item.kind === 'effect') return [item.id];
@@ -44,8 +62,15 @@ export function dependentsOf(doc: AssessmentDocument, item: Removable): Dependen
     add('finalValues', ev.finalValues.filter((f) => f.indicatorId === item.id).length);
     add('adjustmentLinks', linked([item.id], im.adjustments, 'indicatorIds'));
     add('perceivedLinks', p.perceivedOutcomes.filter((o) => o.indicatorId === item.id).length);
+    add('tocLinks', tocSteps(doc).filter((s) => s.indicatorIds?.includes(item.id)).length);
+    add('mainIndicator', ev.process?.mainIndicators.some((m) => m.indicatorId === item.id) ? 1 : 0);
+    add('notQuantified', ev.notQuantifiedResults?.some((r) => r.indicatorId === item.id) ? 1 : 0);
   }
-  if (item.kind === 'group') add('groupLinks', p.effects.filter((e) => e.groups.includes(item.id)).length);
+  if (item.kind === 'group') {
+    add('groupLinks', p.effects.filter((e) => e.groups.includes(item.id)).length);
+    add('unintendedGroupLinks', ev.unintendedEffects.filter((u) => u.groups?.includes(item.id)).length);
+    add('reachLines', ev.process?.reach.filter((r) => r.group === item.id).length ?? 0);
+  }
   return out;
 }
 
@@ -68,9 +93,14 @@ export function removeWithDependents(d: AssessmentDocument, item: Removable): vo
     ev.finalValues = ev.finalValues.filter((f) => f.indicatorId !== item.id);
     for (const a of im.adjustments) a.indicatorIds = a.indicatorIds.filter((x) => x !== item.id);
     for (const o of p.perceivedOutcomes) if (o.indicatorId === item.id) o.indicatorId = null;
+    for (const s of tocSteps(d)) if (s.indicatorIds) s.indicatorIds = s.indicatorIds.filter((x) => x !== item.id);
+    if (ev.process) ev.process.mainIndicators = ev.process.mainIndicators.filter((m) => m.indicatorId !== item.id);
+    if (ev.notQuantifiedResults) ev.notQuantifiedResults = ev.notQuantifiedResults.filter((r) => r.indicatorId !== item.id);
   }
   if (item.kind === 'group') {
     p.groups = p.groups.filter((g) => g.id !== item.id);
     for (const e of p.effects) e.groups = e.groups.filter((x) => x !== item.id);
+    for (const u of ev.unintendedEffects) if (u.groups) u.groups = u.groups.filter((x) => x !== item.id);
+    for (const r of ev.process?.reach ?? []) if (r.group === item.id) r.group = null;
   }
 }

@@ -89,7 +89,7 @@ function findingBlocks(doc: AssessmentDocument, lang: Lang, all: boolean): Block
 }
 
 /** The summary chapter: the preferred option's effects, the profile, trade-offs, gainers and losers, open findings. */
-function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean, allEffects: boolean): Block[] {
+function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolean, allEffects: boolean, allFindings: boolean): Block[] {
   const t = translatorOf(lang);
   const p = doc.preparation;
   const preferred = p.options.find((o) => o.id === p.preferredOptionId) ?? p.options[0];
@@ -100,7 +100,7 @@ function summaryBlocks(doc: AssessmentDocument, lang: Lang, withRealised: boolea
   }
   blocks.push(...dimensionCountBlocks(doc, lang), ...tradeoffBlocks(doc, lang));
   if (preferred) blocks.push(...gainersLosersBlocks(doc, preferred, lang), ...distributionBlocks(doc, lang));
-  blocks.push(...findingBlocks(doc, lang, allEffects));
+  blocks.push(...findingBlocks(doc, lang, allFindings));
   return blocks;
 }
 
@@ -193,7 +193,9 @@ export function reportContent(original: AssessmentDocument, options: ReportOptio
     allEffects: options.allEffects ?? !limitsEffects(doc),
   };
   const withRealised = phase === 'evaluation' || (phase === 'all' && c.phase === 'evaluation');
-  blocks.push(...summaryBlocks(doc, lang, withRealised, stepOptions.allEffects));
+  // A report limited for reading (many effects or many measurements) also shows the first findings per rule.
+  const allFindings = stepOptions.allEffects && stepOptions.allMeasurements;
+  blocks.push(...summaryBlocks(doc, lang, withRealised, stepOptions.allEffects, allFindings));
   for (const chapter of PHASES) if (phase === 'all' || phase === chapter) blocks.push(...phaseChapter(doc, chapter, lang, stepOptions));
   blocks.push(...limitationsChapter(doc, lang, phase));
   blocks.push(...appendixBlocks(doc, lang));

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { paintChart } from './chart-items';
 import { Cursor } from './cursor';
-import { ACCENT, BOTTOM, CONTENT_WIDTH, lineHeight, PAGE, SIZES, type Laid } from './page';
+import { ACCENT, BOTTOM, CONTENT_WIDTH, lineHeight, PAGE, SIZES, type Laid, type Page } from './page';
 import { layTable } from './table-layout';
 import { ellipsis, wrap, type Typeset } from './text';
 
@@ -111,20 +111,48 @@ function layFields(block: BlockOf<'fields'>, c: Cursor): void {
     const valueLines = wrap(value, CONTENT_WIDTH - labelWidth, SIZES.body, false, c.typeset);
     const n = Math.max(labelLines.length, valueLines.length);
     c.ensure(Math.min(3, n) * lh);
+    // Where each line goes first, then the label's lines before the value's: the PDF's text order is
+    // label, then value (copying and text extraction read the value whole, not interleaved with a wrapped label).
+    const at: { page: Page; y: number }[] = [];
     for (let i = 0; i < n; i++) {
       c.ensure(lh);
-      if (labelLines[i]) c.text(PAGE.left, c.y + lh * 0.75, labelLines[i]!, SIZES.body, true);
-      if (valueLines[i] !== undefined) c.text(PAGE.left + labelWidth, c.y + lh * 0.75, valueLines[i]!, SIZES.body);
+      at.push({ page: c.page, y: c.y + lh * 0.75 });
       c.y += lh;
     }
+    const put = (x: number, line: string, i: number, bold: boolean) =>
+      at[i]!.page.items.push({ kind: 'text', x, y: at[i]!.y, text: line, size: SIZES.body, bold, tone: 'neutral', align: 'left' });
+    labelLines.forEach((line, i) => line && put(PAGE.left, line, i, true));
+    valueLines.forEach((line, i) => put(PAGE.left + labelWidth, line, i, false));
     c.y += 1.5;
   }
   c.y += 1;
 }
 
+const chartHeight = (block: BlockOf<'chart'>) => (block.chart.height * Math.min(block.width, CONTENT_WIDTH)) / block.chart.width;
+
+/**
+ * The height that must fit on this page when block i is a heading or a caption (a paragraph) that
+ * leads into a chart: the lead blocks and the chart together; 0 otherwise.
+ */
+function keepWithChart(blocks: readonly Block[], i: number, c: Cursor): number {
+  let h = 0;
+  for (let j = i; j < blocks.length && j < i + 3; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'chart') return j === i ? 0 : h + chartHeight(b) + 4;
+    if (b.kind === 'heading' && j === i && b.level >= 2) {
+      const size = b.level === 2 ? SIZES.h2 : SIZES.h3;
+      h += wrap(b.text, CONTENT_WIDTH, size, true, c.typeset).length * lineHeight(size) + 5;
+    } else if (b.kind === 'paragraph') {
+      const size = b.style === 'small' ? SIZES.small : SIZES.body;
+      h += wrap(b.text, CONTENT_WIDTH, size, b.style === 'bold', c.typeset).length * lineHeight(size) + 2;
+    } else return 0;
+  }
+  return 0;
+}
+
 function layChart(block: BlockOf<'chart'>, c: Cursor): void {
+  const h = chartHeight(block);
   const scale = Math.min(block.width, CONTENT_WIDTH) / block.chart.width;
-  const h = block.chart.height * scale;
   c.ensure(h + 4);
   paintChart(c.page.items, block.chart, PAGE.left, c.y, scale);
   c.y += h + 4;
@@ -155,7 +183,10 @@ export function layout(blocks: readonly Block[], typeset: Typeset): Laid {
   const c = new Cursor(typeset);
   const tocEntries = blocks.filter((b): b is Heading => b.kind === 'heading' && b.level <= 2);
   let tocSlots: TocSlot[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
+    // A chart is never parted from the heading and caption just before it.
+    const keep = keepWithChart(blocks, i, c);
+    if (keep > 0 && keep <= BOTTOM - PAGE.top) c.ensure(keep);
     if (block.kind === 'cover') layCover(block, c);
     else if (block.kind === 'toc') tocSlots = layToc(block, c, tocEntries.length);
     else if (block.kind === 'heading') layHeading(block, c);
@@ -164,7 +195,7 @@ export function layout(blocks: readonly Block[], typeset: Typeset): Laid {
     else if (block.kind === 'fields') layFields(block, c);
     else if (block.kind === 'chart') layChart(block, c);
     else layTable(block, c);
-  }
+  });
   fillToc(c, tocSlots, tocEntries);
   return { pages: c.pages, outline: c.outline };
 }

@@ -31,7 +31,7 @@ describe('impactwijzer export --format docx', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Word report written to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ kB\\)\\.\\n$`));
-    expect(await headings(out, 'Heading1')).toEqual(['Summary: the effects map', 'Preparation (ex ante)', 'Appendix']);
+    expect(await headings(out, 'Heading1')).toEqual(['Summary: the effects map', 'Preparation (ex ante)', 'Limitations', 'Appendix']);
   });
 
   it('--raadsvoorstel writes the paragraph for the council proposal; Dutch by default', async () => {

@@ -51,13 +51,17 @@ function problems(path: string) {
   for (const b of boxes) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b]);
   for (const [page, list] of byPage) {
     const sorted = [...list].sort((a, b) => a.y0 - b.y0);
+    // The page's usual word height: a fallback font (symbols, Arabic) reports a box far taller than its glyphs
+    // (its own ascent and descent), so two arrows on consecutive lines would seem to overlap.
+    const heights = list.map((b) => b.y1 - b.y0).sort((x, y) => x - y);
+    const usual = heights[Math.floor(heights.length / 2)]!;
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length && sorted[j]!.y0 < sorted[i]!.y1; j++) {
         const a = sorted[i]!;
         const b = sorted[j]!;
         const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-        // Boxes as tall as the lower one: a fallback font (symbols, Arabic) reports a taller box for the same line.
-        const h = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+        // Boxes as tall as the lower one, and no taller than the page's usual word.
+        const h = Math.min(a.y1 - a.y0, b.y1 - b.y0, usual);
         const iy = Math.min(a.y0 + h, b.y0 + h) - Math.max(a.y0, b.y0);
         // More than a sliver of shared area: glyphs printed over each other.
         if (ix > 1 && iy > 2) overlaps.push(`p${page}: "${a.text}" × "${b.text}"`);

@@ -86,7 +86,9 @@ function checkBreaks(name: string, content: ReportContent, h: Hyphenation): { pa
   const { bytes } = renderPdf(content, fonts, undefined, h);
   const path = keep(name, bytes);
   const words = ownWords(content);
-  for (const mode of [[], ['-layout'], ['-raw']]) expect(fragments(read(path, mode), words), `${name} ${mode.join('')}`).toEqual([]);
+  // -layout keeps columns apart and -raw follows the painting order; plain mode joins cells of neighbouring columns on
+  // one line and drops a painted hyphen before the next cell's "—" ("vesti—" for "vesti-" beside "—"), so it is not read.
+  for (const mode of [['-layout'], ['-raw']]) expect(fragments(read(path, mode), words), `${name} ${mode.join('')}`).toEqual([]);
   const { bad, count } = badHyphens(read(path, ['-layout']), ownTokens(content), h);
   expect(bad).toEqual([]);
   return { path, hyphens: count };
