@@ -37,6 +37,7 @@ test('export the sample as Word and as the paragraph for the council proposal, f
     'Voorbereiding (ex ante)',
     'Uitvoering (monitoring)',
     'Evaluatie (ex post)',
+    'Beperkingen',
     'Bijlage',
   ]);
   expect(xml.match(/<w:tbl>/g)!.length).toBeGreaterThan(10);

@@ -132,7 +132,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
                       onChange={(d, v) => set((r) => (r.contributionArgument = v))(d)}
                       className="wide"
                     />
-                    <RealisedLimits effect={effect} />
+                    <RealisedLimits effect={effect} of={nth} />
                   </div>
                 )}
               </LazyDetails>

@@ -30,7 +30,8 @@ function realisedAt(d: AssessmentDocument, effectId: string): RealisedEffect {
  * contribution is, and what the zero option expected on the same theme), whether the change lasts
  * with the evidence, and "niet gekwantificeerd" with the reason.
  */
-export const RealisedLimits = observer(function RealisedLimits({ effect }: { effect: Effect }) {
+/** `of`: the entry's number when a theme has several ("Milieu, effect 2"), added to the fields' accessible names. */
+export const RealisedLimits = observer(function RealisedLimits({ effect, of }: { effect: Effect; of?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const doc = useStore().assessment.document!;
@@ -56,6 +57,7 @@ export const RealisedLimits = observer(function RealisedLimits({ effect }: { eff
         label={t('limits.lastingFor', { name: theme })}
         field="lasting"
         itemId={id}
+        of={of}
         value={realised?.lasting ?? null}
         options={LASTINGS.map((v) => ({ value: v, label: t(`limits.lasting.${v}`) }))}
         onChange={(d, v) => set((r) => (r.lasting = v))(d)}
@@ -64,6 +66,7 @@ export const RealisedLimits = observer(function RealisedLimits({ effect }: { eff
         label={t('limits.lastingEvidence', { name: theme })}
         field="lastingEvidence"
         itemId={id}
+        of={of}
         rows={2}
         maxLength={4000}
         value={realised?.lastingEvidence ?? ''}
@@ -72,7 +75,7 @@ export const RealisedLimits = observer(function RealisedLimits({ effect }: { eff
       />
       <NotQuantifiedField
         itemId={id}
-        name={theme}
+        name={of ?? theme}
         mark={realised?.notQuantified}
         set={(d, mark) => set((r) => (r.notQuantified = mark))(d)}
       />

@@ -27,6 +27,8 @@ function Checks(props: {
   legend: string;
   empty: string;
   items: { id: string; label: string; checked: boolean }[];
+  /** The step whose links these are: added to each checkbox's accessible name only (the same target under several steps). */
+  of: string;
   disabled: boolean;
   onToggle: (id: string, on: boolean) => void;
 }) {
@@ -38,6 +40,7 @@ function Checks(props: {
         <label key={x.id} className="inline">
           <input type="checkbox" checked={x.checked} disabled={props.disabled} onChange={(e) => props.onToggle(x.id, e.target.checked)} />
           {x.label}
+          <span className="visually-hidden"> ({props.of})</span>
         </label>
       ))}
     </fieldset>
@@ -68,6 +71,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
     <>
       {next ? (
         <Checks
+          of={name}
           id={fieldId('links', step.id)}
           legend={t('toc.leadsTo', { step: name, list: t(`fields.${next}`) })}
           empty={t('toc.noneToLink', { list: t(`fields.${next}`).toLowerCase() })}
@@ -123,6 +127,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
       {isMeasuredList(list) ? (
         <>
           <Checks
+            of={name}
             id={fieldId('indicatorIds', step.id)}
             legend={t('toc.indicators', { step: name })}
             empty={t('toc.noIndicators')}
@@ -131,6 +136,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
             onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
           />
           <Checks
+            of={name}
             id={fieldId('perceivedOutcomeIds', step.id)}
             legend={t('toc.perceived', { step: name })}
             empty={t('toc.noPerceived')}
@@ -166,6 +172,7 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? '';
   return (
     <Checks
+      of={name}
       id={fieldId('effects', step.id)}
       legend={t('toc.effects', { step: name })}
       empty={t('toc.noEffects')}
