@@ -8,7 +8,7 @@
  * report's "Beperkingen" section and the rules read this.
  */
 import { THEME_IDS } from '../framework/framework';
-import type { AssessmentDocument, Effect, Indicator, RealisedEffect } from '../model/document';
+import type { AssessmentDocument, Effect, Indicator, Measurement, RealisedEffect } from '../model/document';
 import type { NotQuantified } from '../model/schema-limits';
 import { zeroOption } from './options';
 import { expectationChanges } from './changes';
@@ -60,11 +60,34 @@ export function sameSource(a: string, b: string): boolean {
   return stem(x1) === stem(y1) && stem(x2) === stem(y2);
 }
 
-/** An indicator's data quality and cost, and why a result resting on it needs a caveat. */
-export function indicatorLimits(doc: AssessmentDocument, indicator: Indicator): IndicatorLimits {
-  const series = doc.implementation.measurements
-    .filter((m) => m.indicatorId === indicator.id && m.source.trim())
-    .sort((a, b) => a.date.localeCompare(b.date));
+/** What indicatorLimits reads of the whole document, computed once for all indicators (a ×10 document has 1,500). */
+export interface LimitsIndex {
+  /** Per indicator, its measurements that name a source, by date. */
+  series: Map<string, Measurement[]>;
+  /** Items whose frozen expectation an adjustment changed. */
+  changed: Set<string>;
+}
+
+export function limitsIndex(doc: AssessmentDocument): LimitsIndex {
+  const series = new Map<string, Measurement[]>();
+  for (const m of doc.implementation.measurements) {
+    if (!m.source.trim()) continue;
+    const list = series.get(m.indicatorId);
+    if (list) list.push(m);
+    else series.set(m.indicatorId, [m]);
+  }
+  for (const list of series.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+  const changed = new Set(expectationChanges(doc).flatMap((c) => (c.kind === 'indicator' && c.what !== 'added' ? [c.id] : [])));
+  for (const a of doc.implementation.adjustments) for (const c of a.changes ?? []) if (c.itemId) changed.add(c.itemId);
+  return { series, changed };
+}
+
+/**
+ * An indicator's data quality and cost, and why a result resting on it needs a caveat. Callers that
+ * ask for many indicators pass one `limitsIndex(doc)`.
+ */
+export function indicatorLimits(doc: AssessmentDocument, indicator: Indicator, index: LimitsIndex = limitsIndex(doc)): IndicatorLimits {
+  const series = index.series.get(indicator.id) ?? [];
   const changes: SourceChange[] = [];
   series.forEach((m, i) => {
     const previous = series[i - 1];
@@ -73,9 +96,7 @@ export function indicatorLimits(doc: AssessmentDocument, indicator: Indicator): 
   });
   const other = series.filter((m) => !sameSource(indicator.source, m.source));
   const otherSources = [...new Map(other.map((m) => [normal(m.source), m.source.trim()])).values()];
-  const changed =
-    expectationChanges(doc).some((c) => c.kind === 'indicator' && c.id === indicator.id && c.what !== 'added') ||
-    doc.implementation.adjustments.some((a) => (a.changes ?? []).some((c) => c.itemId === indicator.id));
+  const changed = index.changed.has(indicator.id);
   const adjustedOn = changed
     ? doc.implementation.adjustments
         .filter((a) => a.indicatorIds.includes(indicator.id) || (a.changes ?? []).some((c) => c.itemId === indicator.id))
@@ -155,7 +176,8 @@ export interface Limitations {
 
 /** The limits of the whole document. */
 export function limitations(doc: AssessmentDocument): Limitations {
-  const indicators = doc.preparation.indicators.map((i) => indicatorLimits(doc, i));
+  const index = limitsIndex(doc);
+  const indicators = doc.preparation.indicators.map((i) => indicatorLimits(doc, i, index));
   const effects = new Map(doc.preparation.effects.map((e) => [e.id, e]));
   const weakContribution = doc.evaluation.realisedEffects
     .filter((r) => r.direction !== null && r.contributionConfidence !== 'medium' && r.contributionConfidence !== 'high')

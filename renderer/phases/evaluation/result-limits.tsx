@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { indicatorLimits, resultNotQuantified } from '../../../shared/analysis/limitations';
+import { indicatorLimits, resultNotQuantified, type LimitsIndex } from '../../../shared/analysis/limitations';
 import { reasonsText } from '../../../shared/analysis/limits-text';
 import type { AssessmentDocument, Indicator } from '../../../shared/model/document';
 import { TextAreaField } from '../../components/fields';
@@ -18,11 +18,19 @@ function setMark(d: AssessmentDocument, indicatorId: string, mark: { reason: str
  * adjusted indicator, the note where the evaluator states that limitation, and — when there is no
  * final value — "niet gekwantificeerd" with the reason, so an empty result does not read as "no effect".
  */
-export const ResultLimits = observer(function ResultLimits({ ind, columns }: { ind: Indicator; columns: number }) {
+export const ResultLimits = observer(function ResultLimits({
+  ind,
+  columns,
+  index,
+}: {
+  ind: Indicator;
+  columns: number;
+  index: LimitsIndex;
+}) {
   const { t } = useTranslation();
   const doc = useStore().assessment.document!;
   const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id);
-  const { reasons } = indicatorLimits(doc, ind);
+  const { reasons } = indicatorLimits(doc, ind, index);
   return (
     <tr className="result-limits-row">
       <td colSpan={columns}>

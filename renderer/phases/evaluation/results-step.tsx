@@ -14,6 +14,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 import { ResultLimits } from './result-limits';
+import { limitsIndex } from '../../../shared/analysis/limitations';
 
 const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 
@@ -148,6 +149,8 @@ export const ResultsStep = observer(function ResultsStep() {
     t,
   };
   const latest = latestByIndicator(doc.implementation.measurements);
+  // Once per render for all rows (per row it read every measurement and every expectation change once per indicator).
+  const limits = limitsIndex(doc);
   function takeLatest() {
     let count = 0;
     assessment.edit('take-latest', (d) => {
@@ -186,7 +189,7 @@ export const ResultsStep = observer(function ResultsStep() {
           <tbody>
             {visible.flatMap((ind) => [
               <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />,
-              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} />,
+              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} index={limits} />,
             ])}
           </tbody>
         </table>

@@ -10,15 +10,15 @@ import type { Cell } from '../../report/blocks';
 import { num, sectionHeading, translatorOf, type Lang } from '../../report/format';
 import type { StepReport } from '../types';
 import type { AssessmentDocument } from '../../model/document';
-import { indicatorLimits, resultNotQuantified } from '../../analysis/limitations';
+import { indicatorLimits, limitsIndex, resultNotQuantified, type LimitsIndex } from '../../analysis/limitations';
 import { notQuantifiedText, reasonsText } from '../../analysis/limits-text';
 
 const at = (lang: Lang, v: { value: number; year: number } | null) => (v ? `${num(lang, v.value)} (${v.year})` : '—');
 
-function resultRow(doc: AssessmentDocument, r: IndicatorResult, lang: Lang): Cell[] {
+function resultRow(doc: AssessmentDocument, r: IndicatorResult, lang: Lang, index: LimitsIndex): Cell[] {
   const t = translatorOf(lang);
   const { final, original, adjusted, originalGrade, adjustedGrade } = r;
-  const { reasons } = indicatorLimits(doc, r.indicator);
+  const { reasons } = indicatorLimits(doc, r.indicator, index);
   const caveat = reasons.length ? `\n${t('limits.caveat', { reasons: reasonsText(reasons, t) })}` : '';
   const unquantified = final ? null : resultNotQuantified(doc, r.indicator.id);
   const label = t(r.frozen ? 'grade.originalFrozen' : 'grade.original');
@@ -47,6 +47,7 @@ function resultRow(doc: AssessmentDocument, r: IndicatorResult, lang: Lang): Cel
 
 export const resultsReport: StepReport = (doc, lang) => {
   const t = translatorOf(lang);
+  const index = limitsIndex(doc);
   return [
     sectionHeading(t('report.results')),
     { kind: 'paragraph', text: t('grade.explain'), style: 'muted' },
@@ -60,7 +61,7 @@ export const resultsReport: StepReport = (doc, lang) => {
         { header: t('report.finalValue'), width: 1.5 },
         { header: t('report.outcome'), width: 2 },
       ],
-      rows: indicatorResults(doc).map((r) => resultRow(doc, r, lang)),
+      rows: indicatorResults(doc).map((r) => resultRow(doc, r, lang, index)),
     },
   ];
 };
