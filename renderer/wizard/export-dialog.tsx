@@ -8,8 +8,7 @@ import { makePdf, saveBytes } from '../report/export';
 import { DOCX_TYPE, wordFileName } from '../report/export-word';
 import { makeXlsx } from '../report/excel';
 import { exportFileName } from '../../shared/report/file-name';
-import { AllMeasurementsOption } from '../report/all-measurements-option';
-import { AllEffectsOption } from '../report/all-effects-option';
+import { AllItemsOption } from '../report/all-items-option';
 import { limitsEffects } from '../../shared/report/effect-limits';
 import { limitsMeasurements } from '../../shared/report/limits';
 import { failureLines } from '../backend';
@@ -191,8 +190,8 @@ export const ExportDialog = observer(function ExportDialog({
               </label>
             ))}
           </fieldset>
-          <AllMeasurementsOption checked={allMeasurements} onChange={setAllMeasurements} disabled={busy} />
-          <AllEffectsOption checked={allEffects} onChange={setAllEffects} disabled={busy} />
+          <AllItemsOption kind="measurements" checked={allMeasurements} onChange={setAllMeasurements} disabled={busy} />
+          <AllItemsOption kind="effects" checked={allEffects} onChange={setAllEffects} disabled={busy} />
         </>
       ) : (
         <fieldset>
