@@ -9,7 +9,8 @@ import { StoreContext } from './stores/context';
 import { IndexedDbJournal } from './stores/indexeddb-journal';
 import { WorkerJournal } from './stores/worker-journal';
 import { followLocation, restoreLocation } from './stores/location';
-import { dropOrphans, MemoryJournal, tabId } from './stores/journal';
+import { MemoryJournal, tabId } from './stores/journal';
+import { resumeJournal } from './stores/resume-journal';
 import { RootStore } from './stores/root-store';
 import './styles.css';
 import './a11y.css';
@@ -27,30 +28,11 @@ const Root = observer(function Root({ store }: { store: RootStore }) {
   );
 });
 
-/**
- * The crash journal at start: entries of documents that no longer exist (neither in the
- * workspace nor in the trash) are dropped, and when the last document opened has unsaved edits
- * journaled, it opens again so they are offered (the desktop app reopens it anyway).
- */
-async function resumeJournal(store: RootStore, settings: Promise<unknown>): Promise<void> {
-  const { journal, workspace, ui } = store;
-  await store.attempt(() => workspace.refresh(true));
-  if (workspace.loaded) {
-    await dropOrphans(
-      journal,
-      [...workspace.documents, ...workspace.trash].map((d) => d.id),
-    ).catch(() => undefined);
-  }
-  await settings;
-  const last = store.settings.settings?.recentDocuments[0];
-  if (!last || ui.navigated || store.capabilities.reopenLastDocument) return;
-  if ((await journal.list(last.id).catch(() => [])).length > 0) ui.show({ name: 'document', id: last.id });
-}
-
 async function boot(): Promise<void> {
   performance.mark('impactwijzer:boot');
   // Desktop or browser is decided once, here; the rest of the renderer asks the platform's capabilities.
   const platform = pickPlatform(window);
+  const tab = tabId(sessionStorage);
   const store = new RootStore(
     platform.backend,
     (language) => {
@@ -59,7 +41,7 @@ async function boot(): Promise<void> {
     },
     platform.capabilities,
     typeof indexedDB === 'undefined' ? new MemoryJournal() : typeof Worker === 'undefined' ? new IndexedDbJournal() : new WorkerJournal(),
-    tabId(sessionStorage),
+    tab,
   );
   // Settings, the workspace list and the catalogue load side by side. The language is remembered
   // in the page too, so the first render need not wait for the settings.
@@ -67,7 +49,7 @@ async function boot(): Promise<void> {
   store.settings.assume(cached);
   document.documentElement.lang = cached;
   const settings = store.attempt(() => store.settings.load());
-  void resumeJournal(store, settings);
+  void resumeJournal(store, settings, tab);
   await loadLanguage(cached);
   // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
   // menu commands and opened files back until it hears that the renderer listens.
