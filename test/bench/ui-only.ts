@@ -4,4 +4,7 @@
  */
 import { benchUi } from './ui';
 
-for (const f of await benchUi()) console.log(`${f.key}: ${f.value.toFixed(1)} ${f.unit}${f.baseline !== undefined ? ` (baseline ${f.baseline.toFixed(1)})` : ''} — ${f.label}`);
+for (const f of await benchUi())
+  console.log(
+    `${f.key}: ${f.value.toFixed(1)} ${f.unit}${f.baseline !== undefined ? ` (baseline ${f.baseline.toFixed(1)})` : ''} — ${f.label}`,
+  );
