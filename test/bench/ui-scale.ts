@@ -72,6 +72,21 @@ export async function benchUiScale(page: Page, url: string, workspaceDir: string
       unit: 'ms',
       goal: { max: 5000 },
     });
+    // Every step once with the ×100 document open (the issue asks them to stay responsive; no render goal at this size).
+    const x100Steps: [string, number][] = [];
+    for (const step of STEP_LIST.map((s) => s.id)) {
+      x100Steps.push([step, await timeStep(page, messages.nl.steps[step as keyof typeof messages.nl.steps])]);
+    }
+    x100Steps.sort((a, b) => b[1] - a[1]);
+    figures.push({
+      key: 'x100_step_render_max_ms',
+      label: `slowest step to render with the ×100 document open, one round (slowest: ${x100Steps
+        .slice(0, 3)
+        .map(([s, ms]) => `${s} ${ms.toFixed(0)} ms`)
+        .join(', ')})`,
+      value: x100Steps[0]![1],
+      unit: 'ms',
+    });
     figures.push({
       key: 'x100_input_p95_ms',
       label: 'typing 100 characters in "Lessen" with the ×100 document open: p95 of input-to-next-frame',
