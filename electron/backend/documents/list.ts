@@ -87,10 +87,14 @@ async function outcomeOf(
 
 /** The documents (newest first), the files set aside, the files left alone, and whether the folder is read-only. */
 export async function listDocuments(ctx: WorkspaceContext, state: ListState): Promise<WorkspaceListing> {
+  // First the folder itself (isReadOnly makes it when missing), then the reads that only need it side by
+  // side: the start screen waits for this list, and a slow disk makes each a round trip.
   const readOnly = await isReadOnly(ctx);
-  const entries = await withDiskErrors(() => withTimeLimit(readdir(ctx.paths.dir)));
-  const realDir = await realDirOf(ctx.paths.dir);
-  const cache = state.memoryCache ?? (await readCache(ctx.paths.index));
+  const [entries, realDir, cache] = await Promise.all([
+    withDiskErrors(() => withTimeLimit(readdir(ctx.paths.dir))),
+    realDirOf(ctx.paths.dir),
+    state.memoryCache ?? readCache(ctx.paths.index),
+  ]);
   const fresh = new Map<string, CacheEntry>();
   const names = entries.filter((n) => n.endsWith('.json')).sort();
   const results = await mapLimit(names, 16, (name) => outcomeOf(ctx, realDir, name, cache, fresh));
