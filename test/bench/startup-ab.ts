@@ -1,5 +1,5 @@
 /**
- * `node --import tsx test/bench/startup-ab.ts <dir> [<dir> ...] [--runs N]`: cold loads of several built
+ * `node --import tsx test/bench/startup-ab.ts <dir> [<dir> ...] [--runs N] [--until boot]`: cold loads of several built
  * renderers (e.g. the build before a change and after it, and the bench's bare page), interleaved load by
  * load so that a busy machine slows them alike; prints each one's median ready mark (and boot mark) and
  * the ratios to the last directory. The bench's own figure is startup.ts; this compares builds.
@@ -17,7 +17,10 @@ import { median } from './stats';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 15;
-const dirs = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+// `--until boot`: wait only for the boot mark (a build that cannot render, e.g. an experiment, still has one).
+const untilAt = args.indexOf('--until');
+const until = untilAt >= 0 ? `impactwijzer:${args[untilAt + 1]}` : 'impactwijzer:ready';
+const dirs = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== untilAt + 1);
 if (dirs.length === 0) throw new Error('usage: startup-ab.ts <dir> [<dir> ...] [--runs N]');
 
 const root = await mkdtemp(join(tmpdir(), 'iw-bench-ab-'));
@@ -49,7 +52,7 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(bridge.url);
-      await page.waitForFunction(() => performance.getEntriesByName('impactwijzer:ready').length > 0);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, until);
       const [r, b] = await page.evaluate(() =>
         ['impactwijzer:ready', 'impactwijzer:boot'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
       );

@@ -199,6 +199,15 @@ try {
   }
   console.log('by event (inclusive, nested events count in their parents too):');
   for (const [name, dur] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(dur).padStart(8)} ms  ${name}`);
+  // Inside the longest task before the ready mark: its events by name (what module evaluation spends its time on).
+  const longest = tasks.reduce((a, b) => ((b.dur ?? 0) > (a.dur ?? 0) ? b : a), tasks[0]!);
+  const inside = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.pid !== readyEvent.pid || e.ph !== 'X' || !e.dur || e.ts < longest.ts || e.ts > longest.ts + longest.dur!) continue;
+    inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur);
+  }
+  console.log(`\nthe longest task (${ms(longest.ts - t0)} ms, ${ms(longest.dur!)} ms long), its events (all threads of the page):`);
+  for (const [name, dur] of [...inside].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${ms(dur).padStart(8)} ms  ${name}`);
   console.log('\ntasks over 2 ms before the ready mark (start, duration, what):');
   for (const task of tasks) {
     if ((task.dur ?? 0) < 2000) continue;
