@@ -20,7 +20,8 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 15;
 // `--until boot`: wait only for the boot mark (a build that cannot render, e.g. an experiment, still has one).
 const untilAt = args.indexOf('--until');
 const until = untilAt >= 0 ? `impactwijzer:${args[untilAt + 1]}` : 'impactwijzer:ready';
-const dirs = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1 && i !== untilAt + 1);
+const valueAt = new Set([runsAt, untilAt].filter((at) => at >= 0).map((at) => at + 1));
+const dirs = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 if (dirs.length === 0) throw new Error('usage: startup-ab.ts <dir> [<dir> ...] [--runs N]');
 
 const root = await mkdtemp(join(tmpdir(), 'iw-bench-ab-'));
