@@ -71,7 +71,7 @@ export async function boot(pending: Pending): Promise<void> {
   );
   void when(() => store.ui.view.name !== 'start').then(onDocument);
   // Settings, the workspace list and the catalogue load side by side (the first two were asked for
-  // in main.tsx already). The language is remembered in the page too, so the first render need not
+  // in start-calls.ts already). The language is remembered in the page too, so the first render need not
   // wait for the settings.
   const cached = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'nl';
   store.settings.assume(cached);
