@@ -1,11 +1,45 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const START_CALLS = resolve(import.meta.dirname, 'renderer/start-calls.ts');
+
+/**
+ * The start screen's backend calls go out before the renderer's code has loaded: start-calls.ts is
+ * an entry of its own, which index.html runs first (`async`, a few hundred bytes) while the browser
+ * still fetches and compiles main.tsx's chunk; main.tsx imports the same module and reads the answers.
+ * (Vite would merge a second module script of index.html into main's chunk, hence the plugin.)
+ */
+function startCallsFirst(): Plugin {
+  let ref = '';
+  return {
+    name: 'impactwijzer:start-calls-first',
+    apply: 'build',
+    buildStart() {
+      ref = this.emitFile({ type: 'chunk', id: START_CALLS, name: 'start-calls' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === START_CALLS);
+        if (!chunk || !ref) throw new Error('vite.config.ts: the start-calls chunk is missing');
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
 
 /** The renderer build, shared by `npm run web`, electron-vite and the tests. */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), startCallsFirst()],
   // The report worker is a module worker (renderer/report/export.ts): its lazy imports (the
   // hyphenation patterns of one language) become chunks of their own, fetched only when used.
   worker: { format: 'es' },

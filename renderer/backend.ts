@@ -7,7 +7,9 @@
 import type { Backend } from '../shared/api';
 import { callNames, type CallName } from '../shared/api-calls';
 import { describeError, isErrorInfo, type ErrorInfo, type Translate } from '../shared/errors';
+import { readAnswer, takePending, type HttpAnswer, type Pending } from './early';
 import { jsonOf } from './stores/json-text';
+import { bridgeToken } from './token';
 
 /** An error the backend (or the way to it) reported, as a code. */
 export class BackendCallError extends Error {
@@ -27,38 +29,30 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   return { code: 'internal', params: {} };
 }
 
-const TOKEN_KEY = 'impactwijzer.token';
+export { bridgeToken };
 
-/** The bridge token: from the URL on first load, then from session storage (survives reloads). */
-export function bridgeToken(location: Location, storage: Storage): string {
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
-  return storage.getItem(TOKEN_KEY) ?? '';
-}
-
-/** The HTTP adapter: one POST per call to /api/<name>. */
-export function httpBackend(token: string, fetchImpl: typeof fetch = fetch): Backend {
+/** The HTTP adapter: one POST per call to /api/<name>. A call made early (early.ts) answers its name's first call. */
+export function httpBackend(token: string, fetchImpl: typeof fetch = fetch, pending: Pending = {}): Backend {
   const api = {} as Record<CallName, (request?: unknown) => Promise<unknown>>;
   for (const name of callNames) {
     api[name] = async (request?: unknown) => {
-      let response: Response;
+      const early = takePending(pending, name) as Promise<HttpAnswer> | undefined;
+      let answer: HttpAnswer;
       try {
-        response = await fetchImpl(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          // The open document's text is kept per unchanged part (stores/json-text.ts): a save of 12 MB writes only what changed.
-          body: jsonOf(request ?? {}),
-        });
+        answer = await (early ??
+          fetchImpl(`/api/${name}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            // The open document's text is kept per unchanged part (stores/json-text.ts): a save of 12 MB writes only what changed.
+            body: jsonOf(request ?? {}),
+          }).then(readAnswer));
       } catch {
         throw new BackendCallError({ code: 'offline', params: {} });
       }
-      const body = (await response.json().catch(() => null)) as { ok?: unknown; value?: unknown; error?: unknown } | null;
+      const body = answer.body as { ok?: unknown; value?: unknown; error?: unknown } | null;
       if (body?.ok === true) return body.value;
       if (body?.ok === false && isErrorInfo(body.error)) throw new BackendCallError(body.error);
-      throw new BackendCallError({ code: 'invalid-response', params: { status: response.status } });
+      throw new BackendCallError({ code: 'invalid-response', params: { status: answer.status } });
     };
   }
   return api as unknown as Backend;
@@ -68,13 +62,13 @@ export function httpBackend(token: string, fetchImpl: typeof fetch = fetch): Bac
  * The preload's methods with their failures turned back into codes: an error thrown through the
  * context bridge keeps only its message, so the preload puts the error's JSON there.
  */
-export function ipcBackend(exposed: Backend): Backend {
+export function ipcBackend(exposed: Backend, pending: Pending = {}): Backend {
   const api = {} as Record<CallName, (request?: unknown) => Promise<unknown>>;
   for (const name of callNames) {
     const call = exposed[name] as (request?: unknown) => Promise<unknown>;
     api[name] = async (request?: unknown) => {
       try {
-        return await call(request ?? {});
+        return await (takePending(pending, name) ?? call(request ?? {}));
       } catch (err) {
         let info: unknown = null;
         try {

@@ -1,78 +1,10 @@
-import { observer } from 'mobx-react-lite';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { I18nProvider, loadLanguage } from './i18n';
-import { runMenuCommand } from './menu-commands';
-import { pickPlatform } from './platform';
-import { StoreContext } from './stores/context';
-import { IndexedDbJournal } from './stores/indexeddb-journal';
-import { WorkerJournal } from './stores/worker-journal';
-import { followLocation, restoreLocation } from './stores/location';
-import { MemoryJournal, tabId } from './stores/journal';
-import { resumeJournal } from './stores/resume-journal';
-import { RootStore } from './stores/root-store';
+/**
+ * The renderer's entry. The start screen's backend calls are already under way (start-calls.ts,
+ * the page's first script); boot.tsx makes the stores, reads their answers and renders.
+ */
+import { boot } from './boot';
+import { pending } from './start-calls';
 import './styles.css';
 import './a11y.css';
 
-const LANGUAGE_KEY = 'impactwijzer.language';
-
-/** The catalogue follows the language setting. */
-const Root = observer(function Root({ store }: { store: RootStore }) {
-  return (
-    <I18nProvider language={store.settings.language}>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
-    </I18nProvider>
-  );
-});
-
-async function boot(): Promise<void> {
-  performance.mark('impactwijzer:boot');
-  // Desktop or browser is decided once, here; the rest of the renderer asks the platform's capabilities.
-  const platform = pickPlatform(window);
-  const tab = tabId(sessionStorage);
-  const store = new RootStore(
-    platform.backend,
-    (language) => {
-      localStorage.setItem(LANGUAGE_KEY, language);
-      document.documentElement.lang = language;
-    },
-    platform.capabilities,
-    typeof indexedDB === 'undefined' ? new MemoryJournal() : typeof Worker === 'undefined' ? new IndexedDbJournal() : new WorkerJournal(),
-    tab,
-  );
-  // Settings, the workspace list and the catalogue load side by side. The language is remembered
-  // in the page too, so the first render need not wait for the settings.
-  const cached = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'nl';
-  store.settings.assume(cached);
-  document.documentElement.lang = cached;
-  const settings = store.attempt(() => store.settings.load());
-  void resumeJournal(store, settings, tab);
-  await loadLanguage(cached);
-  // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
-  // menu commands and opened files back until it hears that the renderer listens.
-  platform.onMenuCommand((command) => void runMenuCommand(store, command));
-  // The desktop app's file watcher: the open document changed on disk (another program, another window).
-  platform.onDocumentChanged(({ id }) => {
-    if (store.assessment.document?.id === id) void store.assessment.checkDisk().catch(() => undefined);
-  });
-  void store.attempt(() => platform.backend.rendererReady({}));
-  // A reload returns to the document and step in the address; from here on the address follows the user.
-  const restored = restoreLocation(store, window.location.hash);
-  followLocation(store, window.history, window.location);
-  // The desktop app reopens where the user left off: the last document opened.
-  if (platform.capabilities.reopenLastDocument && !restored) {
-    await settings;
-    const last = store.settings.settings?.recentDocuments[0];
-    if (last && !store.ui.navigated) store.ui.show({ name: 'document', id: last.id });
-  }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Root store={store} />
-    </StrictMode>,
-  );
-}
-
-void boot();
+void boot(pending);

@@ -1,10 +1,12 @@
 /**
  * The platform, chosen once at start: the desktop app (preload present) or a browser over the
  * loopback bridge. Everything that differs between the two is here, as data; nothing else in
- * the renderer looks at `window.impactwijzer`.
+ * the renderer looks at `window.impactwijzer` (but early.ts, which makes the start screen's calls
+ * before this module has loaded, and hands their answers to the adapters made here).
  */
 import type { Backend, BackendEvents, DocumentChanged, MenuCommand } from '../shared/api';
 import { bridgeToken, httpBackend, ipcBackend } from './backend';
+import type { Pending } from './early';
 
 declare global {
   interface Window {
@@ -37,10 +39,10 @@ export const BROWSER_CAPABILITIES: Capabilities = { nativeSaveDialog: false, men
 const DESKTOP_CAPABILITIES: Capabilities = { nativeSaveDialog: true, menuAccelerators: true, reopenLastDocument: true };
 
 /** The desktop platform over the preload's object. */
-export function desktopPlatform(exposed: Backend & BackendEvents): Platform {
+export function desktopPlatform(exposed: Backend & BackendEvents, pending: Pending = {}): Platform {
   return {
     kind: 'desktop',
-    backend: ipcBackend(exposed),
+    backend: ipcBackend(exposed, pending),
     onMenuCommand: (listener) => exposed.onMenuCommand(listener),
     onDocumentChanged: (listener) => exposed.onDocumentChanged(listener),
     capabilities: DESKTOP_CAPABILITIES,
@@ -53,8 +55,8 @@ export function browserPlatform(backend: Backend): Platform {
   return { kind: 'browser', backend, onMenuCommand: none, onDocumentChanged: none, capabilities: BROWSER_CAPABILITIES };
 }
 
-/** The platform of this page: decided once, here. */
-export function pickPlatform(win: Window): Platform {
-  if (win.impactwijzer) return desktopPlatform(win.impactwijzer);
-  return browserPlatform(httpBackend(bridgeToken(win.location, win.sessionStorage)));
+/** The platform of this page: decided once, here. `pending`: the calls early.ts made already. */
+export function pickPlatform(win: Window, pending: Pending = {}): Platform {
+  if (win.impactwijzer) return desktopPlatform(win.impactwijzer, pending);
+  return browserPlatform(httpBackend(bridgeToken(win.location, win.sessionStorage), fetch, pending));
 }

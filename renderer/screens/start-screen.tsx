@@ -1,11 +1,12 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n';
 import type { DocumentSummary } from '../../shared/model/document';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { PageHeading } from '../components/page-heading';
 import { useStore } from '../stores/context';
 import { DocumentTable } from './document-table';
+import { markStartScreenReady } from './ready-mark';
 import { ImportForm, QuarantineList, TrashList } from './workspace-extras';
 import { ReadOnlyNotice, SettingsNotice, SkippedList } from './workspace-notices';
 
@@ -19,14 +20,18 @@ export const StartScreen = observer(function StartScreen() {
   const [toDelete, setToDelete] = useState<DocumentSummary | null>(null);
 
   useEffect(() => {
-    // At start-up the list was fetched alongside the settings; coming back from a document it is fetched anew.
-    const markReady = () => {
-      // The start screen is usable once its list is shown; the startup benchmark reads this mark.
-      if (!performance.getEntriesByName('impactwijzer:ready').length) performance.mark('impactwijzer:ready');
-    };
-    if (workspace.loaded && !ui.navigated) markReady();
-    else void store.attempt(() => workspace.refresh(true)).then(markReady);
+    // At start-up the list was asked for before the renderer loaded (early.ts); coming back from a document it is fetched anew.
+    if (workspace.loaded && !ui.navigated) return;
+    void store
+      .attempt(() => workspace.refresh(true).then(() => true))
+      // A list that cannot load leaves the screen usable, with the error said (the startup benchmark's mark all the same).
+      .then((done) => done || markStartScreenReady());
   }, [store, workspace, ui]);
+  // The start screen is usable once its list is in the page: marked after the render that shows it.
+  const listed = workspace.loaded;
+  useLayoutEffect(() => {
+    if (listed) markStartScreenReady();
+  }, [listed]);
 
   async function openExample() {
     const document = await store.attempt(() => workspace.example());

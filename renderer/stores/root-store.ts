@@ -49,9 +49,6 @@ export class RootStore {
   readonly ui = new UiStore();
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceStore;
-  readonly assessment: AssessmentStore;
-  /** "Eerdere versies" of the open document (renderer/history). */
-  readonly versions: VersionsStore;
   readonly wizard = new WizardStore();
   /** Whether the backend can be reached (every call through `backend` reports to it). */
   readonly connection = new ConnectionStore();
@@ -65,14 +62,25 @@ export class RootStore {
     /** Where unsaved edits survive a crash or reload (IndexedDB in the page). */
     readonly journal: Journal = new MemoryJournal(),
     /** This tab's or window's id (journal entries are kept per tab). */
-    tab = '',
+    private readonly tab = '',
   ) {
     backend = watchConnection(backend, this.connection);
     this.backend = backend;
     this.settings = new SettingsStore(backend, onLanguage);
     this.workspace = new WorkspaceStore(backend);
-    this.assessment = new AssessmentStore(backend, systemClock, journal, tab);
-    this.versions = new VersionsStore(backend, this.assessment);
+  }
+
+  private assessmentStore: AssessmentStore | null = null;
+  private versionsStore: VersionsStore | null = null;
+
+  /** The open document, its history, journal and analysis: made on first use (the start screen needs none of it). */
+  get assessment(): AssessmentStore {
+    return (this.assessmentStore ??= new AssessmentStore(this.backend, systemClock, this.journal, this.tab));
+  }
+
+  /** "Eerdere versies" of the open document (renderer/history), made on first use. */
+  get versions(): VersionsStore {
+    return (this.versionsStore ??= new VersionsStore(this.backend, this.assessment));
   }
 
   /** Runs an action and turns a failure into an error notice. */
