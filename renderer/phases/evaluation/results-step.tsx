@@ -17,7 +17,7 @@ import { ResultLimits } from './result-limits';
 import { resultIndexes } from './result-indexes';
 
 /** Results rows are heavy (two inputs, a grade and a note or not-quantified field each): fewer per page. */
-export const RESULTS_PAGE_SIZE = 50;
+export const RESULTS_PAGE_SIZE = 25;
 
 const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 

@@ -16,7 +16,7 @@ import { perVersion } from '../per-version';
 import { useLang } from '../use-lang';
 
 /** Signal rows carry a sparkline and notes each: fewer per page. */
-export const SIGNALS_PAGE_SIZE = 50;
+export const SIGNALS_PAGE_SIZE = 25;
 
 const byName = new Intl.Collator();
 
