@@ -1,4 +1,6 @@
 import { computed, type IComputedValue } from 'mobx';
+import { latestByIndicator, measurementsByIndicator } from '../../shared/analysis/measurements';
+import type { AssessmentDocument, Measurement } from '../../shared/model/document';
 
 const cache = new WeakMap<object, Map<unknown, IComputedValue<unknown>>>();
 
@@ -15,3 +17,12 @@ export function perVersion<S extends object, T>(source: S, derive: (source: S) =
   if (!value) byDerive.set(derive, (value = computed(() => derive(source), { keepAlive: true })));
   return value.get() as T;
 }
+
+const byIndicatorOf = (d: AssessmentDocument) => measurementsByIndicator(d.implementation.measurements);
+const latestOf = (d: AssessmentDocument) => latestByIndicator(d.implementation.measurements);
+
+/** Each indicator's measurements, oldest first, once per version of the measurements (a ×10 document has 18,000). */
+export const measurementsOf = (doc: AssessmentDocument): Map<string, Measurement[]> => perVersion(doc, byIndicatorOf);
+
+/** Each indicator's most recent measurement, once per version of the measurements. */
+export const latestMeasurementOf = (doc: AssessmentDocument): Map<string, Measurement> => perVersion(doc, latestOf);

@@ -1,18 +1,16 @@
 import { limitsIndex } from '../../../shared/analysis/limitations';
-import { latestByIndicator } from '../../../shared/analysis/measurements';
 import { resultsIndex } from '../../../shared/analysis/results';
 import type { AssessmentDocument } from '../../../shared/model/document';
-import { perVersion } from '../per-version';
+import { latestMeasurementOf, perVersion } from '../per-version';
 
 // What the rows look up, built once per version of what each reads (not per row, not per navigation).
-const latestOf = (d: AssessmentDocument) => latestByIndicator(d.implementation.measurements);
 const notQuantifiedOf = (d: AssessmentDocument) =>
   new Map((d.evaluation.notQuantifiedResults ?? []).map((r) => [r.indicatorId, { reason: r.reason }]));
 
 /** The indexes of the results step for a document. */
 export function resultIndexes(doc: AssessmentDocument) {
   return {
-    latest: perVersion(doc, latestOf),
+    latest: latestMeasurementOf(doc),
     limits: perVersion(doc, limitsIndex),
     results: perVersion(doc, resultsIndex),
     notQuantified: perVersion(doc, notQuantifiedOf),

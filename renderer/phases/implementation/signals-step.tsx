@@ -2,7 +2,6 @@ import { usePage } from '../../components/pager';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { signalNotes } from '../../../shared/analysis/grade-words';
-import { measurementsByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { documentSignal, lagYearsByTheme, SIGNAL_CONCERN, type Signal } from '../../../shared/analysis/signal';
 import { sourceChanges } from '../../../shared/analysis/trend';
@@ -12,7 +11,7 @@ import { lineLabels as labelsOf, linesText } from '../../charts/line-labels';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import type { AssessmentDocument } from '../../../shared/model/document';
-import { perVersion } from '../per-version';
+import { measurementsOf, perVersion } from '../per-version';
 import { useLang } from '../use-lang';
 
 /** Signal rows carry a sparkline and notes each: fewer per page. */
@@ -22,7 +21,7 @@ const byName = new Intl.Collator();
 
 /** Every indicator's signal, most worrying first, and the measurements per indicator: once per version of what they read. */
 function signalRows(doc: AssessmentDocument) {
-  const byIndicator = measurementsByIndicator(doc.implementation.measurements);
+  const byIndicator = measurementsOf(doc);
   const lags = lagYearsByTheme(doc);
   const rows = doc.preparation.indicators
     .map((ind) => ({ ind, result: documentSignal(doc, ind, byIndicator.get(ind.id) ?? [], lags) }))

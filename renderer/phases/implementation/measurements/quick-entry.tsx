@@ -1,13 +1,13 @@
 import { observer } from 'mobx-react-lite';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n';
-import { latestByIndicator } from '../../../../shared/analysis/measurements';
 import { formatNumber, parseNumber } from '../../../../shared/analysis/numbers';
 import { DATE_PATTERN, parseDateText } from '../../../../shared/model/date-text';
 import type { Measurement } from '../../../../shared/model/document';
 import { usePage } from '../../../components/pager';
 import { useStore } from '../../../stores/context';
 import { newItemId } from '../../options';
+import { latestMeasurementOf } from '../../per-version';
 import { useLang } from '../../use-lang';
 
 /** Indicators per page of the quick entry (a ×10 document has 1,500: one input each). */
@@ -25,7 +25,7 @@ export const QuickEntry = observer(function QuickEntry() {
   const doc = assessment.document!;
   const [errors, setErrors] = useState<Record<string, boolean>>({});
   const [dateError, setDateError] = useState<string | null>(null);
-  const latest = latestByIndicator(doc.implementation.measurements);
+  const latest = latestMeasurementOf(doc);
   // The typed values by indicator, also of rows on other pages (an uncontrolled input leaves with its page).
   const values = useRef(new Map<string, string>()).current;
   const { visible, pager, start, reveal } = usePage(doc.preparation.indicators, t('measure.quickTitle'), QUICK_PAGE_SIZE);
