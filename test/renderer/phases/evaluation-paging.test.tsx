@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResultsStep } from '../../../renderer/phases/evaluation/results-step';
 import { ProcessStep } from '../../../renderer/phases/evaluation/process-step';
@@ -16,6 +17,8 @@ function many(d: AssessmentDocument, count: number) {
     d.preparation.indicators.push(Indicator.parse({ id: `i${i}`, name: name(i), theme: 'wonen', goodDirection: 'up', kind: 'objective' }));
 }
 const statusOf = (pager: HTMLElement) => within(pager).getByRole('status').textContent;
+const violations = async () =>
+  (await axe.run(document.body, { rules: { region: { enabled: false } } })).violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`);
 
 describe('long lists in implementation and evaluation', () => {
   it('results: 25 rows a page; a final value typed on page 2 is saved and stays after paging back and forth', async () => {
@@ -35,6 +38,7 @@ describe('long lists in implementation and evaluation', () => {
     await user.click(within(pager).getByRole('button', { name: 'Vorige 25' }));
     await user.click(within(pager).getByRole('button', { name: 'Volgende 25' }));
     expect((screen.getByLabelText(`Eindwaarde voor ${name(27)}`) as HTMLInputElement).value).toBe('42');
+    expect(await violations()).toEqual([]);
   }, 120_000);
 
   it('signals: 25 a page, most worrying first, every indicator reachable', async () => {
@@ -60,5 +64,6 @@ describe('long lists in implementation and evaluation', () => {
     await user.click(screen.getByRole('checkbox', { name: name(110) }));
     expect(store.assessment.document!.evaluation.process?.mainIndicators.map((m) => m.indicatorId)).toEqual(['i110']);
     expect(screen.getByRole('heading', { level: 3, name: name(110) })).toBeTruthy();
+    expect(await violations()).toEqual([]);
   }, 120_000);
 });

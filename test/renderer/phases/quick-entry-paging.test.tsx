@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuickEntry } from '../../../renderer/phases/implementation/measurements/quick-entry';
 import { Indicator } from '../../../shared/model/document';
@@ -52,5 +53,7 @@ describe('quick entry with many indicators', () => {
     expect(field(60)!.getAttribute('aria-invalid')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Volgende 50' }));
     expect(field(120)!.value).toBe('');
+    const result = await axe.run(document.body, { rules: { region: { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
   }, 120_000);
 });
