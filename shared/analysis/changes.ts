@@ -13,7 +13,10 @@ export interface ExpectationChange {
   explained: boolean;
 }
 
-/** Whether two values have the same JSON text: key by key for an object (a baseline or target of a ×10 document's 1,500 indicators), without writing it out. */
+/**
+ * Whether two values have the same JSON text: key by key for an object (a baseline or target of a ×10
+ * document's 1,500 indicators), without writing it out.
+ */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b))
