@@ -13,7 +13,21 @@ export interface ExpectationChange {
   explained: boolean;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two values have the same JSON text: key by key for an object (a baseline or target of a ×10
+ * document's 1,500 indicators), without writing it out.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b))
+    return JSON.stringify(a) === JSON.stringify(b);
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keysOf = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function');
+  const kx = keysOf(x);
+  const ky = keysOf(y);
+  return kx.length === ky.length && kx.every((k, i) => k === ky[i] && (x[k] === y[k] || same(x[k], y[k])));
+}
 
 /** Every change to frozen effects (direction) and indicators (baseline, target), added or removed items. */
 export function expectationChanges(doc: AssessmentDocument): ExpectationChange[] {

@@ -19,18 +19,36 @@ export interface IndicatorResult {
   adjustedGrade: GradeResult | null;
 }
 
-/** One indicator's result. */
-export function indicatorResult(doc: AssessmentDocument, indicator: Indicator): IndicatorResult {
-  const final = doc.evaluation.finalValues.find((f) => f.indicatorId === indicator.id) ?? null;
+/** What indicatorResult looks up per indicator, for all indicators at once (a ×10 document has 1,500). */
+export interface ResultsIndex {
+  finals: Map<string, IndicatorResult['final'] & {}>;
+  /** The frozen indicators by id; null when nothing was frozen. */
+  frozen: Map<string, Indicator> | null;
+}
+
+export function resultsIndex(doc: AssessmentDocument): ResultsIndex {
   const frozenList = doc.implementation.frozen?.indicators ?? null;
-  const { original, adjusted } = expectationsOf(indicator, frozenList);
+  return {
+    finals: new Map(doc.evaluation.finalValues.map((f) => [f.indicatorId, f])),
+    frozen: frozenList ? new Map(frozenList.map((i) => [i.id, i])) : null,
+  };
+}
+
+/** One indicator's result. Callers that ask for many indicators pass one `resultsIndex(doc)`. */
+export function indicatorResult(doc: AssessmentDocument, indicator: Indicator, index?: ResultsIndex): IndicatorResult {
+  const final = index
+    ? (index.finals.get(indicator.id) ?? null)
+    : (doc.evaluation.finalValues.find((f) => f.indicatorId === indicator.id) ?? null);
+  const frozenList = doc.implementation.frozen?.indicators ?? null;
+  const then = index ? (index.frozen?.get(indicator.id) ?? null) : (frozenList?.find((i) => i.id === indicator.id) ?? null);
+  const { original, adjusted } = expectationsOf(indicator, then ? [then] : frozenList && []);
   const value = final?.value ?? null;
   return {
     indicator,
     final,
     original,
     originalGrade: gradeValue(original, value),
-    frozen: !!frozenList?.some((i) => i.id === indicator.id),
+    frozen: !!then,
     adjusted,
     adjustedGrade: adjusted ? gradeValue(adjusted, value) : null,
   };
@@ -38,7 +56,8 @@ export function indicatorResult(doc: AssessmentDocument, indicator: Indicator): 
 
 /** Every indicator's result, in the document's order. */
 export function indicatorResults(doc: AssessmentDocument): IndicatorResult[] {
-  return doc.preparation.indicators.map((i) => indicatorResult(doc, i));
+  const index = resultsIndex(doc);
+  return doc.preparation.indicators.map((i) => indicatorResult(doc, i, index));
 }
 
 /** The results of the indicators that measure a theme (for the expected-versus-realised comparison). */

@@ -4,9 +4,14 @@ import { processOf, plannedPreparation, valueForMoney } from '../../../shared/an
 import { totalsText, unitCostWords } from '../../../shared/analysis/value-for-money-words';
 import { COST_BASES, SUPPORT_LEVELS } from '../../../shared/model/process-choices';
 import { SelectField, TextAreaField } from '../../components/fields';
+import { usePage } from '../../components/pager';
+import { perVersion } from '../per-version';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 import { processIn } from './process-edit';
+
+/** Indicators per page in the choice of main indicators (a ×10 document has 1,500). */
+export const MAIN_CHOICE_PAGE_SIZE = 100;
 
 /** Value for money: spending against the plan in one sentence, and the cost per unit of the main outcome indicators. */
 const ValueForMoney = observer(function ValueForMoney() {
@@ -16,7 +21,9 @@ const ValueForMoney = observer(function ValueForMoney() {
   const doc = assessment.document!;
   const main = processOf(doc).mainIndicators;
   const chosen = new Set(main.map((m) => m.indicatorId));
-  const { spending, indicators } = valueForMoney(doc);
+  // Once per version of what it reads (it reads every measurement).
+  const { spending, indicators } = perVersion(doc, valueForMoney);
+  const { visible, pager } = usePage(doc.preparation.indicators, t('process.mainIndicators'), MAIN_CHOICE_PAGE_SIZE);
   const bases = COST_BASES.map((value) => ({ value, label: t(`process.bases.${value}`) }));
   const toggle = (id: string, on: boolean) =>
     assessment.edit(`main-${id}`, (d) => {
@@ -32,12 +39,13 @@ const ValueForMoney = observer(function ValueForMoney() {
       <p className="hint">{t('process.vfmIntro')}</p>
       <fieldset className="group-choice" id="f-mainIndicators">
         <legend>{t('process.mainIndicators')}</legend>
-        {doc.preparation.indicators.map((i) => (
+        {visible.map((i) => (
           <label key={i.id} className="inline">
             <input type="checkbox" checked={chosen.has(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
             {i.name || i.id}
           </label>
         ))}
+        {pager}
       </fieldset>
       {indicators.length === 0 ? <p>{t('process.noMain')}</p> : null}
       {indicators.map((v) => {

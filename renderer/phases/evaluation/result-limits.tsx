@@ -1,11 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { indicatorLimits, resultNotQuantified, type LimitsIndex } from '../../../shared/analysis/limitations';
+import { indicatorLimits } from '../../../shared/analysis/limitations';
 import { reasonsText } from '../../../shared/analysis/limits-text';
 import type { AssessmentDocument, Indicator } from '../../../shared/model/document';
 import { TextAreaField } from '../../components/fields';
 import { NotQuantifiedField } from '../../components/not-quantified-field';
 import { useStore } from '../../stores/context';
+import { resultIndexes } from './result-indexes';
 
 /** Marks (or with null unmarks) an indicator's result as not quantified. */
 function setMark(d: AssessmentDocument, indicatorId: string, mark: { reason: string } | null) {
@@ -18,19 +19,12 @@ function setMark(d: AssessmentDocument, indicatorId: string, mark: { reason: str
  * adjusted indicator, the note where the evaluator states that limitation, and — when there is no
  * final value — "niet gekwantificeerd" with the reason, so an empty result does not read as "no effect".
  */
-export const ResultLimits = observer(function ResultLimits({
-  ind,
-  columns,
-  index,
-}: {
-  ind: Indicator;
-  columns: number;
-  index: LimitsIndex;
-}) {
+export const ResultLimits = observer(function ResultLimits({ ind, columns }: { ind: Indicator; columns: number }) {
   const { t } = useTranslation();
   const doc = useStore().assessment.document!;
-  const final = doc.evaluation.finalValues.find((f) => f.indicatorId === ind.id);
-  const { reasons } = indicatorLimits(doc, ind, index);
+  const index = resultIndexes(doc);
+  const final = index.results.finals.get(ind.id);
+  const { reasons } = indicatorLimits(doc, ind, index.limits);
   return (
     <tr className="result-limits-row">
       <td colSpan={columns}>
@@ -58,7 +52,7 @@ export const ResultLimits = observer(function ResultLimits({
             <NotQuantifiedField
               itemId={ind.id}
               name={ind.name}
-              mark={resultNotQuantified(doc, ind.id)}
+              mark={index.notQuantified.get(ind.id) ?? null}
               set={(d, m) => setMark(d, ind.id, m)}
             />
           )}

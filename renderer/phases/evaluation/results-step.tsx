@@ -14,7 +14,10 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 import { ResultLimits } from './result-limits';
-import { limitsIndex } from '../../../shared/analysis/limitations';
+import { resultIndexes } from './result-indexes';
+
+/** Results rows are heavy (two inputs, a grade and a note or not-quantified field each): fewer per page. */
+export const RESULTS_PAGE_SIZE = 25;
 
 const at = (v: { value: number; year: number } | null, lang: 'nl' | 'en') => (v ? `${formatNumber(v.value, lang)} (${v.year})` : '—');
 
@@ -71,7 +74,7 @@ const ResultRow = observer(function ResultRow({
 }) {
   const { assessment } = useStore();
   const doc = assessment.document!;
-  const r = indicatorResult(doc, ind);
+  const r = indicatorResult(doc, ind, resultIndexes(doc).results);
   const { final } = r;
   const baselineChanged = r.adjusted && JSON.stringify(r.adjusted.baseline) !== JSON.stringify(r.original.baseline);
   return (
@@ -148,9 +151,8 @@ export const ResultsStep = observer(function ResultsStep() {
     invalidDate: t('fields.invalidDate'),
     t,
   };
-  const latest = latestByIndicator(doc.implementation.measurements);
-  // Once per render for all rows (per row it read every measurement and every expectation change once per indicator).
-  const limits = limitsIndex(doc);
+  // Once per version of the document for all rows (per row it read every measurement and every expectation change once per indicator).
+  const { latest } = resultIndexes(doc);
   function takeLatest() {
     let count = 0;
     assessment.edit('take-latest', (d) => {
@@ -165,7 +167,7 @@ export const ResultsStep = observer(function ResultsStep() {
     });
     ui.notify({ kind: 'status', text: t('result.taken', { count }) });
   }
-  const { visible, pager } = usePage(doc.preparation.indicators, t('steps.results'));
+  const { visible, pager } = usePage(doc.preparation.indicators, t('steps.results'), RESULTS_PAGE_SIZE);
   return (
     <div>
       <p>{t('result.intro')}</p>
@@ -189,7 +191,7 @@ export const ResultsStep = observer(function ResultsStep() {
           <tbody>
             {visible.flatMap((ind) => [
               <ResultRow key={ind.id} ind={ind} latest={latest.get(ind.id) ?? null} text={text} lang={lang} />,
-              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} index={limits} />,
+              <ResultLimits key={`${ind.id}-limits`} ind={ind} columns={7} />,
             ])}
           </tbody>
         </table>

@@ -2,16 +2,34 @@ import { usePage } from '../../components/pager';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { signalNotes } from '../../../shared/analysis/grade-words';
-import { measurementsByIndicator } from '../../../shared/analysis/measurements';
 import { formatNumber } from '../../../shared/analysis/numbers';
-import { documentSignal, SIGNAL_CONCERN, type Signal } from '../../../shared/analysis/signal';
+import { documentSignal, lagYearsByTheme, SIGNAL_CONCERN, type Signal } from '../../../shared/analysis/signal';
 import { sourceChanges } from '../../../shared/analysis/trend';
 import { indicatorSparkline } from '../../../shared/charts/indicator-sparkline';
 import { ChartSvg } from '../../charts/chart-svg';
 import { lineLabels as labelsOf, linesText } from '../../charts/line-labels';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
+import type { AssessmentDocument } from '../../../shared/model/document';
+import { measurementsOf, perVersion } from '../per-version';
 import { useLang } from '../use-lang';
+
+/** Signal rows carry a sparkline and notes each: fewer per page. */
+export const SIGNALS_PAGE_SIZE = 25;
+
+const byName = new Intl.Collator();
+
+/** Every indicator's signal, most worrying first, and the measurements per indicator: once per version of what they read. */
+function signalRows(doc: AssessmentDocument) {
+  const byIndicator = measurementsOf(doc);
+  const lags = lagYearsByTheme(doc);
+  const rows = doc.preparation.indicators
+    .map((ind) => ({ ind, result: documentSignal(doc, ind, byIndicator.get(ind.id) ?? [], lags) }))
+    .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || byName.compare(a.ind.name, b.ind.name));
+  const counts = new Map<Signal, number>();
+  for (const r of rows) counts.set(r.result.signal, (counts.get(r.result.signal) ?? 0) + 1);
+  return { byIndicator, rows, counts };
+}
 
 /** The signal's icon: shape and word together, never colour alone. */
 export const SIGNAL_ICON: Record<Signal, string> = {
@@ -32,12 +50,9 @@ export const SignalsStep = observer(function SignalsStep() {
   const { t } = useTranslation();
   const lang = useLang();
   const doc = useStore().assessment.document!;
-  const byIndicator = measurementsByIndicator(doc.implementation.measurements);
-  const rows = doc.preparation.indicators
-    .map((ind) => ({ ind, result: documentSignal(doc, ind, byIndicator.get(ind.id) ?? []) }))
-    .sort((a, b) => SIGNAL_CONCERN[a.result.signal] - SIGNAL_CONCERN[b.result.signal] || a.ind.name.localeCompare(b.ind.name));
-  const count = (s: Signal) => rows.filter((r) => r.result.signal === s).length;
-  const { visible, pager } = usePage(rows, t('signal.overview'));
+  const { byIndicator, rows, counts } = perVersion(doc, signalRows);
+  const count = (s: Signal) => counts.get(s) ?? 0;
+  const { visible, pager } = usePage(rows, t('signal.overview'), SIGNALS_PAGE_SIZE);
   return (
     <div>
       <p role="status">

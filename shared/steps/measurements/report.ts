@@ -1,7 +1,7 @@
 /** The measurements section of the report: per indicator a sparkline, the signal and its values (the last few when limited). */
 import { measurementsByIndicator } from '../../analysis/measurements';
 import { signalNotes } from '../../analysis/grade-words';
-import { documentSignal } from '../../analysis/signal';
+import { documentSignal, lagYearsByTheme } from '../../analysis/signal';
 import { indicatorSparkline } from '../../charts/indicator-sparkline';
 import type { AssessmentDocument, Indicator, Measurement } from '../../model/document';
 import type { Block, Cell } from '../../report/blocks';
@@ -17,13 +17,20 @@ function valueLine(m: Measurement, lang: Lang): string {
   return `${m.date}: ${num(lang, m.value)}${comparison}${m.note ? ` — ${m.note}` : ''}${source}`;
 }
 
-function row(doc: AssessmentDocument, ind: Indicator, series: readonly Measurement[], lang: Lang, limit: number): Cell[] {
+function row(
+  doc: AssessmentDocument,
+  ind: Indicator,
+  series: readonly Measurement[],
+  lang: Lang,
+  limit: number,
+  lags: ReadonlyMap<Indicator['theme'], number>,
+): Cell[] {
   const t = translatorOf(lang);
   const { kept, left, from, to } = lastOf(series, limit);
   const lines = kept.map((m) => valueLine(m, lang));
   if (left > 0) lines.unshift(t('scale.valuesLeftOut', { left, from, to }));
   const values = lines.join('\n') || '—';
-  const result = documentSignal(doc, ind, series);
+  const result = documentSignal(doc, ind, series, lags);
   const chart = indicatorSparkline(ind, series, { width: 60, height: 16 });
   const trend: Cell = chart ? { chart, alt: values } : '—';
   const notes = signalNotes(ind, series, result, t, lang);
@@ -34,6 +41,7 @@ function row(doc: AssessmentDocument, ind: Indicator, series: readonly Measureme
 export function measurementsReport(doc: AssessmentDocument, lang: Lang, options: StepReportOptions = {}): Block[] {
   const t = translatorOf(lang);
   const byIndicator = measurementsByIndicator(doc.implementation.measurements);
+  const lags = lagYearsByTheme(doc);
   const limit = options.allMeasurements === false ? MEASUREMENT_LIMIT : Infinity;
   let left = 0;
   for (const series of byIndicator.values()) left += Math.max(0, series.length - limit);
@@ -50,7 +58,7 @@ export function measurementsReport(doc: AssessmentDocument, lang: Lang, options:
         { header: t('report.signal'), width: 2 },
         { header: t('report.values'), width: 2.5 },
       ],
-      rows: doc.preparation.indicators.map((ind) => row(doc, ind, byIndicator.get(ind.id) ?? [], lang, limit)),
+      rows: doc.preparation.indicators.map((ind) => row(doc, ind, byIndicator.get(ind.id) ?? [], lang, limit, lags)),
     },
   ];
 }

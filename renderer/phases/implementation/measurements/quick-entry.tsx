@@ -1,15 +1,23 @@
 import { observer } from 'mobx-react-lite';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n';
-import { latestByIndicator } from '../../../../shared/analysis/measurements';
 import { formatNumber, parseNumber } from '../../../../shared/analysis/numbers';
 import { DATE_PATTERN, parseDateText } from '../../../../shared/model/date-text';
 import type { Measurement } from '../../../../shared/model/document';
+import { usePage } from '../../../components/pager';
 import { useStore } from '../../../stores/context';
 import { newItemId } from '../../options';
+import { latestMeasurementOf } from '../../per-version';
 import { useLang } from '../../use-lang';
 
-/** Quick entry: one date and source, a value per indicator; uncontrolled inputs keep 150 rows light. */
+/** Indicators per page of the quick entry (a ×10 document has 1,500: one input each). */
+export const QUICK_PAGE_SIZE = 50;
+
+/**
+ * Quick entry: one date and source, a value per indicator; uncontrolled inputs keep the rows light. The
+ * rows come a page at a time; what is typed on one page is kept while the user pages, and "Toevoegen"
+ * adds the values of every page.
+ */
 export const QuickEntry = observer(function QuickEntry() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -17,7 +25,10 @@ export const QuickEntry = observer(function QuickEntry() {
   const doc = assessment.document!;
   const [errors, setErrors] = useState<Record<string, boolean>>({});
   const [dateError, setDateError] = useState<string | null>(null);
-  const latest = latestByIndicator(doc.implementation.measurements);
+  const latest = latestMeasurementOf(doc);
+  // The typed values by indicator, also of rows on other pages (an uncontrolled input leaves with its page).
+  const values = useRef(new Map<string, string>()).current;
+  const { visible, pager, start, reveal } = usePage(doc.preparation.indicators, t('measure.quickTitle'), QUICK_PAGE_SIZE);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +45,7 @@ export const QuickEntry = observer(function QuickEntry() {
     const bad: Record<string, boolean> = {};
     const good: Measurement[] = [];
     for (const ind of doc.preparation.indicators) {
-      const raw = String(data.get(`v-${ind.id}`) ?? '');
+      const raw = values.get(ind.id) ?? '';
       if (raw.trim() === '') continue;
       const value = parseNumber(raw, doc.context.language);
       if (value === null) bad[ind.id] = true;
@@ -42,8 +53,15 @@ export const QuickEntry = observer(function QuickEntry() {
     }
     setErrors(bad);
     if (good.length > 0) assessment.edit('quick-entry', (d) => void d.implementation.measurements.push(...good));
-    for (const m of good) (form.elements.namedItem(`v-${m.indicatorId}`) as HTMLInputElement).value = '';
+    for (const m of good) {
+      values.delete(m.indicatorId);
+      const input = form.elements.namedItem(`v-${m.indicatorId}`) as HTMLInputElement | null;
+      if (input) input.value = '';
+    }
     const count = Object.keys(bad).length;
+    // The first bad value on another page: show that page.
+    const firstBad = doc.preparation.indicators.findIndex((ind) => bad[ind.id]);
+    if (firstBad >= 0 && (firstBad < start || firstBad >= start + visible.length)) reveal(firstBad);
     ui.notify({ kind: 'status', text: count ? t('measure.badValues', { count }) : t('measure.added', { count: good.length }) });
   }
 
@@ -91,7 +109,7 @@ export const QuickEntry = observer(function QuickEntry() {
               </tr>
             </thead>
             <tbody>
-              {doc.preparation.indicators.map((ind) => {
+              {visible.map((ind) => {
                 const last = latest.get(ind.id);
                 return (
                   <tr key={ind.id}>
@@ -108,6 +126,8 @@ export const QuickEntry = observer(function QuickEntry() {
                         type="text"
                         inputMode="decimal"
                         className="value-input"
+                        defaultValue={values.get(ind.id) ?? ''}
+                        onChange={(e) => (e.target.value ? values.set(ind.id, e.target.value) : values.delete(ind.id))}
                         aria-invalid={errors[ind.id] || undefined}
                         aria-describedby={errors[ind.id] ? `q-${ind.id}-error` : undefined}
                       />
@@ -123,6 +143,7 @@ export const QuickEntry = observer(function QuickEntry() {
             </tbody>
           </table>
         </div>
+        {pager}
         <button type="submit" className="primary">
           {t('measure.add')}
         </button>

@@ -1,12 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../../i18n';
-import { measurementsByIndicator } from '../../../../shared/analysis/measurements';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../../shared/model/document';
 import { DateCell, NumberCell } from '../../../components/fields';
 import { LazyDetails } from '../../../components/lazy-details';
 import { usePage } from '../../../components/pager';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { useStore } from '../../../stores/context';
+import { measurementsOf } from '../../per-version';
 import { useLang } from '../../use-lang';
 
 /** Changes one measurement (found by id) in the document. */
@@ -136,7 +136,7 @@ export const Series = observer(function Series() {
   const { t } = useTranslation();
   const { assessment } = useStore();
   const doc = assessment.document!;
-  const byIndicator = measurementsByIndicator(doc.implementation.measurements);
+  const byIndicator = measurementsOf(doc);
   const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'));
   return (
     <section aria-labelledby="series-title">
