@@ -3,9 +3,11 @@
  * such steps after the freeze; the fields read it and show frozen values read-only, with
  * "Bijstellen" (renderer/components/locked-field.tsx).
  */
+import { computed, type IComputedValue } from 'mobx';
 import { createContext, useContext } from 'react';
-import { fieldValue, itemIndex } from '../../shared/analysis/adjusted';
-import type { FrozenView } from '../../shared/model/freeze';
+import { adjustedValue, fieldValue, itemIndex, type AdjustedValue } from '../../shared/analysis/adjusted';
+import type { AssessmentDocument } from '../../shared/model/document';
+import { frozenView, type FrozenView } from '../../shared/model/freeze';
 
 export const LockContext = createContext<FrozenView | null>(null);
 
@@ -24,15 +26,64 @@ export function useLock(itemId: string | null | undefined, field: string): Froze
   return frozenValue(view, itemId ?? null, field) === undefined ? null : view;
 }
 
-/** Indexes of the frozen snapshots' items: a snapshot never changes, so one index per view serves every field of a step. */
-const indexes = new WeakMap<FrozenView['preparation'], ReturnType<typeof itemIndex>>();
+type Index = ReturnType<typeof itemIndex>;
+type Adjustment = AssessmentDocument['implementation']['adjustments'][number];
 
-/** A field's frozen value (see fieldValue); a derived view (an older file without snapshot) shares live lists, so it is searched. */
+/**
+ * A kept computed per object: rebuilt only when what it read changes (an item added or removed, an
+ * id changed), not per field and not per render. A step with thousands of fields looks each up once.
+ */
+function cached<K extends object, V>(cache: WeakMap<K, IComputedValue<V>>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = computed(make, { keepAlive: true })));
+  return value.get();
+}
+
+const views = new WeakMap<AssessmentDocument, IComputedValue<FrozenView | null>>();
+const indexes = new WeakMap<object, IComputedValue<Index>>();
+const adjustmentIndexes = new WeakMap<object, IComputedValue<ReadonlyMap<string, Adjustment>>>();
+
+/**
+ * The frozen view of a document without the hash check (see frozenView), the same object until the
+ * freeze or a list of the preparation is replaced: a derived view (an older file without snapshot)
+ * shares the live lists, so its index below follows them.
+ */
+export function stableFrozenView(doc: AssessmentDocument): FrozenView | null {
+  return cached(views, doc, () => frozenView(doc, false));
+}
+
+/** The items of a preparation (frozen or live) by id. */
+const indexOf = (p: FrozenView['preparation']) => cached(indexes, p, () => itemIndex(p));
+
+const fieldKey = (itemId: string | null | undefined, field: string) => `${itemId == null ? '' : `#${itemId}`}\u0000${field}`;
+
+/** The latest adjustment (by date, then by order) of each changed field, as adjustmentOf picks it. */
+function adjustmentIndex(doc: AssessmentDocument): ReadonlyMap<string, Adjustment> {
+  return cached(adjustmentIndexes, doc.implementation, () => {
+    const latest = new Map<string, Adjustment>();
+    for (const a of doc.implementation.adjustments)
+      for (const c of a.changes ?? []) {
+        const key = fieldKey(c.itemId, c.field);
+        const last = latest.get(key);
+        if (!last || a.date >= last.date) latest.set(key, a);
+      }
+    return latest;
+  });
+}
+
+/** A field's frozen value (see fieldValue), looked up in the view's index. */
 function frozenValue(view: FrozenView, itemId: string | null, field: string) {
-  if (view.derived || itemId === null) return fieldValue(view.preparation, itemId, field);
-  let index = indexes.get(view.preparation);
-  if (!index) indexes.set(view.preparation, (index = itemIndex(view.preparation)));
-  return fieldValue(view.preparation, itemId, field, index);
+  return fieldValue(view.preparation, itemId, field, itemId === null ? undefined : indexOf(view.preparation));
+}
+
+/** adjustedValue with the indexes: the same answer, without a search through every item and adjustment per field. */
+export function adjustedField(doc: AssessmentDocument, itemId: string | null, field: string, view: FrozenView): AdjustedValue | null {
+  const adjustments = adjustmentIndex(doc);
+  return adjustedValue(doc, itemId, field, view, {
+    frozen: indexOf(view.preparation),
+    current: indexOf(doc.preparation),
+    adjustment: (id, f) => adjustments.get(fieldKey(id, f)) ?? null,
+  });
 }
 
 /**
