@@ -87,14 +87,18 @@ const Searched = observer(function Searched(props: {
   // The folded labels, made once per list and only when searching.
   const searching = words !== '';
   const folded = useMemo(() => (searching ? new Map(items.map((x) => [x.id, fold(labelOf(x))])) : null), [items, searching]);
+  // The count speaks of the items that match the search (every item without one): how many of them are shown.
   let total = 0;
+  let matchesShown = 0;
+  let others = 0;
   const shown: CheckItem[] = [];
   for (const x of items) {
+    const matches = !folded || (folded.get(x.id)?.includes(words) ?? false);
+    if (matches) total++;
     if (x.checked || kept.has(x.id)) shown.push(x);
-    else if (!folded || folded.get(x.id)?.includes(words)) {
-      total++;
-      if (total <= MAX_MATCHES) shown.push(x);
-    }
+    else if (!matches || ++others > MAX_MATCHES) continue;
+    else shown.push(x);
+    if (matches) matchesShown++;
   }
   const nf = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
   return (
@@ -118,7 +122,7 @@ const Searched = observer(function Searched(props: {
       <p role="status" aria-live="polite" className="hint">
         {total === 0 && words
           ? t('longList.noMatch', { query: query.trim() })
-          : t('longList.shown', { shown: nf(Math.min(total, MAX_MATCHES)), total: nf(total) })}
+          : t('longList.shown', { shown: nf(matchesShown), total: nf(total) })}
       </p>
       <Boxes
         shown={shown}
