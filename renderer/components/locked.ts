@@ -3,11 +3,12 @@
  * such steps after the freeze; the fields read it and show frozen values read-only, with
  * "Bijstellen" (renderer/components/locked-field.tsx).
  */
-import { computed, type IComputedValue } from 'mobx';
+import type { IComputedValue } from 'mobx';
 import { createContext, useContext } from 'react';
 import { adjustedValue, fieldValue, itemIndex, type AdjustedValue } from '../../shared/analysis/adjusted';
 import type { AssessmentDocument } from '../../shared/model/document';
 import { frozenView, type FrozenView } from '../../shared/model/freeze';
+import { kept } from './kept';
 
 export const LockContext = createContext<FrozenView | null>(null);
 
@@ -29,16 +30,6 @@ export function useLock(itemId: string | null | undefined, field: string): Froze
 type Index = ReturnType<typeof itemIndex>;
 type Adjustment = AssessmentDocument['implementation']['adjustments'][number];
 
-/**
- * A kept computed per object: rebuilt only when what it read changes (an item added or removed, an
- * id changed), not per field and not per render. A step with thousands of fields looks each up once.
- */
-function cached<K extends object, V>(cache: WeakMap<K, IComputedValue<V>>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (!value) cache.set(key, (value = computed(make, { keepAlive: true })));
-  return value.get();
-}
-
 const views = new WeakMap<AssessmentDocument, IComputedValue<FrozenView | null>>();
 const indexes = new WeakMap<object, IComputedValue<Index>>();
 const adjustmentIndexes = new WeakMap<object, IComputedValue<ReadonlyMap<string, Adjustment>>>();
@@ -49,17 +40,17 @@ const adjustmentIndexes = new WeakMap<object, IComputedValue<ReadonlyMap<string,
  * shares the live lists, so its index below follows them.
  */
 export function stableFrozenView(doc: AssessmentDocument): FrozenView | null {
-  return cached(views, doc, () => frozenView(doc, false));
+  return kept(views, doc, () => frozenView(doc, false));
 }
 
 /** The items of a preparation (frozen or live) by id. */
-const indexOf = (p: FrozenView['preparation']) => cached(indexes, p, () => itemIndex(p));
+const indexOf = (p: FrozenView['preparation']) => kept(indexes, p, () => itemIndex(p));
 
 const fieldKey = (itemId: string | null | undefined, field: string) => `${itemId == null ? '' : `#${itemId}`}\u0000${field}`;
 
 /** The latest adjustment (by date, then by order) of each changed field, as adjustmentOf picks it. */
 function adjustmentIndex(doc: AssessmentDocument): ReadonlyMap<string, Adjustment> {
-  return cached(adjustmentIndexes, doc.implementation, () => {
+  return kept(adjustmentIndexes, doc.implementation, () => {
     const latest = new Map<string, Adjustment>();
     for (const a of doc.implementation.adjustments)
       for (const c of a.changes ?? []) {

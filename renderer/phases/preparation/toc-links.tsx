@@ -1,12 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { isZero } from '../../../shared/analysis/options';
 import { isMeasuredList, nextList, stepLabel, type TocList } from '../../../shared/analysis/toc';
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, ChangeStep } from '../../../shared/model/document';
 import { TextAreaField, fieldId } from '../../components/fields';
 import { LongChecks } from '../../components/long-checks';
 import { useStore } from '../../stores/context';
+import { snapshot } from '../../stores/snapshot';
 import { useLang } from '../use-lang';
 
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -109,7 +109,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
             legend={t('toc.indicators', { step: name })}
             empty={t('toc.noIndicators')}
             disabled={frozen}
-            items={p.indicators.map((x) => ({ id: x.id, label: x.name || x.id, checked: indicatorIds.has(x.id) }))}
+            items={snapshot(p.indicators).map((x) => ({ id: x.id, label: x.name || x.id, checked: indicatorIds.has(x.id) }))}
             onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
           />
           <LongChecks
@@ -118,7 +118,7 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
             legend={t('toc.perceived', { step: name })}
             empty={t('toc.noPerceived')}
             disabled={frozen}
-            items={p.perceivedOutcomes.map((x) => ({
+            items={snapshot(p.perceivedOutcomes).map((x) => ({
               id: x.id,
               label: () => clip(x.description.trim() || x.id),
               checked: perceivedIds.has(x.id),
@@ -140,7 +140,9 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   const p = doc.preparation;
   const { step, name, frozen, lang } = props;
   const preferred = p.preferredOptionId;
-  const effects = p.effects.filter((e) => (preferred ? e.optionId === preferred : !isZero(doc, e.optionId)));
+  // Plain copies (renderer/stores/snapshot.ts): one dependency instead of thousands of observed fields.
+  const zeroIds = new Set(p.options.filter((o) => o.isZeroOption).map((o) => o.id));
+  const effects = snapshot(p.effects).filter((e) => (preferred ? e.optionId === preferred : !zeroIds.has(e.optionId)));
   const outcomeName = (id: string) => {
     const i = p.theoryOfChange.outcomes.findIndex((o) => o.id === id);
     const o = p.theoryOfChange.outcomes[i];
