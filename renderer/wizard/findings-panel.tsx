@@ -17,8 +17,13 @@ export function targetElementId(finding: Finding): string | null {
 /** Findings shown at a time. */
 export const FINDINGS_PAGE_SIZE = 50;
 
-/** "Wat ontbreekt nog": the critical friend's findings for the current phase, each a link to its field. */
+/** "Wat ontbreekt nog": the critical friend's findings for the current phase, each a link to its field; on its first page in each phase. */
 export const FindingsPanel = observer(function FindingsPanel() {
+  const { wizard } = useStore();
+  return <PhaseFindings key={wizard.phase} />;
+});
+
+const PhaseFindings = observer(function PhaseFindings() {
   const { t, i18n } = useTranslation();
   const { assessment, wizard } = useStore();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
