@@ -35,16 +35,33 @@ const indexes = new WeakMap<object, IComputedValue<Index>>();
 const adjustmentIndexes = new WeakMap<object, IComputedValue<ReadonlyMap<string, Adjustment>>>();
 
 /**
- * The frozen view of a document without the hash check (see frozenView), the same object until the
- * freeze or a list of the preparation is replaced: a derived view (an older file without snapshot)
- * shares the live lists, so its index below follows them.
+ * The frozen view of a document without the hash check (see frozenView), the same object from render
+ * to render: a new one only when the freeze or the preparation changes (a derived view, of an older
+ * file without snapshot, holds the live scalars and lists).
  */
 export function stableFrozenView(doc: AssessmentDocument): FrozenView | null {
-  return kept(views, doc, () => frozenView(doc, false));
+  const view = kept(views, doc, () => frozenView(doc, false));
+  if (view?.derived) derivedOf.set(view, doc);
+  return view;
 }
+
+/** The document of each derived view: its index is kept per document, not per view (a view per keystroke would leak one each). */
+const derivedOf = new WeakMap<FrozenView, AssessmentDocument>();
+const derivedIndexes = new WeakMap<AssessmentDocument, IComputedValue<Index>>();
 
 /** The items of a preparation (frozen or live) by id. */
 const indexOf = (p: FrozenView['preparation']) => kept(indexes, p, () => itemIndex(p));
+
+/** The index of a frozen view's items; undefined (search) for a derived view not made by stableFrozenView. */
+function frozenIndex(view: FrozenView): Index | undefined {
+  if (!view.derived) return indexOf(view.preparation);
+  const doc = derivedOf.get(view);
+  if (!doc) return undefined;
+  return kept(derivedIndexes, doc, () => {
+    const now = stableFrozenView(doc);
+    return now ? itemIndex(now.preparation) : new Map();
+  });
+}
 
 const fieldKey = (itemId: string | null | undefined, field: string) => `${itemId == null ? '' : `#${itemId}`}\u0000${field}`;
 
@@ -64,14 +81,16 @@ function adjustmentIndex(doc: AssessmentDocument): ReadonlyMap<string, Adjustmen
 
 /** A field's frozen value (see fieldValue), looked up in the view's index. */
 function frozenValue(view: FrozenView, itemId: string | null, field: string) {
-  return fieldValue(view.preparation, itemId, field, itemId === null ? undefined : indexOf(view.preparation));
+  return fieldValue(view.preparation, itemId, field, itemId === null ? undefined : frozenIndex(view));
 }
 
 /** adjustedValue with the indexes: the same answer, without a search through every item and adjustment per field. */
 export function adjustedField(doc: AssessmentDocument, itemId: string | null, field: string, view: FrozenView): AdjustedValue | null {
   const adjustments = adjustmentIndex(doc);
+  const frozen = frozenIndex(view);
+  if (!frozen) return adjustedValue(doc, itemId, field, view);
   return adjustedValue(doc, itemId, field, view, {
-    frozen: indexOf(view.preparation),
+    frozen,
     current: indexOf(doc.preparation),
     adjustment: (id, f) => adjustments.get(fieldKey(id, f)) ?? null,
   });
