@@ -6,13 +6,14 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
-import { adjustedValue, describeAdjusted, type FieldValue } from '../../shared/analysis/adjusted';
+import { describeAdjusted, type FieldValue } from '../../shared/analysis/adjusted';
 import { formatNumber, formatNumberInput, parseNumber } from '../../shared/analysis/numbers';
 import type { AssessmentDocument } from '../../shared/model/document';
 import type { FrozenView } from '../../shared/model/freeze';
 import { useStore } from '../stores/context';
 import { DateInput } from './date-input';
 import { newItemId } from '../phases/options';
+import { adjustedField } from './locked';
 
 export { useLock } from './locked';
 
@@ -55,7 +56,7 @@ export const LockedField = observer(function LockedField(props: LockedProps) {
   const [open, setOpen] = useState(false);
   const show = useShow(props.control);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const adjusted = adjustedValue(doc, props.itemId, props.field, props.view);
+  const adjusted = adjustedField(doc, props.itemId, props.field, props.view);
   const hintId = `${props.id}-locked`;
   const shown = props.value === null ? '' : props.control.kind === 'text' ? String(props.value) : show(props.value);
   const common = { id: props.id, readOnly: true, value: shown, 'aria-describedby': hintId, className: 'locked-input' };
@@ -111,7 +112,7 @@ const AdjustDialog = observer(function AdjustDialog(
   const [decision, setDecision] = useState('');
   const [date, setDate] = useState(today());
   const [error, setError] = useState('');
-  const adjusted = adjustedValue(doc, props.itemId, props.field, props.view);
+  const adjusted = adjustedField(doc, props.itemId, props.field, props.view);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();

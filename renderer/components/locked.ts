@@ -3,9 +3,12 @@
  * such steps after the freeze; the fields read it and show frozen values read-only, with
  * "Bijstellen" (renderer/components/locked-field.tsx).
  */
+import type { IComputedValue } from 'mobx';
 import { createContext, useContext } from 'react';
-import { fieldValue, itemIndex } from '../../shared/analysis/adjusted';
-import type { FrozenView } from '../../shared/model/freeze';
+import { adjustedValue, fieldValue, itemIndex, type AdjustedValue } from '../../shared/analysis/adjusted';
+import type { AssessmentDocument } from '../../shared/model/document';
+import { frozenView, type FrozenView } from '../../shared/model/freeze';
+import { kept } from './kept';
 
 export const LockContext = createContext<FrozenView | null>(null);
 
@@ -24,15 +27,73 @@ export function useLock(itemId: string | null | undefined, field: string): Froze
   return frozenValue(view, itemId ?? null, field) === undefined ? null : view;
 }
 
-/** Indexes of the frozen snapshots' items: a snapshot never changes, so one index per view serves every field of a step. */
-const indexes = new WeakMap<FrozenView['preparation'], ReturnType<typeof itemIndex>>();
+type Index = ReturnType<typeof itemIndex>;
+type Adjustment = AssessmentDocument['implementation']['adjustments'][number];
 
-/** A field's frozen value (see fieldValue); a derived view (an older file without snapshot) shares live lists, so it is searched. */
+const views = new WeakMap<AssessmentDocument, IComputedValue<FrozenView | null>>();
+const indexes = new WeakMap<object, IComputedValue<Index>>();
+const adjustmentIndexes = new WeakMap<object, IComputedValue<ReadonlyMap<string, Adjustment>>>();
+
+/**
+ * The frozen view of a document without the hash check (see frozenView), the same object from render
+ * to render: a new one only when the freeze or the preparation changes (a derived view, of an older
+ * file without snapshot, holds the live scalars and lists).
+ */
+export function stableFrozenView(doc: AssessmentDocument): FrozenView | null {
+  const view = kept(views, doc, () => frozenView(doc, false));
+  if (view?.derived) derivedOf.set(view, doc);
+  return view;
+}
+
+/** The document of each derived view: its index is kept per document, not per view (a view per keystroke would leak one each). */
+const derivedOf = new WeakMap<FrozenView, AssessmentDocument>();
+const derivedIndexes = new WeakMap<AssessmentDocument, IComputedValue<Index>>();
+
+/** The items of a preparation (frozen or live) by id. */
+const indexOf = (p: FrozenView['preparation']) => kept(indexes, p, () => itemIndex(p));
+
+/** The index of a frozen view's items; undefined (search) for a derived view not made by stableFrozenView. */
+function frozenIndex(view: FrozenView): Index | undefined {
+  if (!view.derived) return indexOf(view.preparation);
+  const doc = derivedOf.get(view);
+  if (!doc) return undefined;
+  return kept(derivedIndexes, doc, () => {
+    const now = stableFrozenView(doc);
+    return now ? itemIndex(now.preparation) : new Map();
+  });
+}
+
+const fieldKey = (itemId: string | null | undefined, field: string) => `${itemId == null ? '' : `#${itemId}`}\u0000${field}`;
+
+/** The latest adjustment (by date, then by order) of each changed field, as adjustmentOf picks it. */
+function adjustmentIndex(doc: AssessmentDocument): ReadonlyMap<string, Adjustment> {
+  return kept(adjustmentIndexes, doc.implementation, () => {
+    const latest = new Map<string, Adjustment>();
+    for (const a of doc.implementation.adjustments)
+      for (const c of a.changes ?? []) {
+        const key = fieldKey(c.itemId, c.field);
+        const last = latest.get(key);
+        if (!last || a.date >= last.date) latest.set(key, a);
+      }
+    return latest;
+  });
+}
+
+/** A field's frozen value (see fieldValue), looked up in the view's index. */
 function frozenValue(view: FrozenView, itemId: string | null, field: string) {
-  if (view.derived || itemId === null) return fieldValue(view.preparation, itemId, field);
-  let index = indexes.get(view.preparation);
-  if (!index) indexes.set(view.preparation, (index = itemIndex(view.preparation)));
-  return fieldValue(view.preparation, itemId, field, index);
+  return fieldValue(view.preparation, itemId, field, itemId === null ? undefined : frozenIndex(view));
+}
+
+/** adjustedValue with the indexes: the same answer, without a search through every item and adjustment per field. */
+export function adjustedField(doc: AssessmentDocument, itemId: string | null, field: string, view: FrozenView): AdjustedValue | null {
+  const adjustments = adjustmentIndex(doc);
+  const frozen = frozenIndex(view);
+  if (!frozen) return adjustedValue(doc, itemId, field, view);
+  return adjustedValue(doc, itemId, field, view, {
+    frozen,
+    current: indexOf(doc.preparation),
+    adjustment: (id, f) => adjustments.get(fieldKey(id, f)) ?? null,
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { toJS } from 'mobx';
 import { useTranslation } from '../i18n';
 import { longDate } from '../../shared/analysis/adjusted';
-import { freezeHash, frozenView, shortHash } from '../../shared/model/freeze';
+import type { AssessmentDocument } from '../../shared/model/document';
+import { freezeHash, shortHash } from '../../shared/model/freeze';
 import { stepOf, type StepId } from '../../shared/steps/list';
-import { LockContext } from '../components/locked';
+import { LockContext, stableFrozenView } from '../components/locked';
 import { useStore } from '../stores/context';
 import { openManual } from '../manual/manual-state';
 
@@ -28,17 +29,26 @@ function focusElement(id: string): boolean {
   return true;
 }
 
+type Frozen = NonNullable<AssessmentDocument['implementation']['frozen']>;
+const checked = new WeakMap<Frozen, boolean>();
+
+/** Whether a freeze's hash matches its snapshot: the check reads the whole snapshot, so once per freeze, not per step shown. */
+function isIntact(frozen: Frozen): boolean {
+  if (!frozen.snapshot || !frozen.hash) return true;
+  let intact = checked.get(frozen);
+  if (intact === undefined) {
+    const { by, snapshot, hash, date, at, decision } = toJS(frozen);
+    intact = hash === freezeHash({ date: date ?? at.slice(0, 10), by, decision: decision ?? '', snapshot: snapshot! });
+    checked.set(frozen, intact);
+  }
+  return intact;
+}
+
 /** On the steps that hold the expectations: when, by whom and on what decision they were frozen, and the reference. */
 const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
   const { t, i18n } = useTranslation();
   const frozen = useStore().assessment.document?.implementation.frozen;
-  // The hash check reads the whole snapshot: once per freeze, not per render.
-  const intact = useMemo(() => {
-    const plain = frozen ? toJS(frozen) : null;
-    if (!plain?.snapshot || !plain.hash) return true;
-    const { by, snapshot, hash } = plain;
-    return hash === freezeHash({ date: plain.date ?? plain.at.slice(0, 10), by, decision: plain.decision ?? '', snapshot });
-  }, [frozen]);
+  const intact = frozen ? isIntact(frozen) : true;
   if (!frozen || !stepOf(step).holdsExpectations) return null;
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const date = longDate(lang, frozen.date ?? frozen.at);
@@ -65,8 +75,8 @@ const Lock = observer(function Lock({ step, children }: { step: StepId; children
   const doc = useStore().assessment.document;
   const frozen = doc?.implementation.frozen;
   const holds = stepOf(step).holdsExpectations === true;
-  // A view into the document (no copy, no hash check): cheap on every render.
-  const view = doc && frozen && holds ? frozenView(doc, false) : null;
+  // A view into the document (no copy, no hash check), the same object from render to render, so the fields' look-ups are indexed once.
+  const view = doc && frozen && holds ? stableFrozenView(doc) : null;
   return <LockContext.Provider value={view}>{children}</LockContext.Provider>;
 });
 

@@ -78,18 +78,27 @@ export function adjustmentOf(doc: AssessmentDocument, itemId: string | null, fie
   return matching.reduce<Adjustment | null>((last, a) => (!last || a.date >= last.date ? a : last), null);
 }
 
-/** A field frozen and now; null when the document was never frozen. */
+/** Indexes for many adjustedValue calls on one document: itemIndex of the frozen and the current preparation, and adjustmentOf. */
+export interface AdjustedLookups {
+  frozen: ReadonlyMap<string, { id: string }>;
+  current: ReadonlyMap<string, { id: string }>;
+  adjustment: (itemId: string | null, field: string) => Adjustment | null;
+}
+
+/** A field frozen and now; null when the document was never frozen. `lookups` saves the searches (the same answer). */
 export function adjustedValue(
   doc: AssessmentDocument,
   itemId: string | null,
   field: string,
   view: FrozenView | null = frozenView(doc),
+  lookups?: AdjustedLookups,
 ): AdjustedValue | null {
   if (!view) return null;
-  const original = fieldValue(view.preparation, itemId, field);
-  const current = fieldValue(doc.preparation, itemId, field);
+  const original = fieldValue(view.preparation, itemId, field, lookups?.frozen);
+  const current = fieldValue(doc.preparation, itemId, field, lookups?.current);
   const changed = original !== current && !(original === undefined && current === null);
-  return { original, current, adjustment: adjustmentOf(doc, itemId, field), changed };
+  const adjustment = lookups ? lookups.adjustment(itemId, field) : adjustmentOf(doc, itemId, field);
+  return { original, current, adjustment, changed };
 }
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;

@@ -8,6 +8,7 @@ import { conflictsEn } from './conflicts.en';
 import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
+import { longListEn } from './long-list.en';
 import { processEn } from './process.en';
 import { integrityEn } from './integrity.en';
 import { openedEn } from './opened.en';
@@ -52,6 +53,7 @@ export const en: Messages = {
   ...conflictsEn,
   ...frozenEn,
   ...scaleEn,
+  ...longListEn,
   ...processEn,
   ...integrityEn,
   ...openedEn,

@@ -7,6 +7,7 @@ import { conflictsNl } from './conflicts.nl';
 import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
+import { longListNl } from './long-list.nl';
 import { processNl } from './process.nl';
 import { integrityNl } from './integrity.nl';
 import { openedNl } from './opened.nl';
@@ -51,6 +52,7 @@ export const nl = {
   ...conflictsNl,
   ...frozenNl,
   ...scaleNl,
+  ...longListNl,
   ...processNl,
   ...integrityNl,
   ...openedNl,

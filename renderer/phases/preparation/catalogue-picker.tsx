@@ -9,6 +9,7 @@ import type { CatalogueIndicator } from '../../../shared/framework/types';
 import { INDICATOR_KINDS } from '../../../shared/model/choices';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
+import { snapshot } from '../../stores/snapshot';
 import { newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { fromCatalogue, searchCatalogue, type CatalogueQuery } from './catalogue-filter';
@@ -92,7 +93,7 @@ export const CataloguePicker = observer(function CataloguePicker() {
   const add = useAddIndicator();
   const [q, setQ] = useState<CatalogueQuery>(EMPTY_QUERY);
   const results = useMemo(() => searchCatalogue(q), [q]);
-  const chosen = new Set(indicators.map((i) => i.catalogueId));
+  const chosen = new Set(snapshot(indicators).map((i) => i.catalogueId));
   const set = (patch: Partial<CatalogueQuery>) => setQ((old) => ({ ...old, ...patch }));
   const all = t('fields.all');
   return (

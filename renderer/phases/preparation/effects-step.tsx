@@ -1,3 +1,4 @@
+import type { IComputedValue } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { dimensions, themes } from '../../../shared/framework/framework';
@@ -11,6 +12,7 @@ import { RemoveButton } from '../../components/remove-button';
 import { usePage } from '../../components/pager';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
+import { kept } from '../../components/kept';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { EffectDetails } from './effect-details';
@@ -135,6 +137,25 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
   );
 });
 
+/**
+ * The effects by option and theme, made once per document and again only when an effect is added or
+ * removed or changes option or theme: each theme's rows read it, not all effects (typing does not redo it).
+ */
+const groups = new WeakMap<readonly Effect[], IComputedValue<Map<string, Effect[]>>>();
+function effectsOn(effects: readonly Effect[], optionId: string, theme: ThemeId): readonly Effect[] {
+  const byKey = kept(groups, effects, () => {
+    const map = new Map<string, Effect[]>();
+    for (const e of effects) {
+      const key = `${e.optionId}\u0000${e.theme}`;
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    }
+    return map;
+  });
+  return byKey.get(`${optionId}\u0000${theme}`) ?? [];
+}
+
 /** Entries of one option on one theme shown at a time: a document with 10,000 effects has hundreds per theme. */
 export const EFFECTS_PAGE_SIZE = 20;
 
@@ -144,7 +165,7 @@ const ThemeRows = observer(function ThemeRows(props: { optionId: string; theme: 
   const { t } = useTranslation();
   const lang = useLang();
   const { assessment } = useStore();
-  const entries = assessment.document!.preparation.effects.filter((e) => e.optionId === optionId && e.theme === theme);
+  const entries = effectsOn(assessment.document!.preparation.effects, optionId, theme);
   const list = zero ? entries.slice(0, 1) : entries;
   // The same keys before and after the first edit creates the entry, so the row (and its focus) stays.
   const rows = list.length

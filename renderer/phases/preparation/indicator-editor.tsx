@@ -2,12 +2,12 @@ import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { THEME_IDS, themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, Indicator } from '../../../shared/model/document';
-import { adjustedValue, describeAdjusted, type FieldValue } from '../../../shared/analysis/adjusted';
+import { describeAdjusted, type FieldValue } from '../../../shared/analysis/adjusted';
 import { formatNumber } from '../../../shared/analysis/numbers';
 import { LazyDetails } from '../../components/lazy-details';
 import { RemoveButton } from '../../components/remove-button';
 import { NumberField, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { isFrozenItem, useFrozenView } from '../../components/locked';
+import { adjustedField, isFrozenItem, useFrozenView } from '../../components/locked';
 import { useStore } from '../../stores/context';
 import { MarginField } from './margin-field';
 import { choices } from '../options';
@@ -34,7 +34,7 @@ export const IndicatorEditor = observer(function IndicatorEditor({ indicator }: 
   // Baseline and target as frozen and as adjusted, where they differ.
   const adjusted = frozen
     ? (['baseline', 'target'] as const)
-        .map((field) => ({ field, value: adjustedValue(doc, id, field, view) }))
+        .map((field) => ({ field, value: view && adjustedField(doc, id, field, view) }))
         .filter((x) => x.value?.changed)
         .map(
           (x) => `${t(x.field === 'target' ? 'fields.targetValue' : 'fields.baselineValue')}: ${describeAdjusted(x.value, show, t, lang)}`,

@@ -4,6 +4,7 @@ import { useTranslation } from '../../i18n';
 import { affectedThemes } from '../../../shared/analysis/effects';
 import { themeOf } from '../../../shared/framework/framework';
 import { useStore } from '../../stores/context';
+import { snapshot } from '../../stores/snapshot';
 import { newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { suggestionsFor } from './catalogue-filter';
@@ -16,14 +17,14 @@ const Suggestions = observer(function Suggestions() {
   const lang = useLang();
   const doc = useStore().assessment.document!;
   const add = useAddIndicator();
-  const indicators = doc.preparation.indicators;
+  // One pass over a plain copy (renderer/stores/snapshot.ts): a large document has thousands of indicators.
+  const indicators = snapshot(doc.preparation.indicators);
   const chosen = new Set(indicators.map((i) => i.catalogueId ?? ''));
   const withIndicator = new Set(indicators.map((i) => i.theme));
+  const withOtherKind = new Set(indicators.filter((i) => i.kind !== 'objective').map((i) => i.theme));
   const missing = affectedThemes(doc).filter((theme) => !withIndicator.has(theme));
   const onlyObjective = [...withIndicator].filter(
-    (theme) =>
-      indicators.filter((i) => i.theme === theme).every((i) => i.kind === 'objective') &&
-      suggestionsFor(theme, chosen, 'subjective', 1).length > 0,
+    (theme) => !withOtherKind.has(theme) && suggestionsFor(theme, chosen, 'subjective', 1).length > 0,
   );
   if (missing.length === 0 && onlyObjective.length === 0) return null;
   const list = (items: ReturnType<typeof suggestionsFor>) => (

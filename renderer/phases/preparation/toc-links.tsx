@@ -1,11 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
-import { isZero } from '../../../shared/analysis/options';
 import { isMeasuredList, nextList, stepLabel, type TocList } from '../../../shared/analysis/toc';
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, ChangeStep } from '../../../shared/model/document';
 import { TextAreaField, fieldId } from '../../components/fields';
+import { LongChecks } from '../../components/long-checks';
 import { useStore } from '../../stores/context';
+import { snapshot } from '../../stores/snapshot';
 import { useLang } from '../use-lang';
 
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -20,32 +21,6 @@ const toggled = (ids: readonly string[] | undefined, id: string, on: boolean) =>
   ...(ids ?? []).filter((x) => x !== id),
   ...(on ? [id] : []),
 ];
-
-/** A fieldset of checkboxes (Tab and Space: no multi-select), disabled when the step was frozen. */
-function Checks(props: {
-  id: string;
-  legend: string;
-  empty: string;
-  items: { id: string; label: string; checked: boolean }[];
-  /** The step whose links these are: added to each checkbox's accessible name only (the same target under several steps). */
-  of: string;
-  disabled: boolean;
-  onToggle: (id: string, on: boolean) => void;
-}) {
-  return (
-    <fieldset className="group-choice wide" id={props.id}>
-      <legend>{props.legend}</legend>
-      {props.items.length === 0 ? <p className="hint">{props.empty}</p> : null}
-      {props.items.map((x) => (
-        <label key={x.id} className="inline">
-          <input type="checkbox" checked={x.checked} disabled={props.disabled} onChange={(e) => props.onToggle(x.id, e.target.checked)} />
-          {x.label}
-          <span className="visually-hidden"> ({props.of})</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /**
  * A step's links: the steps of the next list it leads to (each with its assumption and the
@@ -65,12 +40,14 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
       if (s) fn(s, d);
     });
   const links = step.links ?? [];
+  const indicatorIds = new Set(step.indicatorIds);
+  const perceivedIds = new Set(step.perceivedOutcomeIds);
   const targets = next ? p.theoryOfChange[next] : [];
   const label = (s: ChangeStep, i: number, l: TocList) => clip(stepLabel(s, t('toc.untitled', { list: t(`fields.${l}`), n: i + 1 })));
   return (
     <>
       {next ? (
-        <Checks
+        <LongChecks
           of={name}
           id={fieldId('links', step.id)}
           legend={t('toc.leadsTo', { step: name, list: t(`fields.${next}`) })}
@@ -126,25 +103,25 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
         : null}
       {isMeasuredList(list) ? (
         <>
-          <Checks
+          <LongChecks
             of={name}
             id={fieldId('indicatorIds', step.id)}
             legend={t('toc.indicators', { step: name })}
             empty={t('toc.noIndicators')}
             disabled={frozen}
-            items={p.indicators.map((x) => ({ id: x.id, label: x.name || x.id, checked: (step.indicatorIds ?? []).includes(x.id) }))}
+            items={snapshot(p.indicators).map((x) => ({ id: x.id, label: x.name || x.id, checked: indicatorIds.has(x.id) }))}
             onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
           />
-          <Checks
+          <LongChecks
             of={name}
             id={fieldId('perceivedOutcomeIds', step.id)}
             legend={t('toc.perceived', { step: name })}
             empty={t('toc.noPerceived')}
             disabled={frozen}
-            items={p.perceivedOutcomes.map((x) => ({
+            items={snapshot(p.perceivedOutcomes).map((x) => ({
               id: x.id,
-              label: clip(x.description.trim() || x.id),
-              checked: (step.perceivedOutcomeIds ?? []).includes(x.id),
+              label: () => clip(x.description.trim() || x.id),
+              checked: perceivedIds.has(x.id),
             }))}
             onToggle={(id, on) => edit('perceivedOutcomeIds', (s) => void (s.perceivedOutcomeIds = toggled(s.perceivedOutcomeIds, id, on)))}
           />
@@ -163,7 +140,9 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   const p = doc.preparation;
   const { step, name, frozen, lang } = props;
   const preferred = p.preferredOptionId;
-  const effects = p.effects.filter((e) => (preferred ? e.optionId === preferred : !isZero(doc, e.optionId)));
+  // Plain copies (renderer/stores/snapshot.ts): one dependency instead of thousands of observed fields.
+  const zeroIds = new Set(p.options.filter((o) => o.isZeroOption).map((o) => o.id));
+  const effects = snapshot(p.effects).filter((e) => (preferred ? e.optionId === preferred : !zeroIds.has(e.optionId)));
   const outcomeName = (id: string) => {
     const i = p.theoryOfChange.outcomes.findIndex((o) => o.id === id);
     const o = p.theoryOfChange.outcomes[i];
@@ -171,23 +150,24 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   };
   const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? '';
   return (
-    <Checks
+    <LongChecks
       of={name}
       id={fieldId('effects', step.id)}
       legend={t('toc.effects', { step: name })}
       empty={t('toc.noEffects')}
       disabled={frozen}
-      items={effects.map((e) => {
-        const words = clip(e.rationale.trim() || e.gains.trim() || e.size.trim(), 50);
-        const elsewhere = e.outcomeId && e.outcomeId !== step.id ? ` (${t('toc.effectAt', { outcome: outcomeName(e.outcomeId) })})` : '';
-        const direction = e.direction === null ? '' : ` ${t(`enums.direction.${e.direction}`)}`;
-        const option = preferred ? '' : ` — ${optionName(e.optionId)}`;
-        return {
-          id: e.id,
-          label: `${themeOf(e.theme).name[lang]}${direction}${words ? `: ${words}` : ''}${option}${elsewhere}`,
-          checked: e.outcomeId === step.id,
-        };
-      })}
+      items={effects.map((e) => ({
+        id: e.id,
+        // Made for the effects shown (or searched) only: a large document has thousands.
+        label: () => {
+          const words = clip(e.rationale.trim() || e.gains.trim() || e.size.trim(), 50);
+          const elsewhere = e.outcomeId && e.outcomeId !== step.id ? ` (${t('toc.effectAt', { outcome: outcomeName(e.outcomeId) })})` : '';
+          const direction = e.direction === null ? '' : ` ${t(`enums.direction.${e.direction}`)}`;
+          const option = preferred ? '' : ` — ${optionName(e.optionId)}`;
+          return `${themeOf(e.theme).name[lang]}${direction}${words ? `: ${words}` : ''}${option}${elsewhere}`;
+        },
+        checked: e.outcomeId === step.id,
+      }))}
       onToggle={(id, on) =>
         assessment.edit(`${step.id}.effects`, (d) => {
           const e = d.preparation.effects.find((x) => x.id === id);
