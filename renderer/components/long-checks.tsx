@@ -63,7 +63,7 @@ const Boxes = observer(function Boxes(props: {
         <label key={x.id} className="inline">
           <input type="checkbox" checked={x.checked} disabled={props.disabled} onChange={(e) => props.onToggle(x.id, e.target.checked)} />
           {labelOf(x)}
-          <span className="visually-hidden"> ({props.of})</span>
+          {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
         </label>
       ))}
     </>

@@ -1,7 +1,7 @@
 /**
- * `node --import tsx test/bench/steps-only.ts [large|x10] [--profile <step-id>] [--no-build]`: the time
+ * `node --import tsx test/bench/steps-only.ts [large|x10|x100] [--profile <step-id>] [--no-build]`: the time
  * each step takes to render after navigation (median of 3 rounds, as in ui.ts) with the large reference
- * document or the ×10 one, printed per step, slowest first. With --profile, a CPU profile of navigating
+ * document, the ×10 or the ×100 one (one round), printed per step, slowest first. With --profile, a CPU profile of navigating
  * to that one step (from the step before it) is printed as top frames; the build is then unminified.
  * Not part of `npm run bench`: it is for finding and checking a slow step without the whole bench.
  */
@@ -20,8 +20,9 @@ import { largeDocument } from './large-document';
 import { topFrames, type CpuProfile } from './profile-top';
 import { median } from './stats';
 import { timeStep } from './ui';
+import { x100Document } from './x100-document';
 
-const which = process.argv[2] === 'x10' ? 10 : 1;
+const which = process.argv[2] === 'x100' ? 100 : process.argv[2] === 'x10' ? 10 : 1;
 const profileAt = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const outDir = profileAt ? join(tmpdir(), 'iw-steps-only-unminified') : 'out/renderer';
 if (!process.argv.includes('--no-build'))
@@ -29,7 +30,7 @@ if (!process.argv.includes('--no-build'))
 const root = await mkdtemp(join(tmpdir(), 'iw-steps-only-'));
 const workspaceDir = join(root, 'werkmap');
 await mkdir(workspaceDir, { recursive: true });
-const doc = largeDocument(which);
+const doc = which === 100 ? x100Document() : largeDocument(which);
 await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
 const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
 const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
@@ -58,7 +59,7 @@ try {
     console.log(topFrames(profile));
   } else {
     const perStep = new Map<string, number[]>();
-    for (let round = 0; round < 3; round++)
+    for (let round = 0; round < (which === 100 ? 1 : 3); round++)
       for (const s of STEP_LIST) perStep.set(s.id, [...(perStep.get(s.id) ?? []), await timeStep(page, title(s.id))]);
     const rows = [...perStep].map(([id, times]) => [id, median(times)] as const).sort((a, b) => b[1] - a[1]);
     console.log(`×${which}: ${rows.map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(', ')}`);

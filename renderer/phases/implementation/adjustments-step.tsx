@@ -21,6 +21,37 @@ const on = (id: string, fn: (x: Adjustment) => void) => (d: AssessmentDocument) 
   if (x) fn(x);
 };
 
+/**
+ * Each effect's name in this step: its theme (numbered when one option has two effects on it) and
+ * its option; an effect no longer in the preparation is named from the frozen record. Made in one
+ * pass on first use (per effect it searched every effect: with 10,000 effects the step took minutes).
+ */
+function effectNames(doc: AssessmentDocument, nth: (theme: string, n: number) => string, lang: 'nl' | 'en'): (id: string) => string {
+  let names: Map<string, string> | null = null;
+  const make = () => {
+    const effects = doc.preparation.effects;
+    const options = new Map(doc.preparation.options.map((o) => [o.id, o.name]));
+    // Per option and theme: how many effects, and each effect's number among them.
+    const counts = new Map<string, number>();
+    const numbers = new Map<string, number>();
+    for (const e of effects) {
+      const key = `${e.optionId}\u0000${e.theme}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      numbers.set(e.id, counts.get(key)!);
+    }
+    const made = new Map<string, string>();
+    const prepared = new Set(effects.map((e) => e.id));
+    for (const e of [...effects, ...(doc.implementation.frozen?.effects ?? []).filter((x) => !prepared.has(x.id))]) {
+      const theme = themeOf(e.theme).name[lang];
+      const name = (counts.get(`${e.optionId}\u0000${e.theme}`) ?? 0) > 1 ? nth(theme, numbers.get(e.id) ?? 0) : theme;
+      const option = options.get(e.optionId);
+      made.set(e.id, `${name}${option ? ` (${option})` : ''}`);
+    }
+    return made;
+  };
+  return (id) => (names ??= make()).get(id) ?? id;
+}
+
 /** Implementation step 4: the decision log, and every change to frozen expectations still to explain. */
 export const AdjustmentsStep = observer(function AdjustmentsStep() {
   const { t } = useTranslation();
@@ -29,18 +60,11 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
   const doc = assessment.document!;
   const adjustments = doc.implementation.adjustments;
   const changes = expectationChanges(doc).filter((c) => !c.explained);
-  const effectLabel = (id: string) => {
-    const e = doc.preparation.effects.find((x) => x.id === id) ?? doc.implementation.frozen?.effects.find((x) => x.id === id);
-    const option = e ? doc.preparation.options.find((o) => o.id === e.optionId)?.name : undefined;
-    if (!e) return id;
-    // Two effects of one option on one theme are told apart by number.
-    const same = doc.preparation.effects.filter((x) => x.optionId === e.optionId && x.theme === e.theme);
-    const theme = themeOf(e.theme).name[lang];
-    const name = same.length > 1 ? t('a11y.effectNth', { theme, n: same.findIndex((x) => x.id === e.id) + 1 }) : theme;
-    return `${name}${option ? ` (${option})` : ''}`;
-  };
-  const indicatorLabel = (id: string) =>
-    (doc.preparation.indicators.find((x) => x.id === id) ?? doc.implementation.frozen?.indicators.find((x) => x.id === id))?.name ?? id;
+  const effectLabel = effectNames(doc, (theme, n) => t('a11y.effectNth', { theme, n }), lang);
+  const indicatorNames = new Map(
+    [...(doc.implementation.frozen?.indicators ?? []), ...doc.preparation.indicators].map((x) => [x.id, x.name]),
+  );
+  const indicatorLabel = (id: string) => indicatorNames.get(id) ?? id;
   const shown = (v: string | number | null) => (v === null || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, 4) : v);
   const labelOf = (c: ExpectationChange) => (c.kind === 'effect' ? effectLabel(c.id) : indicatorLabel(c.id));
 
