@@ -19,6 +19,8 @@ export const scaleEn: typeof scaleNl = {
       'Per kind only the first {{limit}} points are in this list; {{left}} points are left out. Choose "Include all effects" when exporting to see them all.',
     exportAllEffects: 'Include all effects (the report will be long)',
     exportAllEffectsHint: 'Off: the first {{limit}} effects per option and theme. Off by default above {{threshold}} effects.',
+    cellLimited:
+      'The first {{limit}} effects; {left, plural, one {# more effect is} other {# more effects are}} only in the Expected effects step.',
     pager: 'Page through {{what}}',
   },
 };

@@ -17,6 +17,8 @@ export const scaleNl = {
       'Per soort staan alleen de eerste {{limit}} punten in deze lijst; {{left}} punten zijn weggelaten. Kies bij het exporteren "Alle effecten opnemen" om ze allemaal te zien.',
     exportAllEffects: 'Alle effecten opnemen (het rapport wordt dan lang)',
     exportAllEffectsHint: 'Uit: per optie en thema de eerste {{limit}} effecten. Standaard uit bij meer dan {{threshold}} effecten.',
+    cellLimited:
+      'De eerste {{limit}} effecten; {left, plural, one {# effect staat} other {# effecten staan}} alleen in de stap Verwachte effecten.',
     pager: 'Bladeren door {{what}}',
   },
 };

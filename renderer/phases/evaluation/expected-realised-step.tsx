@@ -6,7 +6,9 @@ import type { AssessmentDocument, RealisedEffect } from '../../../shared/model/d
 import { SelectField, TextAreaField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { useStore } from '../../stores/context';
+import { usePage } from '../../components/pager';
 import { choices } from '../options';
+import { perVersion } from '../per-version';
 import { EffectEvidenceView } from './effect-evidence';
 import { useLang } from '../use-lang';
 import { RealisedLimits } from './realised-limits';
@@ -30,29 +32,37 @@ function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
 
 const signed = (v: number | null) => (v === null ? '—' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
 
+/** Effects shown at a time (each row is a details element with its evidence; the ×100 document has thousands). */
+export const REALISED_PAGE_SIZE = 50;
+
 /** Evaluation step 2: per expected effect the realised one, evidence and contribution; mismatches stand out. */
 export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
   const { t } = useTranslation();
   const lang = useLang();
   const doc = useStore().assessment.document!;
   const preferred = doc.preparation.preferredOptionId;
-  const rows = expectedVersusRealised(doc).filter(
+  const rows = perVersion(doc, expectedVersusRealised).filter(
     (r) => (preferred === null || r.effect.optionId === preferred) && r.expected.direction !== null,
   );
+  // Per theme: how many effects, and each effect's number among them (one pass; per row it filtered every row).
+  const perTheme = new Map<string, number>();
+  const numberOf = new Map<string, number>();
+  for (const r of rows) {
+    perTheme.set(r.effect.theme, (perTheme.get(r.effect.theme) ?? 0) + 1);
+    numberOf.set(r.effect.id, perTheme.get(r.effect.theme)!);
+  }
+  const { visible, pager } = usePage(rows, t('steps.expected-realised'), REALISED_PAGE_SIZE);
   const opts = choices(t, lang);
   if (rows.length === 0) return <p>{t('realised.none')}</p>;
   return (
     <div>
       <p>{t('realised.intro')}</p>
+      {pager}
       <ul className="indicator-list">
-        {rows.map(({ effect, expected, realised, comparison }, k) => {
+        {visible.map(({ effect, expected, realised, comparison }) => {
           const theme = themeOf(effect.theme).name[lang];
           // Two effects on one theme: their controls are told apart by number (accessible names only).
-          const same = rows.filter((r) => r.effect.theme === effect.theme);
-          const nth =
-            same.length > 1
-              ? t('a11y.effectNth', { theme, n: rows.slice(0, k + 1).filter((r) => r.effect.theme === effect.theme).length })
-              : undefined;
+          const nth = (perTheme.get(effect.theme) ?? 0) > 1 ? t('a11y.effectNth', { theme, n: numberOf.get(effect.id) ?? 0 }) : undefined;
           const mismatch = comparison === 'opposite' || comparison === 'weaker' || comparison === 'stronger';
           const id = effect.id;
           const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedOf(d, id));

@@ -24,6 +24,9 @@ import { useLang } from '../use-lang';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
+/** Effects shown in one cell of the overview (a document with thousands of effects made a table no one can read, or lay out). */
+export const CELL_LIMIT = 10;
+
 function Entries({
   doc,
   effects,
@@ -38,9 +41,11 @@ function Entries({
   reference?: boolean;
 }) {
   if (effects.length === 0) return <>—</>;
+  const left = effects.length - CELL_LIMIT;
   return (
     <ul className="cell-list">
-      {effects.map((e) => {
+      {left > 0 ? <li className="hint">{t('scale.cellLimited', { limit: CELL_LIMIT, left })}</li> : null}
+      {effects.slice(0, CELL_LIMIT).map((e) => {
         const tone = (e.direction ?? 0) > 0 ? 'positive' : (e.direction ?? 0) < 0 ? 'negative' : 'neutral';
         const amount = amountText(e, t, lang);
         return (

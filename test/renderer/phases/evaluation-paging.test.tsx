@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ResultsStep } from '../../../renderer/phases/evaluation/results-step';
 import { ProcessStep } from '../../../renderer/phases/evaluation/process-step';
 import { SignalsStep } from '../../../renderer/phases/implementation/signals-step';
-import { Indicator, type AssessmentDocument } from '../../../shared/model/document';
+import { ExpectedRealisedStep } from '../../../renderer/phases/evaluation/expected-realised-step';
+import { Effect, Indicator, PolicyOption, type AssessmentDocument } from '../../../shared/model/document';
 import { renderWithDocument } from '../render-app';
 
 afterEach(cleanup);
@@ -65,5 +66,25 @@ describe('long lists in implementation and evaluation', () => {
     expect(store.assessment.document!.evaluation.process?.mainIndicators.map((m) => m.indicatorId)).toEqual(['i110']);
     expect(screen.getByRole('heading', { level: 3, name: name(110) })).toBeTruthy();
     expect(await violations()).toEqual([]);
+  }, 120_000);
+  it('expected versus realised: 50 effects a page, numbered per theme across pages; a choice on page 2 is saved', async () => {
+    const { store } = await renderWithDocument(<ExpectedRealisedStep />);
+    store.assessment.edit('many', (d) => {
+      d.preparation.options = [PolicyOption.parse({ id: 'opt1', name: 'Banenplan' })];
+      d.preparation.preferredOptionId = 'opt1';
+      d.preparation.effects = Array.from({ length: 60 }, (_, i) =>
+        Effect.parse({ id: `e${i + 1}`, optionId: 'opt1', theme: 'wonen', direction: 1 }),
+      );
+    });
+    const user = userEvent.setup();
+    const pager = await screen.findByRole('navigation', { name: 'Bladeren door Verwacht en gerealiseerd' });
+    expect(statusOf(pager)).toBe('1–50 van 60');
+    await user.click(within(pager).getByRole('button', { name: 'Volgende 50' }));
+    expect(statusOf(pager)).toBe('51–60 van 60');
+    const summaries = document.querySelectorAll('summary');
+    expect(summaries).toHaveLength(10);
+    await user.click(summaries[4]!);
+    await user.selectOptions(await screen.findByLabelText(/^Gerealiseerde richting voor Wonen \(Wonen, effect 55\)/), '1');
+    expect(store.assessment.document!.evaluation.realisedEffects.map((r) => [r.effectId, r.direction])).toEqual([['e55', 1]]);
   }, 120_000);
 });
