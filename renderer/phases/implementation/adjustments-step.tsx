@@ -9,12 +9,16 @@ import type { AssessmentDocument } from '../../../shared/model/document';
 import { fieldId, TextAreaField, TextField } from '../../components/fields';
 import { LazyDetails } from '../../components/lazy-details';
 import { CheckboxList } from '../../components/checkbox-list';
+import { usePage } from '../../components/pager';
 import { useStore } from '../../stores/context';
 import { newItemId } from '../options';
 import { TransitionButton } from '../phase-gate';
 import { useLang } from '../use-lang';
 
 type Adjustment = AssessmentDocument['implementation']['adjustments'][number];
+
+/** Changes still to explain shown at a time (a document with thousands of changed effects made a list no one can lay out). */
+export const CHANGES_PAGE_SIZE = 50;
 
 const on = (id: string, fn: (x: Adjustment) => void) => (d: AssessmentDocument) => {
   const x = d.implementation.adjustments.find((y) => y.id === id);
@@ -60,6 +64,7 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
   const doc = assessment.document!;
   const adjustments = doc.implementation.adjustments;
   const changes = expectationChanges(doc).filter((c) => !c.explained);
+  const { visible: changesShown, pager: changesPager } = usePage(changes, t('adjust.changesTitle'), CHANGES_PAGE_SIZE);
   const effectLabel = effectNames(doc, (theme, n) => t('a11y.effectNth', { theme, n }), lang);
   const indicatorNames = new Map(
     [...(doc.implementation.frozen?.indicators ?? []), ...doc.preparation.indicators].map((x) => [x.id, x.name]),
@@ -94,8 +99,9 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
         <section className="suggestions" aria-labelledby="changes-title">
           <h2 id="changes-title">{t('adjust.changesTitle')}</h2>
           <p>{t('adjust.changesIntro')}</p>
+          {changesPager}
           <ul>
-            {changes.map((c) => (
+            {changesShown.map((c) => (
               <li key={`${c.kind}-${c.id}-${c.what}`} id={`s-change-${c.id}`}>
                 {t(`adjust.what.${c.what}`, { name: labelOf(c) })}{' '}
                 <button type="button" aria-label={t('adjust.recordNamed', { name: labelOf(c) })} onClick={() => record(c)}>

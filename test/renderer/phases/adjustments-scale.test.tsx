@@ -8,7 +8,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_MATCHES } from '../../../renderer/components/long-checks';
-import { AdjustmentsStep } from '../../../renderer/phases/implementation/adjustments-step';
+import { AdjustmentsStep, CHANGES_PAGE_SIZE } from '../../../renderer/phases/implementation/adjustments-step';
+import { freezeRecord } from '../../../shared/model/freeze';
 import { Effect, PolicyOption } from '../../../shared/model/document';
 import { renderWithDocument } from '../render-app';
 
@@ -52,5 +53,25 @@ describe('adjustments with 60 effects', () => {
     expect(boxes()).toEqual(['Arbeid en vrije tijd, effect 42 (Banenplan)', 'Wonen (Banenplan)']);
     await user.click(within(group).getByRole('checkbox', { name: /^Arbeid en vrije tijd, effect 42 / }));
     expect(store.assessment.document!.implementation.adjustments[0]!.effectIds).toEqual(['e60', 'e42']);
+  }, 60_000);
+  it('pages the changes still to explain, 50 at a time; recording one on page 2 adds its adjustment', async () => {
+    const { store } = await renderWithDocument(<AdjustmentsStep />);
+    store.assessment.edit('frozen, then 60 effects added', (d) => {
+      d.preparation.options = [PolicyOption.parse({ id: 'opt1', name: 'Banenplan' })];
+      d.preparation.effects = [];
+      d.implementation.frozen = freezeRecord(JSON.parse(JSON.stringify(d)), { by: 'Beleidsmedewerker', at: '2026-01-05T10:00:00.000Z' });
+      d.preparation.effects = Array.from({ length: 60 }, (_, i) =>
+        Effect.parse({ id: `e${i + 1}`, optionId: 'opt1', theme: 'wonen', direction: 1 }),
+      );
+    });
+    const user = userEvent.setup();
+    const pager = await screen.findByRole('navigation', { name: 'Bladeren door Gewijzigde verwachtingen zonder besluit' });
+    expect(within(pager).getByRole('status').textContent).toBe(`1–${CHANGES_PAGE_SIZE} van 60`);
+    expect(screen.getAllByRole('button', { name: /^Wijziging van .* vastleggen als bijstelling$/ })).toHaveLength(CHANGES_PAGE_SIZE);
+    await user.click(within(pager).getByRole('button', { name: `Volgende ${CHANGES_PAGE_SIZE}` }));
+    const record = screen.getAllByRole('button', { name: /^Wijziging van .* vastleggen als bijstelling$/ });
+    expect(record).toHaveLength(10);
+    await user.click(record.at(-1)!);
+    expect(store.assessment.document!.implementation.adjustments.map((a) => a.effectIds)).toEqual([['e60']]);
   }, 60_000);
 });
