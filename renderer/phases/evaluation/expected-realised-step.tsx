@@ -12,23 +12,7 @@ import { perVersion } from '../per-version';
 import { EffectEvidenceView } from './effect-evidence';
 import { useLang } from '../use-lang';
 import { RealisedLimits } from './realised-limits';
-
-/** The realised effect for an expected one, created on first edit. */
-function realisedOf(d: AssessmentDocument, effectId: string): RealisedEffect {
-  let r = d.evaluation.realisedEffects.find((x) => x.effectId === effectId);
-  if (!r) {
-    d.evaluation.realisedEffects.push({
-      effectId,
-      direction: null,
-      evidence: '',
-      contributionConfidence: null,
-      contributionArgument: '',
-      lag: null,
-    });
-    r = d.evaluation.realisedEffects.at(-1)!;
-  }
-  return r;
-}
+import { realisedOf } from './realised-of';
 
 const signed = (v: number | null) => (v === null ? '—' : v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
 

@@ -9,21 +9,7 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { NotQuantifiedField } from '../../components/not-quantified-field';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
-
-/** The realised effect for an expected one, created on first edit (as the expected-versus-realised step does). */
-function realisedAt(d: AssessmentDocument, effectId: string): RealisedEffect {
-  const found = d.evaluation.realisedEffects.find((x) => x.effectId === effectId);
-  if (found) return found;
-  d.evaluation.realisedEffects.push({
-    effectId,
-    direction: null,
-    evidence: '',
-    contributionConfidence: null,
-    contributionArgument: '',
-    lag: null,
-  });
-  return d.evaluation.realisedEffects.at(-1)!;
-}
+import { realisedOf } from './realised-of';
 
 /**
  * Beside the conclusion about one realised effect (issue 18): what it rests on (how sure the
@@ -39,7 +25,7 @@ export const RealisedLimits = observer(function RealisedLimits({ effect, of }: {
   const basis = conclusionBasis(doc, effect);
   const theme = themeOf(effect.theme).name[lang];
   const id = effect.id;
-  const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedAt(d, id));
+  const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedOf(d, id));
   return (
     <>
       <div className="wide conclusion-basis">
