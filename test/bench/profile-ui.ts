@@ -4,20 +4,17 @@
  * as the top frames by self time and by total time. Not part of `npm run bench`: it explains the
  * figures, it does not measure them.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import Conf from 'conf';
+import { type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { messages } from '../../shared/i18n';
 import { STEP_LIST } from '../../shared/steps/list';
 import { largeDocument } from './large-document';
 import { topFrames, type CpuProfile } from './profile-top';
 import { x100Document } from './x100-document';
+import { benchBridge, launchChromium } from './harness';
 
 const scenario = process.argv[2] ?? 'open';
 const outDir = join(tmpdir(), 'iw-profile-renderer');
@@ -47,13 +44,8 @@ const workspaceDir = join(root, 'werkmap');
 await mkdir(workspaceDir, { recursive: true });
 const doc = scenario === 'x10-steps' ? largeDocument(10) : x100Document();
 await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
-const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
-const bridge = await startBridge({ handlers, staticDir: outDir, port: 0 });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const bridge = await benchBridge(root, outDir, workspaceDir);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);

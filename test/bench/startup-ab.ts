@@ -4,15 +4,12 @@
  * load so that a busy machine slows them alike; prints each one's median ready mark (and boot mark) and
  * the ratios to the last directory. The bench's own figure is startup.ts; this compares builds.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import Conf from 'conf';
 import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { median } from './stats';
+import { benchHandlers, launchChromium } from './harness';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -25,26 +22,9 @@ const dirs = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 if (dirs.length === 0) throw new Error('usage: startup-ab.ts <dir> [<dir> ...] [--runs N]');
 
 const root = await mkdtemp(join(tmpdir(), 'iw-bench-ab-'));
-const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-const handlers = wireBackend({
-  store,
-  defaultWorkspaceDir: join(root, 'werkmap'),
-  workspaceDir: join(root, 'werkmap'),
-  version: 'bench',
-  transport: 'http',
-});
+const handlers = benchHandlers(root);
 const bridges = await Promise.all(dirs.map((staticDir) => startBridge({ handlers, staticDir, port: 0 })));
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const ready = dirs.map(() => [] as number[]);
   const boot = dirs.map(() => [] as number[]);

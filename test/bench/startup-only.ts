@@ -4,27 +4,14 @@
  * headless Chromium settings as the UI bench, for re-measuring start-up without the rest.
  * With rounds > 1 the whole figure is measured that many times (the machine is noisy).
  */
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { benchStartup } from './startup';
+import { launchChromium } from './harness';
 
 const noBuild = process.argv.includes('--no-build');
 const rounds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1);
 if (!noBuild) await build({ configFile: 'vite.config.ts', logLevel: 'error' });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: [
-    '--enable-precise-memory-info',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (let round = 0; round < rounds; round++) {
     const figures = await benchStartup(browser);

@@ -7,18 +7,14 @@
  * the ready mark, after it), --frames adds its top frames. Unminified build unless --min (the bench's build);
  * --baseline: the same for the bench's bare React page. Not part of `npm run bench`: it explains the figure.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
-import Conf from 'conf';
 import { build } from 'vite';
-import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { largeDocument } from './large-document';
 import { topFrames, type CpuProfile } from './profile-top';
+import { benchBridge, launchChromium } from './harness';
 
 const minified = process.argv.includes('--min');
 const option = (name: string) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : 0);
@@ -136,13 +132,8 @@ for (let i = 0; i < docs; i++) {
   const doc = { ...largeDocument(), id: `doc-${i}` };
   await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
 }
-const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
-const bridge = await startBridge({ handlers, staticDir: outDir, port: 0 });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'],
-});
+const bridge = await benchBridge(root, outDir, workspaceDir);
+const browser = await launchChromium();
 try {
   // A warm-up load (the bench does two), then the traced cold load in a fresh context.
   for (let i = 0; i < 2; i++) {

@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import react from '@vitejs/plugin-react';
-import Conf from 'conf';
 import { build } from 'vite';
 import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { median, type Figure } from './stats';
+import { benchHandlers } from './harness';
 
 /** Median of `runs` cold loads (a fresh context, no cache) from navigation start to the ready mark. */
 async function coldStart(browser: Browser, url: string, runs: number): Promise<number> {
@@ -44,14 +43,7 @@ export async function benchStartup(browser: Browser): Promise<Figure[]> {
       logLevel: 'error',
       build: { outDir: baselineDir, emptyOutDir: true, target: 'chrome130', modulePreload: { polyfill: false } },
     });
-    const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-    const handlers = wireBackend({
-      store,
-      defaultWorkspaceDir: join(root, 'werkmap'),
-      workspaceDir: join(root, 'werkmap'),
-      version: 'bench',
-      transport: 'http',
-    });
+    const handlers = benchHandlers(root);
     const app = await startBridge({ handlers, staticDir: 'out/renderer', port: 0 });
     const bare = await startBridge({ handlers, staticDir: baselineDir, port: 0 });
     try {

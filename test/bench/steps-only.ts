@@ -5,15 +5,10 @@
  * to that one step (from the step before it) is printed as top frames; the build is then unminified.
  * Not part of `npm run bench`: it is for finding and checking a slow step without the whole bench.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import Conf from 'conf';
 import { build } from 'vite';
-import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { messages } from '../../shared/i18n';
 import { STEP_LIST } from '../../shared/steps/list';
 import { largeDocument } from './large-document';
@@ -21,6 +16,7 @@ import { topFrames, type CpuProfile } from './profile-top';
 import { median } from './stats';
 import { timeStep } from './ui';
 import { x100Document } from './x100-document';
+import { benchBridge, launchChromium } from './harness';
 
 const which = process.argv[2] === 'x100' ? 100 : process.argv[2] === 'x10' ? 10 : 1;
 const profileAt = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
@@ -32,13 +28,8 @@ const workspaceDir = join(root, 'werkmap');
 await mkdir(workspaceDir, { recursive: true });
 const doc = which === 100 ? x100Document() : largeDocument(which);
 await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
-const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
-const bridge = await startBridge({ handlers, staticDir: outDir, port: 0 });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const bridge = await benchBridge(root, outDir, workspaceDir);
+const browser = await launchChromium();
 const title = (id: string) => messages.nl.steps[id as keyof typeof messages.nl.steps];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

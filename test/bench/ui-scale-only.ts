@@ -2,18 +2,14 @@
  * `node --import tsx test/bench/ui-scale-only.ts`: only the keys of ui-scale.ts (x10_step_render_max_ms,
  * x100_open_ms, x100_input_p95_ms), for re-measuring them without the whole bench.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import Conf from 'conf';
 import { build } from 'vite';
-import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { largeDocument } from './large-document';
 import { timeStep } from './ui';
 import { benchUiScale } from './ui-scale';
+import { benchBridge, launchChromium } from './harness';
 
 await build({ configFile: 'vite.config.ts', logLevel: 'error' });
 const root = await mkdtemp(join(tmpdir(), 'iw-bench-ui-scale-'));
@@ -21,13 +17,8 @@ const workspaceDir = join(root, 'werkmap');
 await mkdir(workspaceDir, { recursive: true });
 const x10 = largeDocument(10);
 await writeFile(join(workspaceDir, `${x10.id}.impactwijzer.json`), JSON.stringify(x10));
-const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
-const bridge = await startBridge({ handlers, staticDir: 'out/renderer', port: 0 });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const bridge = await benchBridge(root, 'out/renderer', workspaceDir);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (const f of await benchUiScale(page, bridge.url, workspaceDir, x10, timeStep))

@@ -2,32 +2,18 @@
  * UI benchmarks in headless Chromium over the real bridge, with the large reference document
  * open: typing latency (input event to the next frame) and the time each step takes to render.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import Conf from 'conf';
+import { type Page } from '@playwright/test';
 import { build } from 'vite';
-import { startBridge } from '../../electron/bridge/server';
-import { wireBackend } from '../../electron/backend/wire';
 import { STEP_LIST } from '../../shared/steps/list';
 import { messages } from '../../shared/i18n';
 import { largeDocument } from './large-document';
 import { median, type Figure } from './stats';
 import { benchStartup } from './startup';
 import { benchUiScale } from './ui-scale';
-
-const ARGS = [
-  '--enable-precise-memory-info',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { benchBridge, launchChromium } from './harness';
 
 /** Percentile p (0–100) of values. */
 function percentile(values: number[], p: number): number {
@@ -58,10 +44,8 @@ export async function benchUi(): Promise<Figure[]> {
   await mkdir(workspaceDir, { recursive: true });
   await writeFile(join(workspaceDir, `${doc.id}.impactwijzer.json`), JSON.stringify(doc));
   await writeFile(join(workspaceDir, `${x10.id}.impactwijzer.json`), JSON.stringify(x10));
-  const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'settings'), configName: 'settings', projectName: 'impactwijzer' });
-  const handlers = wireBackend({ store, defaultWorkspaceDir: workspaceDir, workspaceDir, version: 'bench', transport: 'http' });
-  const bridge = await startBridge({ handlers, staticDir: 'out/renderer', port: 0 });
-  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ARGS });
+  const bridge = await benchBridge(root, 'out/renderer', workspaceDir);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(bridge.url);
