@@ -7,29 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { AssessmentDocument, Indicator } from '../../shared/model/document';
+import { Indicator, type AssessmentDocument } from '../../shared/model/document';
 import { completeDocument } from '../shared/analysis/build';
 import { expect, openApp, test } from './fixtures';
 
-const indicator = (n: number): Indicator => ({
-  id: `ind-${n}`,
-  catalogueId: null,
-  name: `Meetpunt ${String(n).padStart(2, '0')}`,
-  definition: '',
-  theme: 'welzijn',
-  unit: '',
-  goodDirection: 'up',
-  kind: 'objective',
-  source: '',
-  scale: null,
-  level: null,
-  baseline: null,
-  target: null,
-  frequency: null,
-  dataCost: null,
-  dataQuality: null,
-  owner: '',
-});
+const indicator = (n: number): Indicator =>
+  Indicator.parse({
+    id: `ind-${n}`,
+    name: `Meetpunt ${String(n).padStart(2, '0')}`,
+    theme: 'welzijn',
+    goodDirection: 'up',
+    kind: 'objective',
+  });
 
 function longList(): AssessmentDocument {
   const d = completeDocument();
