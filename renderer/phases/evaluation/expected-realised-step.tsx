@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { expectedVersusRealised } from '../../../shared/analysis/compare';
+import { numberedInGroups } from '../../../shared/analysis/numbering';
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, RealisedEffect } from '../../../shared/model/document';
 import { SelectField, TextAreaField } from '../../components/fields';
@@ -28,13 +29,11 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
   const rows = perVersion(doc, expectedVersusRealised).filter(
     (r) => (preferred === null || r.effect.optionId === preferred) && r.expected.direction !== null,
   );
-  // Per theme: how many effects, and each effect's number among them (one pass; per row it filtered every row).
-  const perTheme = new Map<string, number>();
-  const numberOf = new Map<string, number>();
-  for (const r of rows) {
-    perTheme.set(r.effect.theme, (perTheme.get(r.effect.theme) ?? 0) + 1);
-    numberOf.set(r.effect.id, perTheme.get(r.effect.theme)!);
-  }
+  // Two effects on one theme: their controls are told apart by number (accessible names only).
+  const numbered = numberedInGroups(
+    rows.map((r) => r.effect),
+    (e) => e.theme,
+  );
   const { visible, pager } = usePage(rows, t('steps.expected-realised'), REALISED_PAGE_SIZE);
   const opts = choices(t, lang);
   if (rows.length === 0) return <p>{t('realised.none')}</p>;
@@ -45,8 +44,8 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
       <ul className="indicator-list">
         {visible.map(({ effect, expected, realised, comparison }) => {
           const theme = themeOf(effect.theme).name[lang];
-          // Two effects on one theme: their controls are told apart by number (accessible names only).
-          const nth = (perTheme.get(effect.theme) ?? 0) > 1 ? t('a11y.effectNth', { theme, n: numberOf.get(effect.id) ?? 0 }) : undefined;
+          const { n, of } = numbered(effect);
+          const nth = of > 1 ? t('a11y.effectNth', { theme, n }) : undefined;
           const mismatch = comparison === 'opposite' || comparison === 'weaker' || comparison === 'stronger';
           const id = effect.id;
           const set = (fn: (r: RealisedEffect) => void) => (d: AssessmentDocument) => fn(realisedOf(d, id));

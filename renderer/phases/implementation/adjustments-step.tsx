@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { expectationChanges, type ExpectationChange } from '../../../shared/analysis/changes';
 import { changeLabel } from '../../../shared/analysis/adjusted';
 import { formatNumber } from '../../../shared/analysis/numbers';
+import { numberedInGroups } from '../../../shared/analysis/numbering';
 import { themeOf } from '../../../shared/framework/framework';
 import { isMessageKey } from '../../../shared/i18n/lookup';
 import type { AssessmentDocument } from '../../../shared/model/document';
@@ -35,19 +36,13 @@ function effectNames(doc: AssessmentDocument, nth: (theme: string, n: number) =>
   const make = () => {
     const effects = doc.preparation.effects;
     const options = new Map(doc.preparation.options.map((o) => [o.id, o.name]));
-    // Per option and theme: how many effects, and each effect's number among them.
-    const counts = new Map<string, number>();
-    const numbers = new Map<string, number>();
-    for (const e of effects) {
-      const key = `${e.optionId}\u0000${e.theme}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      numbers.set(e.id, counts.get(key)!);
-    }
+    const numbered = numberedInGroups(effects, (e) => `${e.optionId}\u0000${e.theme}`);
     const made = new Map<string, string>();
     const prepared = new Set(effects.map((e) => e.id));
     for (const e of [...effects, ...(doc.implementation.frozen?.effects ?? []).filter((x) => !prepared.has(x.id))]) {
       const theme = themeOf(e.theme).name[lang];
-      const name = (counts.get(`${e.optionId}\u0000${e.theme}`) ?? 0) > 1 ? nth(theme, numbers.get(e.id) ?? 0) : theme;
+      const { n, of } = numbered(e);
+      const name = of > 1 ? nth(theme, n) : theme;
       const option = options.get(e.optionId);
       made.set(e.id, `${name}${option ? ` (${option})` : ''}`);
     }
