@@ -21,11 +21,15 @@ import type { AssessmentDocument, Effect, PolicyOption } from '../../../shared/m
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
+import { EFFECT_LIMIT } from '../../../shared/report/effect-limits';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-/** Effects shown in one cell of the overview (a document with thousands of effects made a table no one can read, or lay out). */
-export const CELL_LIMIT = 10;
+/**
+ * Effects shown in one cell of the overview: the report's limit per option and theme (a document with
+ * thousands of effects made a table no one can read, or lay out).
+ */
+export const CELL_LIMIT = EFFECT_LIMIT;
 
 function Entries({
   doc,
