@@ -91,17 +91,31 @@ class Grid {
     cursor.y = y + h;
   }
 
+  /** A row's wrapped lines per cell, and how many lines it takes (a chart takes its height). */
+  private measure(row: Cell[]): { lines: string[][]; rowLines: number } {
+    const lines = row.map((cell, i) => this.cellLines(cell, i));
+    const chartLines = row.some(isChart) ? Math.ceil(SPARK_HEIGHT / this.lh) : 0;
+    return { lines, rowLines: Math.max(1, chartLines, ...lines.map((l) => l.length)) };
+  }
+
+  /** Lines a row needs on the page where it starts: a row that fits on a page is never split; a taller one is split by lines. */
+  private needed(rowLines: number): number {
+    const fullPage = Math.floor((BOTTOM - PAGE.top - this.headerHeight - 2 * PAD) / this.lh);
+    return rowLines <= fullPage ? rowLines : Math.min(rowLines, 2);
+  }
+
+  /** The height the header and the start of `row` take together: the header is never left alone at a page's foot. */
+  startHeight(row: Cell[] | undefined): number {
+    return this.headerHeight + (row ? this.needed(this.measure(row).rowLines) : 1) * this.lh + 2 * PAD;
+  }
+
   drawRow(row: Cell[]): void {
     const { cursor, lh } = this;
-    const lines = row.map((cell, i) => this.cellLines(cell, i));
-    const chartLines = row.some(isChart) ? Math.ceil(SPARK_HEIGHT / lh) : 0;
-    const rowLines = Math.max(1, chartLines, ...lines.map((l) => l.length));
-    const fullPage = Math.floor((BOTTOM - PAGE.top - this.headerHeight - 2 * PAD) / lh);
+    const { lines, rowLines } = this.measure(row);
     let start = 0;
     while (start < rowLines) {
       const room = Math.floor((BOTTOM - cursor.y - 2 * PAD) / lh);
-      // A row that fits on a page is never split; a taller one is split by lines.
-      const needed = rowLines - start <= fullPage ? rowLines - start : Math.min(rowLines - start, 2);
+      const needed = this.needed(rowLines - start);
       if (room < needed) {
         cursor.newPage();
         this.drawHeader();
@@ -117,7 +131,7 @@ class Grid {
 /** Lays out a table at the cursor and leaves the cursor below it. */
 export function layTable(block: TableBlock, cursor: Cursor): void {
   const grid = new Grid(block, cursor);
-  if (cursor.y + grid.headerHeight + grid.lh + 2 * PAD > BOTTOM) cursor.newPage();
+  if (cursor.y + grid.startHeight(block.rows[0]) > BOTTOM) cursor.newPage();
   grid.drawHeader();
   for (const row of block.rows) grid.drawRow(row);
   cursor.y += 4;

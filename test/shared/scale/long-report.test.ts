@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportFonts } from '../../../electron/backend/export/fonts';
 import type { AssessmentDocument } from '../../../shared/model/document';
 import { reportContent } from '../../../shared/report/content';
+import { BOTTOM } from '../../../shared/report/page';
 import { renderPdf } from '../../../shared/report/pdf';
 import { largeDocument } from '../../bench/large-document';
 import { keep, pdfInfo, pdfText } from '../report/pdf-tools';
@@ -60,5 +61,16 @@ describe('a long report', () => {
     expect(withHeader.length).toBeGreaterThan(10);
     const runs = withHeader.filter((p, i) => withHeader[i - 1] === p - 1);
     expect(runs.length).toBeGreaterThan(8);
+  });
+  it('never leaves a table header alone at the foot of a page: a first row that does not fit takes the header along', () => {
+    // The English limited report of this document had the measurement table's header alone at the foot of page 13.
+    const doc = manyMeasurements(5_200, 5_000, 20);
+    const { laid } = renderPdf(reportContent(doc, { lang: 'en', phase: 'implementation', today: '2026-11-29' }), fonts);
+    const stranded = laid.pages.flatMap((page, i) => {
+      const texts = page.items.flatMap((item) => (item.kind === 'text' && item.y < BOTTOM ? [item] : []));
+      const headers = texts.filter((t) => t.bold && t.text === 'Values');
+      return headers.filter((h) => !texts.some((t) => t.y > h.y + 1)).map(() => i + 1);
+    });
+    expect(stranded).toEqual([]);
   });
 });
