@@ -29,6 +29,8 @@ test('the start-up mark comes when the start screen lists the documents, and the
   });
 
   await worker;
+  // The request is seen before its resource timing entry exists (added when the response ends): wait for the entry.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('journal.worker')));
   const [ready, workerStart] = await page.evaluate(() => [
     performance.getEntriesByName('impactwijzer:ready')[0]!.startTime,
     performance.getEntriesByType('resource').find((r) => r.name.includes('journal.worker'))!.startTime,
