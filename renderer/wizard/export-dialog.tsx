@@ -46,6 +46,13 @@ export const ExportDialog = observer(function ExportDialog({
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
+  // While the export runs its buttons are disabled, which drops the focus out of the dialog: once it is
+  // done, the focus returns to the export button, so a keyboard user goes on from where they were.
+  const makeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!busy && dialog?.open && !dialog.contains(document.activeElement)) makeRef.current?.focus();
+  }, [busy]);
 
   async function run() {
     setBusy(true);
@@ -223,7 +230,7 @@ export const ExportDialog = observer(function ExportDialog({
         <button type="button" onClick={onClose} disabled={busy}>
           {t('export.cancel')}
         </button>
-        <button type="button" className="primary" onClick={() => void run()} disabled={busy}>
+        <button ref={makeRef} type="button" className="primary" onClick={() => void run()} disabled={busy}>
           {busy ? t('export.working') : t('export.make')}
         </button>
       </div>

@@ -51,6 +51,10 @@ test('export the sample as Word and as the paragraph for the council proposal, f
   await page.keyboard.press('Enter');
   const rv = await second;
   expect(rv.suggestedFilename()).toBe('voorbeeld-medtech-logistiek-heerlen-council-proposal-en.docx');
+  // The export is over (the dialog ignores Escape while it works) once its status names the file.
+  await expect(dialog.getByRole('status')).toHaveText(
+    '"voorbeeld-medtech-logistiek-heerlen-council-proposal-en.docx" staat in uw downloads.',
+  );
   const rvPath = testInfo.outputPath('council-proposal-en.docx');
   await rv.saveAs(rvPath);
   const rvParagraphs = paragraphs(
@@ -64,6 +68,8 @@ test('export the sample as Word and as the paragraph for the council proposal, f
     'Distribution: who gains and who loses',
     'Monitoring plan',
   ]);
+  // Focus stays in the dialog (the button was disabled while the export ran), so the keyboard user goes on from there.
+  await expect(dialog.getByRole('button', { name: 'Exporteren' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
