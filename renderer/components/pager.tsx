@@ -71,6 +71,9 @@ export function pageIndex(text: string, pages: number): number | null {
   return n >= 1 && n <= pages ? n - 1 : null;
 }
 
+/** The controls in a row that wraps control by control in a narrow column (the findings panel, 200% zoom). */
+const LAYOUT = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.35rem 0.5rem' } as const;
+
 function Pager(props: { what: string; start: number; shown: number; total: number; size: number; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation();
   const { start, shown, total, size } = props;
@@ -108,7 +111,7 @@ function Pager(props: { what: string; start: number; shown: number; total: numbe
     props.onPage(index);
   }
   return (
-    <nav className="pager" aria-label={t('scale.pager', { what: props.what })}>
+    <nav className="pager" aria-label={t('scale.pager', { what: props.what })} style={LAYOUT}>
       <button type="button" onClick={() => to(0)} disabled={current === 0}>
         {t('pager.first')}
       </button>{' '}
@@ -124,33 +127,30 @@ function Pager(props: { what: string; start: number; shown: number; total: numbe
       <button type="button" onClick={() => to(last)} disabled={current === last}>
         {t('pager.last')}
       </button>{' '}
-      {/* Label, field and button stay together when the controls wrap (a narrow window, 200% zoom). */}
-      <span className="pager-jump" style={{ whiteSpace: 'nowrap' }}>
-        <label htmlFor={fieldIdText}>{t('pager.page', { pages: nf(pages) })}</label>{' '}
-        <input
-          ref={field}
-          id={fieldIdText}
-          type="text"
-          inputMode="numeric"
-          size={5}
-          style={{ width: '4.5em' }}
-          value={typed ?? String(current + 1)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => setTyped(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter goes to the page (and does not submit a form the list stands in, such as the quick entry).
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            go();
-          }}
-        />{' '}
-        <button type="button" onClick={go}>
-          {t('pager.go')}
-        </button>
-      </span>
+      <label htmlFor={fieldIdText}>{t('pager.page', { pages: nf(pages) })}</label>{' '}
+      <input
+        ref={field}
+        id={fieldIdText}
+        type="text"
+        inputMode="numeric"
+        size={5}
+        style={{ width: '4.5em' }}
+        value={typed ?? String(current + 1)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setTyped(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter goes to the page (and does not submit a form the list stands in, such as the quick entry).
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          go();
+        }}
+      />{' '}
+      <button type="button" onClick={go}>
+        {t('pager.go')}
+      </button>
       {error ? (
-        <p id={errorId} className="field-error" role="alert">
+        <p id={errorId} className="field-error" role="alert" style={{ flexBasis: '100%' }}>
           {error}
         </p>
       ) : null}
