@@ -87,6 +87,13 @@ function Pager(props: { what: string; start: number; shown: number; total: numbe
   const pages = Math.ceil(total / size);
   const current = Math.floor(start / size);
   const last = pages - 1;
+  // Another page shown (a button, a finding's reveal, an added row): the field shows its number again, without an old message.
+  const [shownFor, setShownFor] = useState(current);
+  if (shownFor !== current) {
+    setShownFor(current);
+    setTyped(null);
+    setError(null);
+  }
   // A button that turns disabled would drop the keyboard focus to the page's start: the page field takes it instead.
   useEffect(() => {
     if (!refocus.current) return;
@@ -94,8 +101,6 @@ function Pager(props: { what: string; start: number; shown: number; total: numbe
     field.current?.focus();
   });
   function to(index: number) {
-    setTyped(null);
-    setError(null);
     refocus.current = index === 0 || index === last;
     props.onPage(index);
   }

@@ -71,6 +71,12 @@ describe('paging a long list', () => {
     await user.type(field, 'twee');
     await user.click(screen.getByRole('button', { name: 'Ga naar pagina' }));
     expect(screen.getByRole('alert').textContent).toBe('Pagina "twee" bestaat niet. Vul een nummer in van 1 tot en met 3.');
+    // Paging by button: the field shows the new page's number, the message goes.
+    await user.click(screen.getByRole('button', { name: 'Volgende 200' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(field.value).toBe('2');
+    await user.click(screen.getByRole('button', { name: 'Vorige 200' }));
+    expect(field.value).toBe('1');
     await user.clear(field);
     await user.type(field, ' 2 {Enter}');
     expect(status()).toBe('201–400 van 450');
@@ -83,7 +89,7 @@ describe('paging a long list', () => {
   it('has English words', async () => {
     await renderWithDocument(<Probe />, 'Componenttest', 'en');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Last page' }));
+    await user.click(await screen.findByRole('button', { name: 'Last page' }, { timeout: 10_000 }));
     expect(screen.getByRole('status').textContent).toBe('401–450 of 450');
     const field = screen.getByRole('textbox', { name: 'Page (1 to 3)' });
     await user.clear(field);
