@@ -96,6 +96,11 @@ describe('a finding that points into a later page', () => {
     await user.click(screen.getByRole('button', { name: 'Eigen indicator toevoegen' }));
     expect(status('Gekozen indicatoren (61)')).toBe(`${INDICATORS_PAGE_SIZE + 1}–61 van 61`);
     expect(screen.getByText('Eigen indicator')).toBeTruthy();
+    // And one added from a suggestion (as from the catalogue: useAddIndicator).
+    await user.click(within(pagerOf('Gekozen indicatoren (61)')).getByRole('button', { name: 'Eerste pagina' }));
+    await user.click(screen.getAllByRole('button', { name: / toevoegen \(voorstel\)$/ })[0]!);
+    expect(status('Gekozen indicatoren (62)')).toBe(`${INDICATORS_PAGE_SIZE + 1}–62 van 62`);
+    expect(screen.getByText(store.assessment.document!.preparation.indicators.at(-1)!.name)).toBeTruthy();
   }, 120_000);
 
   it("measurements: the series of an indicator measured before its baseline, on the series list's second page", async () => {
