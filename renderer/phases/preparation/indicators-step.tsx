@@ -59,7 +59,10 @@ const Suggestions = observer(function Suggestions() {
   );
 });
 
-/** Indicators shown at a time: each is a folded editor, and with 150 of them the step took 73 ms of its 100. */
+/**
+ * Indicators shown at a time. Each is a folded editor: with the large reference document's 150 on one page the step took
+ * 73-93 ms of its 100; at 50 a page about a quarter less (25 saved a little more, at twice the pages; test/bench/step-ab.ts).
+ */
 export const INDICATORS_PAGE_SIZE = 50;
 
 /** Step 7: indicators from the catalogue or custom, with baseline, target, source, scale … */
