@@ -9,6 +9,7 @@ import { gradingEn } from './grading.en';
 import { frozenEn } from './frozen.en';
 import { scaleEn } from './scale.en';
 import { longListEn } from './long-list.en';
+import { pagerEn } from './pager.en';
 import { processEn } from './process.en';
 import { integrityEn } from './integrity.en';
 import { openedEn } from './opened.en';
@@ -54,6 +55,7 @@ export const en: Messages = {
   ...frozenEn,
   ...scaleEn,
   ...longListEn,
+  ...pagerEn,
   ...processEn,
   ...integrityEn,
   ...openedEn,

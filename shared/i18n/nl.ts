@@ -8,6 +8,7 @@ import { gradingNl } from './grading.nl';
 import { frozenNl } from './frozen.nl';
 import { scaleNl } from './scale.nl';
 import { longListNl } from './long-list.nl';
+import { pagerNl } from './pager.nl';
 import { processNl } from './process.nl';
 import { integrityNl } from './integrity.nl';
 import { openedNl } from './opened.nl';
@@ -53,6 +54,7 @@ export const nl = {
   ...frozenNl,
   ...scaleNl,
   ...longListNl,
+  ...pagerNl,
   ...processNl,
   ...integrityNl,
   ...openedNl,

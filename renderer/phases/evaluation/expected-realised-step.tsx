@@ -34,7 +34,7 @@ export const ExpectedRealisedStep = observer(function ExpectedRealisedStep() {
     rows.map((r) => r.effect),
     (e) => e.theme,
   );
-  const { visible, pager } = usePage(rows, t('steps.expected-realised'), REALISED_PAGE_SIZE);
+  const { visible, pager } = usePage(rows, t('steps.expected-realised'), REALISED_PAGE_SIZE, (r) => r.effect.id);
   const opts = choices(t, lang);
   if (rows.length === 0) return <p>{t('realised.none')}</p>;
   return (

@@ -167,7 +167,7 @@ export const ResultsStep = observer(function ResultsStep() {
     });
     ui.notify({ kind: 'status', text: t('result.taken', { count }) });
   }
-  const { visible, pager } = usePage(doc.preparation.indicators, t('steps.results'), RESULTS_PAGE_SIZE);
+  const { visible, pager } = usePage(doc.preparation.indicators, t('steps.results'), RESULTS_PAGE_SIZE, (ind) => ind.id);
   return (
     <div>
       <p>{t('result.intro')}</p>

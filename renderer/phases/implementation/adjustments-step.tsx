@@ -59,7 +59,12 @@ export const AdjustmentsStep = observer(function AdjustmentsStep() {
   const doc = assessment.document!;
   const adjustments = doc.implementation.adjustments;
   const changes = expectationChanges(doc).filter((c) => !c.explained);
-  const { visible: changesShown, pager: changesPager } = usePage(changes, t('adjust.changesTitle'), CHANGES_PAGE_SIZE);
+  const { visible: changesShown, pager: changesPager } = usePage(
+    changes,
+    t('adjust.changesTitle'),
+    CHANGES_PAGE_SIZE,
+    (c) => `change-${c.id}`,
+  );
   const effectLabel = effectNames(doc, (theme, n) => t('a11y.effectNth', { theme, n }), lang);
   const indicatorNames = new Map(
     [...(doc.implementation.frozen?.indicators ?? []), ...doc.preparation.indicators].map((x) => [x.id, x.name]),

@@ -43,6 +43,63 @@ describe('paging a long list', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('goes to the first and the last page and to a page by number; a page outside the range is refused with a message', async () => {
+    await renderWithDocument(<Probe />);
+    const user = userEvent.setup();
+    const status = () => screen.getByRole('status').textContent;
+    const field = screen.getByRole('textbox', { name: 'Pagina (1 t/m 3)' }) as HTMLInputElement;
+    expect(field.value).toBe('1');
+    expect(screen.getByRole('button', { name: 'Eerste pagina' })).toHaveProperty('disabled', true);
+    screen.getByRole('button', { name: 'Laatste pagina' }).focus();
+    await user.keyboard('{Enter}');
+    expect(status()).toBe('401–450 van 450');
+    expect(field.value).toBe('3');
+    // The pressed button is disabled now: the focus waits in the page field.
+    expect(document.activeElement).toBe(field);
+    expect(screen.getByRole('button', { name: 'Laatste pagina' })).toHaveProperty('disabled', true);
+    screen.getByRole('button', { name: 'Eerste pagina' }).focus();
+    await user.keyboard('{Enter}');
+    expect(status()).toBe('1–200 van 450');
+
+    await user.clear(field);
+    await user.type(field, '4{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('Pagina "4" bestaat niet. Vul een nummer in van 1 tot en met 3.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+    expect(status()).toBe('1–200 van 450');
+    await user.clear(field);
+    await user.type(field, 'twee');
+    await user.click(screen.getByRole('button', { name: 'Ga naar pagina' }));
+    expect(screen.getByRole('alert').textContent).toBe('Pagina "twee" bestaat niet. Vul een nummer in van 1 tot en met 3.');
+    // Paging by button: the field shows the new page's number, the message goes.
+    await user.click(screen.getByRole('button', { name: 'Volgende 200' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(field.value).toBe('2');
+    await user.click(screen.getByRole('button', { name: 'Vorige 200' }));
+    expect(field.value).toBe('1');
+    await user.clear(field);
+    await user.type(field, ' 2 {Enter}');
+    expect(status()).toBe('201–400 van 450');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(field.value).toBe('2');
+    const result = await axe.run(document.body, { rules: { region: { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('has English words', async () => {
+    await renderWithDocument(<Probe />, 'Componenttest', 'en');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Last page' }, { timeout: 10_000 }));
+    expect(screen.getByRole('status').textContent).toBe('401–450 of 450');
+    const field = screen.getByRole('textbox', { name: 'Page (1 to 3)' });
+    await user.clear(field);
+    await user.type(field, '0{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('There is no page "0". Enter a number from 1 to 3.');
+    await user.click(screen.getByRole('button', { name: 'First page' }));
+    expect(screen.getByRole('status').textContent).toBe('1–200 of 450');
+    expect(screen.getByRole('button', { name: 'Go to page' })).toBeTruthy();
+  });
+
   it('shows no controls when everything fits', async () => {
     function Short() {
       const { visible, pager } = usePage(items.slice(0, 20), 'indicatoren');

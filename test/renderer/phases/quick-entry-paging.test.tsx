@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,5 +55,25 @@ describe('quick entry with many indicators', () => {
     expect(field(120)!.value).toBe('');
     const result = await axe.run(document.body, { rules: { region: { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
+  }, 120_000);
+
+  it('a page chosen by number with Enter turns the page and does not send the form', async () => {
+    const { store } = await renderWithDocument(<QuickEntry />);
+    store.assessment.edit('many', (d) => {
+      for (let i = 1; i <= 120; i++)
+        d.preparation.indicators.push(
+          Indicator.parse({ id: `i${i}`, name: name(i), theme: 'wonen', goodDirection: 'up', kind: 'objective' }),
+        );
+    });
+    const user = userEvent.setup();
+    const pager = await screen.findByRole('navigation', { name: 'Bladeren door Invoer per meetmoment' });
+    await user.type(field(3)!, '4');
+    const page = within(pager).getByRole('textbox', { name: 'Pagina (1 t/m 3)' });
+    await user.clear(page);
+    await user.type(page, '3{Enter}');
+    expect(within(pager).getByRole('status').textContent).toBe('101–120 van 120');
+    // Sent, the form would have said the date is missing.
+    expect(screen.queryByText('Vul de datum van het meetmoment in.')).toBeNull();
+    expect(store.assessment.document!.implementation.measurements).toEqual([]);
   }, 120_000);
 });

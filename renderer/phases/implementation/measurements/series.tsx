@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../../shared/model/document';
 import { DateCell, NumberCell } from '../../../components/fields';
 import { LazyDetails } from '../../../components/lazy-details';
-import { usePage } from '../../../components/pager';
+import { PAGE_SIZE, usePage } from '../../../components/pager';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { useStore } from '../../../stores/context';
 import { measurementsOf } from '../../per-version';
@@ -137,7 +137,7 @@ export const Series = observer(function Series() {
   const { assessment } = useStore();
   const doc = assessment.document!;
   const byIndicator = measurementsOf(doc);
-  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'));
+  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'), PAGE_SIZE, (ind) => ind.id);
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
@@ -146,7 +146,8 @@ export const Series = observer(function Series() {
         {visible.map((ind) => {
           const list = byIndicator.get(ind.id) ?? [];
           return (
-            <li key={ind.id}>
+            // The indicator's own id: a finding on its measurements (measurement-before-baseline) points here.
+            <li key={ind.id} id={`s-${ind.id}`}>
               <LazyDetails itemId={`series-${ind.id}`} summary={t('measure.seriesSummary', { name: ind.name, count: list.length })}>
                 {() =>
                   list.length === 0 ? (
