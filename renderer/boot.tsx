@@ -21,8 +21,8 @@ import { MemoryJournal, tabId, type Journal } from './stores/journal';
 import { resumeJournal } from './stores/resume-journal';
 import { loadDocumentPart, RootStore } from './stores/root-store';
 
-/** How long the first render waits for the settings (their language) at most. */
-const SETTINGS_WAIT_MS = 1000;
+/** How long the first render waits for the settings (their language) and the workspace list at most. */
+const FIRST_RENDER_WAIT_MS = 1000;
 
 /** The catalogue follows the language setting. */
 const Root = observer(function Root({ store }: { store: RootStore }) {
@@ -74,12 +74,14 @@ export async function boot(pending: Pending): Promise<void> {
     tab,
   );
   void when(() => store.ui.view.name !== 'start').then(onDocument);
-  // The settings and the workspace list were asked for in start-calls.ts, while this code loaded: the
-  // settings' answer is mostly in by now. The first render is in their language (a slow answer is waited
-  // for a second at most, then Dutch until it comes); no storage of the page is read before it.
+  // The settings and the workspace list were asked for in start-calls.ts, while this code loaded: their
+  // answers are mostly in by now. The first render waits for both (a second at most), so the start screen
+  // is drawn once, complete, in the settings' language (Dutch until a slow answer comes); no storage of the
+  // page is read before it. resumeJournal starts the list's load; the start screen shares it.
   const settings = store.attempt(() => store.settings.load());
   void resumeJournal(store, settings, tab);
-  await Promise.race([settings, new Promise((done) => setTimeout(done, SETTINGS_WAIT_MS))]);
+  const listed = store.workspace.refresh(true).catch(() => undefined);
+  await Promise.race([Promise.all([settings, listed]), new Promise((done) => setTimeout(done, FIRST_RENDER_WAIT_MS))]);
   await loadLanguage(store.settings.language);
   // The desktop app's menu sends commands; in the browser the same actions are buttons. Main holds
   // menu commands and opened files back until it hears that the renderer listens.
