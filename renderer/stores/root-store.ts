@@ -98,8 +98,9 @@ export class RootStore {
    */
   get assessment(): AssessmentStore {
     if (!part) throw new Error('RootStore.assessment before the document part loaded (await loadDocument())');
-    const tab = typeof this.tab === 'string' ? this.tab : this.tab();
-    return (this.assessmentStore ??= new part.AssessmentStore(this.backend, systemClock, this.journal, tab));
+    const { AssessmentStore } = part;
+    const tab = () => (typeof this.tab === 'string' ? this.tab : this.tab());
+    return (this.assessmentStore ??= new AssessmentStore(this.backend, systemClock, this.journal, tab()));
   }
 
   /** The assessment store once a document view made it, else null: for code outside the document view (nothing open, nothing to save). */
