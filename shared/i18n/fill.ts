@@ -12,8 +12,9 @@ export function find(tree: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-// Dutch and English share their cardinal plural rules (one for 1, other for the rest).
-const pluralRules = new Intl.PluralRules('nl');
+// Dutch and English share their cardinal plural rules (one for 1, other for the rest). Made when first
+// needed: an Intl object costs start-up time, and the start screen's words have no plurals.
+let pluralRules: Intl.PluralRules | undefined;
 
 /** The branches of an ICU plural: `=0 {…} one {…} other {…}`; null when the text is no such list. */
 function branches(body: string): Map<string, string> | null {
@@ -47,7 +48,8 @@ function fillPlurals(template: string, values: MessageValues): string {
     const options = branches(rest.slice(m.index + m[0].length, j - 1));
     if (depth !== 0 || !options?.has('other')) throw new Error(`Malformed plural in message: ${template}`);
     const count = Number(values[m[1]!] ?? 0);
-    const chosen = options.get(`=${count}`) ?? options.get(pluralRules.select(count)) ?? options.get('other')!;
+    const chosen =
+      options.get(`=${count}`) ?? options.get((pluralRules ??= new Intl.PluralRules('nl')).select(count)) ?? options.get('other')!;
     out += rest.slice(0, m.index) + chosen.replace(/#/g, String(values[m[1]!] ?? 0));
     rest = rest.slice(j);
   }
