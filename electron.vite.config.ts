@@ -21,6 +21,12 @@ export default defineConfig({
   renderer: {
     ...renderer,
     root: resolve('renderer'),
-    build: { ...renderer.build, minify: true, outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
+    build: {
+      ...renderer.build,
+      minify: true,
+      outDir: resolve('out/renderer'),
+      // The renderer's own options (its chunk groups) kept: with rolldownOptions set, vite ignores rollupOptions.
+      rolldownOptions: { ...renderer.build?.rolldownOptions, input: resolve('renderer/index.html') },
+    },
   },
 });

@@ -1,17 +1,24 @@
 import { observer } from 'mobx-react-lite';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from './i18n';
+import { loadMessages, useTranslation } from './i18n';
 import { AboutDialog } from './components/info-dialogs';
 import { openManual } from './manual/manual-state';
 import { LanguageSwitch } from './components/language-switch';
 import { ConnectionBanner } from './components/connection-banner';
 import { NoticeBar } from './components/notice-bar';
-// The wizard (steps, charts, catalogue, export) loads on first use, so the start screen starts fast.
-// The manual (its pages are long) loads when it is first opened.
-const ManualScreen = lazy(() => import('./manual/manual-screen').then((m) => ({ default: m.ManualScreen })));
-const WizardScreen = lazy(() => import('./wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
 import { StartScreen } from './screens/start-screen';
 import { useStore } from './stores/context';
+import { loadDocumentPart } from './stores/root-store';
+// The wizard (steps, charts, catalogue, export) loads on first use, so the start screen starts fast; it
+// renders only once its words (the rest of the Dutch catalogue) and the document part of the stores
+// (store.assessment, which it reads as it renders) are there. The manual (its pages are long) loads when it
+// is first opened, with its words.
+const ManualScreen = lazy(() =>
+  Promise.all([import('./manual/manual-screen'), loadMessages()]).then(([m]) => ({ default: m.ManualScreen })),
+);
+const WizardScreen = lazy(() =>
+  Promise.all([import('./wizard/wizard-screen'), loadDocumentPart(), loadMessages()]).then(([m]) => ({ default: m.WizardScreen })),
+);
 
 /** The app frame: skip link, banner with the language switch, and the current screen. */
 export const App = observer(function App() {

@@ -6,11 +6,13 @@ import type { RootStore } from './stores/root-store';
  * buttons in the UI, so the browser needs none of this.
  */
 export async function runMenuCommand(store: RootStore, command: MenuCommand): Promise<void> {
-  const { ui, assessment, wizard } = store;
+  const { ui, wizard } = store;
+  // Null until a document view first opened one (the document part then loads): nothing to save, undo or redo.
+  const assessment = store.openedAssessment;
   switch (command.command) {
     case 'new':
     case 'open':
-      await assessment.flush();
+      await assessment?.flush();
       wizard.reset();
       ui.show({ name: 'start' });
       if (command.command === 'new') requestAnimationFrame(() => document.getElementById('new-title')?.focus());
@@ -24,7 +26,7 @@ export async function runMenuCommand(store: RootStore, command: MenuCommand): Pr
       return;
     }
     case 'open-document':
-      await assessment.flush();
+      await assessment?.flush();
       wizard.reset();
       ui.show({ name: 'document', id: command.id });
       return;
@@ -33,18 +35,18 @@ export async function runMenuCommand(store: RootStore, command: MenuCommand): Pr
       if (ui.view.name === 'document') ui.openDialog(command.command);
       return;
     case 'undo':
-      assessment.undo();
+      assessment?.undo();
       return;
     case 'redo':
-      assessment.redo();
+      assessment?.redo();
       return;
     case 'manual':
     case 'about':
       ui.openDialog(command.command);
       return;
     case 'flush-before-quit':
-      await assessment.flush();
-      await store.backend.appQuitReady({ saved: !assessment.unsaved });
+      await assessment?.flush();
+      await store.backend.appQuitReady({ saved: !assessment?.unsaved });
       return;
   }
 }

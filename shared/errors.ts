@@ -4,7 +4,12 @@
  * message catalogue (`errors.<code>` in shared/i18n/errors.nl.ts and errors.en.ts).
  */
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey, type MessageValues } from './i18n/lookup';
+import { errorsNl } from './i18n/errors.nl';
+import type { MessageKey, MessageValues } from './i18n/lookup';
+
+/** The type and origin names with words of their own (errors.types.<name>); the start screen's words, no more of the catalogue. */
+const typeNames = errorsNl.errors.types;
+const isTypeName = (value: string): value is keyof typeof typeNames => Object.hasOwn(typeNames, value);
 
 /** Every code an error or a problem (one path inside a file or request) can carry. */
 export const errorCodes = [
@@ -183,10 +188,7 @@ export function describeCode(t: Translate, code: ErrorCode, params: ErrorParams,
   const values: Record<string, string | number> = { ...params, path: path || t('errors.wholeFile') };
   for (const name of ['expected', 'origin'] as const) {
     const value = params[name];
-    if (typeof value === 'string') {
-      const key = `errors.types.${value}`;
-      if (isMessageKey(key)) values[name] = t(key);
-    }
+    if (typeof value === 'string' && isTypeName(value)) values[name] = t(`errors.types.${value}`);
   }
   return t(`errors.${code}`, values);
 }

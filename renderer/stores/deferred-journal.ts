@@ -1,7 +1,7 @@
 /**
- * The crash journal, started only once `after` settles (main.tsx: when the start screen is usable,
+ * The crash journal, started only once `after` settles (boot.tsx: when the start screen is usable,
  * or at once when the page opens on a document). Its worker and IndexedDB cost the first paint
- * time, and nothing is journaled before a document is open. Calls made before the start wait,
+ * time (boot.tsx loads their code only then), and nothing is journaled before a document is open. Calls made before the start wait,
  * and reach the journal in the order they were made; after the start they go straight through.
  */
 import type { Journal, JournalEntry } from './journal';
@@ -10,8 +10,8 @@ export class DeferredJournal implements Journal {
   private started: Journal | null = null;
   private readonly starting: Promise<Journal>;
 
-  constructor(start: () => Journal, after: Promise<unknown>) {
-    this.starting = after.then(() => (this.started ??= start()));
+  constructor(start: () => Journal | Promise<Journal>, after: Promise<unknown>) {
+    this.starting = after.then(start).then((journal) => (this.started ??= journal));
   }
 
   /** Calls queued before the start and not yet passed on: while there are any, later calls queue behind them. */

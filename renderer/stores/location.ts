@@ -4,7 +4,8 @@
  * pushed: the browser's Back button keeps leaving the app as before.
  */
 import { reaction } from 'mobx';
-import { STEP_LIST, type StepId } from '../../shared/steps/list';
+import type { StepId } from '../../shared/steps/list';
+import { STEP_ORDER } from '../../shared/steps/order';
 import type { RootStore } from './root-store';
 
 const PREFIX = '#/document/';
@@ -25,7 +26,7 @@ export function readLocation(hash: string): { id: string; step: StepId | null } 
     return null;
   }
   if (!id) return null;
-  const step = STEP_LIST.find((s) => s.id === rawStep)?.id ?? null;
+  const step = STEP_ORDER.find((s) => s.id === rawStep)?.id ?? null;
   return { id, step };
 }
 

@@ -9,7 +9,8 @@ import { dropOrphans } from './journal';
 import { sortEntries } from './recovery';
 import type { RootStore } from './root-store';
 
-export async function resumeJournal(store: RootStore, settings: Promise<unknown>, tab: string): Promise<void> {
+/** `tab`: this tab's id, or a function that reads it (only when a journaled document is found). */
+export async function resumeJournal(store: RootStore, settings: Promise<unknown>, tab: string | (() => string)): Promise<void> {
   const { journal, workspace, ui } = store;
   await store.attempt(() => workspace.refresh(true));
   if (workspace.loaded) {
@@ -27,7 +28,7 @@ export async function resumeJournal(store: RootStore, settings: Promise<unknown>
   // Whether the edits differ from disk is only known against the document itself (a quiet read, no notice on failure).
   const onDisk = await store.backend.workspaceOpen({ id: last.id }).catch(() => null);
   if (!onDisk || ui.navigated) return;
-  const found = sortEntries(entries, onDisk.document, tab);
+  const found = sortEntries(entries, onDisk.document, typeof tab === 'string' ? tab : tab());
   if (found.recoveries.length > 0 || found.choice) {
     ui.show({ name: 'document', id: last.id });
     return;

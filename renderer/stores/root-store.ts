@@ -3,14 +3,33 @@ import type { Backend, Language } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/errors';
 import { toErrorInfo } from '../backend';
 import { BROWSER_CAPABILITIES, type Capabilities } from '../platform';
-import { VersionsStore } from '../history/versions-store';
-import { AssessmentStore } from './assessment-store';
+import type { VersionsStore } from '../history/versions-store';
+import type { AssessmentStore } from './assessment-store';
 import { systemClock } from './clock';
 import { ConnectionStore, watchConnection } from './connection';
 import { MemoryJournal, type Journal } from './journal';
 import { SettingsStore } from './settings-store';
 import { WizardStore } from './wizard-store';
 import { WorkspaceStore } from './workspace-store';
+
+type DocumentPart = typeof import('./document-part');
+let part: DocumentPart | null = null;
+let loading: Promise<DocumentPart> | null = null;
+
+/**
+ * Loads the document part (document-part.ts: the assessment and versions stores with their analysis,
+ * history and journal), once; a failed load is tried again on the next call.
+ */
+export function loadDocumentPart(): Promise<DocumentPart> {
+  loading ??= import('./document-part').then(
+    (loaded) => (part = loaded),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
 
 export type View = { name: 'start' } | { name: 'document'; id: string };
 
@@ -61,8 +80,8 @@ export class RootStore {
     readonly capabilities: Capabilities = BROWSER_CAPABILITIES,
     /** Where unsaved edits survive a crash or reload (IndexedDB in the page). */
     readonly journal: Journal = new MemoryJournal(),
-    /** This tab's or window's id (journal entries are kept per tab). */
-    private readonly tab = '',
+    /** This tab's or window's id (journal entries are kept per tab); a function: asked when a document first opens. */
+    private readonly tab: string | (() => string) = '',
   ) {
     backend = watchConnection(backend, this.connection);
     this.backend = backend;
@@ -73,14 +92,32 @@ export class RootStore {
   private assessmentStore: AssessmentStore | null = null;
   private versionsStore: VersionsStore | null = null;
 
-  /** The open document, its history, journal and analysis: made on first use (the start screen needs none of it). */
+  /**
+   * The open document, its history, journal and analysis: made on first use, once the document part
+   * has loaded (`loadDocument`; the document view waits for it). The start screen needs none of it.
+   */
   get assessment(): AssessmentStore {
-    return (this.assessmentStore ??= new AssessmentStore(this.backend, systemClock, this.journal, this.tab));
+    if (!part) throw new Error('RootStore.assessment before the document part loaded (await loadDocument())');
+    const { AssessmentStore } = part;
+    const tab = () => (typeof this.tab === 'string' ? this.tab : this.tab());
+    return (this.assessmentStore ??= new AssessmentStore(this.backend, systemClock, this.journal, tab()));
   }
 
-  /** "Eerdere versies" of the open document (renderer/history), made on first use. */
+  /** The assessment store once a document view made it, else null: for code outside the document view (nothing open, nothing to save). */
+  get openedAssessment(): AssessmentStore | null {
+    return this.assessmentStore;
+  }
+
+  /** Loads the document part and gives the assessment store. */
+  async loadDocument(): Promise<AssessmentStore> {
+    await loadDocumentPart();
+    return this.assessment;
+  }
+
+  /** "Eerdere versies" of the open document (renderer/history), made on first use (inside the document view). */
   get versions(): VersionsStore {
-    return (this.versionsStore ??= new VersionsStore(this.backend, this.assessment));
+    if (!part) throw new Error('RootStore.versions before the document part loaded (await loadDocument())');
+    return (this.versionsStore ??= new part.VersionsStore(this.backend, this.assessment));
   }
 
   /** Runs an action and turns a failure into an error notice. */

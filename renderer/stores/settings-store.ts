@@ -7,8 +7,6 @@ export class SettingsStore {
   settings: Settings | null = null;
   /** Told once at start (e.g. the settings file could not be read and defaults are used); null once dismissed. */
   notice: ErrorInfo | null = null;
-  /** The language to show until the settings have loaded (remembered by the page). */
-  assumed: Language = 'nl';
 
   constructor(
     private readonly backend: Backend,
@@ -17,12 +15,9 @@ export class SettingsStore {
     makeAutoObservable<SettingsStore, 'backend' | 'onLanguage'>(this, { backend: false, onLanguage: false });
   }
 
+  /** The settings' language; Dutch until they have loaded. */
   get language(): Language {
-    return this.settings?.language ?? this.assumed;
-  }
-
-  assume(language: Language): void {
-    this.assumed = language;
+    return this.settings?.language ?? 'nl';
   }
 
   async load(): Promise<void> {

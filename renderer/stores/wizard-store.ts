@@ -1,8 +1,9 @@
 import { makeAutoObservable } from 'mobx';
 import type { Phase } from '../../shared/model/document';
-import { STEP_LIST, type StepId } from '../../shared/steps/list';
+import type { StepId } from '../../shared/steps/list';
+import { STEP_ORDER } from '../../shared/steps/order';
 
-const ALL_STEPS: readonly { id: StepId; phase: Phase }[] = STEP_LIST;
+const ALL_STEPS: readonly { id: StepId; phase: Phase }[] = STEP_ORDER;
 
 /** Where the user is in the wizard. */
 export class WizardStore {

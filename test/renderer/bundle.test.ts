@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en';
+import { nl } from '../../shared/i18n/nl';
 
 // The renderer as built by the test setup (test/setup/build-renderer.ts).
 const dir = 'out/renderer';
@@ -36,5 +37,18 @@ describe('the built renderer', () => {
     expect(withExcel).toHaveLength(1);
     expect(withExcel[0]).not.toBe(entry);
     expect(withExcel[0]).toMatch(/^exceljs/);
+  });
+
+  it('keeps the document part of the stores and the document view’s Dutch words out of the start chunk', () => {
+    // The start chunk: the page's module script that is not the early calls' (index.html loads those `async`).
+    const start = /<script type="module" crossorigin src="\.?\/?assets\/([^"]+\.js)"/.exec(html())?.[1];
+    expect(start).toMatch(/^index-/);
+    // An undo key that only the assessment store names, and a step title that only the rest of the Dutch catalogue has.
+    const markers = { store: 'journal-restore', words: nl.steps['citizen-signals'] };
+    for (const [what, marker] of Object.entries(markers)) {
+      const having = chunks().filter((f) => !isWorker(f) && read(f).includes(marker));
+      expect(having.length, what).toBeGreaterThan(0);
+      expect(having, what).not.toContain(start);
+    }
   });
 });

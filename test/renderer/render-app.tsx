@@ -5,7 +5,7 @@ import type { Backend } from '../../shared/api';
 import { callNames } from '../../shared/api-calls';
 import { dispatch } from '../../electron/backend/dispatch';
 import { BackendCallError } from '../../renderer/backend';
-import { I18nProvider } from '../../renderer/i18n';
+import { I18nProvider, loadMessages } from '../../renderer/i18n';
 import { StoreContext } from '../../renderer/stores/context';
 import { RootStore } from '../../renderer/stores/root-store';
 import { realBackend } from '../helpers';
@@ -31,7 +31,9 @@ export async function renderWithDocument(ui: ReactNode, title = 'Componenttest',
   const { backend, workspaceDir } = await inProcessBackend();
   const store = new RootStore(backend, () => undefined);
   const { document } = await backend.workspaceCreate({ title });
-  await store.assessment.open(document.id);
+  // The document view's words and stores load with it in the app (app.tsx); here before the render.
+  await loadMessages();
+  await (await store.loadDocument()).open(document.id);
   // Save what is pending before the temp folder goes (hooks run last-registered first), so no autosave lands in a removed folder.
   onTestFinished(() => store.assessment.flush());
   const view = render(

@@ -7,7 +7,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { I18nProvider } from '../../../renderer/i18n';
+import { I18nProvider, loadMessages } from '../../../renderer/i18n';
 import { StoreContext } from '../../../renderer/stores/context';
 import { RootStore } from '../../../renderer/stores/root-store';
 import { ConflictChoice, ConflictNotice } from '../../../renderer/wizard/conflict-choice';
@@ -30,6 +30,7 @@ async function conflictInEnglish() {
   const { backend } = await inProcessBackend();
   const { document } = await backend.workspaceCreate({ title: 'Housing plan', language: 'en' });
   const [theirs, mine] = [new RootStore(backend, () => undefined), new RootStore(backend, () => undefined)];
+  await Promise.all([theirs.loadDocument(), mine.loadDocument(), loadMessages()]);
   onTestFinished(async () => {
     await theirs.assessment.flush();
     await mine.assessment.flush();

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { when } from 'mobx';
 import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ConnectionBanner } from '../../../renderer/components/connection-banner';
-import { I18nProvider } from '../../../renderer/i18n';
+import { I18nProvider, loadMessages } from '../../../renderer/i18n';
 import { StoreContext } from '../../../renderer/stores/context';
 import { MemoryJournal } from '../../../renderer/stores/journal';
 import { RootStore } from '../../../renderer/stores/root-store';
@@ -35,7 +35,8 @@ async function renderEnglish() {
   const today = new Date();
   const at = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 14, 32).getTime();
   await journal.put({ id: document.id, document: edited, journaledAt: at, basedOn: document.updatedAt });
-  await store.assessment.open(document.id);
+  await loadMessages();
+  await (await store.loadDocument()).open(document.id);
   // Save what is pending before the temp folder goes.
   onTestFinished(() => store.assessment.flush());
   render(
