@@ -26,6 +26,7 @@ import { wizardNl } from './wizard.nl';
 import { wordNl } from './word.nl';
 import { typographyNl } from './typography.nl';
 import { limitsNl } from './limits.nl';
+import { stepFoldsNl } from './step-folds.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -57,6 +58,7 @@ export const nl = {
   ...integrityNl,
   ...openedNl,
   ...limitsNl,
+  ...stepFoldsNl,
   app: {
     name: 'Impactwijzer',
     tagline: 'Beleid sturen op brede welvaart',

@@ -142,7 +142,7 @@ export const Series = observer(function Series() {
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
       <p className="hint">{t('measureEdit.hint')}</p>
-      <ul className="indicator-list">
+      <ul className="indicator-list series-list">
         {visible.map((ind) => {
           const list = byIndicator.get(ind.id) ?? [];
           return (
