@@ -131,13 +131,16 @@ const MeasurementRow = observer(function MeasurementRow({ ind, m }: { ind: Indic
   );
 });
 
-/** Each indicator's series, folded; every measurement can be edited in place or removed. */
+/** Series shown at a time: each is a fold, and a large document has 150 indicators (the ×10 one 1,500). */
+export const SERIES_PAGE_SIZE = 50;
+
+/** Each indicator's series, folded and paged; every measurement can be edited in place or removed. */
 export const Series = observer(function Series() {
   const { t } = useTranslation();
   const { assessment } = useStore();
   const doc = assessment.document!;
   const byIndicator = measurementsOf(doc);
-  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'));
+  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'), SERIES_PAGE_SIZE);
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
