@@ -54,8 +54,8 @@ function useShow(control: LockedKind) {
 export const LOCKED_HINT_ID = 'frozen-field-hint';
 
 /**
- * A frozen field. Light, as a step shows hundreds: the unadjusted ones share one description (LOCKED_HINT_ID); in a grid
- * (label visually hidden) the field itself lays out the value and "Bijstellen" side by side, without a row around them.
+ * A frozen field, light as a step shows hundreds: unadjusted ones share one description (LOCKED_HINT_ID); in a grid (label
+ * hidden) the value carries its name and lays out beside "Bijstellen" without a label element or a row around them.
  */
 export const LockedField = observer(function LockedField(props: LockedProps) {
   const { t, i18n } = useTranslation();
@@ -67,26 +67,25 @@ export const LockedField = observer(function LockedField(props: LockedProps) {
   const changed = adjusted?.changed === true;
   const hintId = changed ? `${props.id}-locked` : LOCKED_HINT_ID;
   const shown = props.value === null ? '' : props.control.kind === 'text' ? String(props.value) : show(props.value);
+  const name = props.of ? `${props.label} (${props.of})` : props.label;
+  const compact = props.hiddenLabel && !changed;
   const common = { id: props.id, readOnly: true, value: shown, 'aria-describedby': hintId, className: 'locked-input' };
+  const named = { ...common, 'aria-label': compact ? name : undefined };
   const control =
-    props.control.kind === 'text' && props.control.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />;
+    props.control.kind === 'text' && props.control.multiline ? <textarea rows={2} {...named} /> : <input type="text" {...named} />;
   const adjust = (
-    <button
-      type="button"
-      className="adjust-button"
-      aria-label={t('freeze.adjustNamed', { label: props.of ? `${props.label} (${props.of})` : props.label })}
-      onClick={() => setOpen(true)}
-    >
+    <button type="button" className="adjust-button" aria-label={t('freeze.adjustNamed', { label: name })} onClick={() => setOpen(true)}>
       {t('freeze.adjust')}
     </button>
   );
-  const compact = props.hiddenLabel && !changed;
   return (
     <div className={`field locked-field ${compact ? 'locked-row' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={props.id} className={props.hiddenLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-        {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
-      </label>
+      {compact ? null : (
+        <label htmlFor={props.id} className={props.hiddenLabel ? 'visually-hidden' : undefined}>
+          {props.label}
+          {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
+        </label>
+      )}
       {compact ? (
         <>
           {control}
