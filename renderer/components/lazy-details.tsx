@@ -5,16 +5,23 @@ import { FoldState } from './fold-state';
 
 /**
  * A <details> whose content is only rendered while it is open, so a list of 150 indicators stays
- * light. It opens by itself when a finding points at a field inside it (ids start "f-<itemId>-").
+ * light. It opens by itself when a finding points at a field inside it (ids start "f-<itemId>-", or
+ * are one of `holds`).
  */
 export const LazyDetails = observer(function LazyDetails({
   itemId,
+  id,
+  holds,
   summary,
   children,
   className,
   texts,
 }: {
   itemId: string;
+  /** The fold's own id; "s-<itemId>" when not given. */
+  id?: string;
+  /** The ids of the fields inside, when the fold holds only some of the item's fields. */
+  holds?: readonly string[];
   summary: ReactNode;
   children: () => ReactNode;
   className?: string;
@@ -23,7 +30,8 @@ export const LazyDetails = observer(function LazyDetails({
 }) {
   const { wizard } = useStore();
   const [open, setOpen] = useState(false);
-  const wanted = wizard.pendingFocus?.startsWith(`f-${itemId}-`) ?? false;
+  const pending = wizard.pendingFocus;
+  const wanted = pending !== null && (holds ? holds.includes(pending) : pending.startsWith(`f-${itemId}-`));
   const isOpen = open || wanted;
   // Stay open once a finding or a new item opened it.
   useEffect(() => {
@@ -31,7 +39,7 @@ export const LazyDetails = observer(function LazyDetails({
   }, [wanted]);
   return (
     <details
-      id={`s-${itemId}`}
+      id={id ?? `s-${itemId}`}
       className={className}
       open={isOpen}
       onToggle={(e) => {

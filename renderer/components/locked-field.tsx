@@ -50,6 +50,13 @@ function useShow(control: LockedKind) {
   };
 }
 
+/** The id of the one description every unadjusted frozen field of a step shares (StepFrame renders it with the frozen view). */
+export const LOCKED_HINT_ID = 'frozen-field-hint';
+
+/**
+ * A frozen field, light as a step shows hundreds: unadjusted ones share one description (LOCKED_HINT_ID); in a grid (label
+ * hidden) the value carries its name and lays out beside "Bijstellen" without a label element or a row around them.
+ */
 export const LockedField = observer(function LockedField(props: LockedProps) {
   const { t, i18n } = useTranslation();
   const doc = useStore().assessment.document!;
@@ -57,29 +64,44 @@ export const LockedField = observer(function LockedField(props: LockedProps) {
   const show = useShow(props.control);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const adjusted = adjustedField(doc, props.itemId, props.field, props.view);
-  const hintId = `${props.id}-locked`;
+  const changed = adjusted?.changed === true;
+  const hintId = changed ? `${props.id}-locked` : LOCKED_HINT_ID;
   const shown = props.value === null ? '' : props.control.kind === 'text' ? String(props.value) : show(props.value);
+  const name = props.of ? `${props.label} (${props.of})` : props.label;
+  const compact = props.hiddenLabel && !changed;
   const common = { id: props.id, readOnly: true, value: shown, 'aria-describedby': hintId, className: 'locked-input' };
+  const named = { ...common, 'aria-label': compact ? name : undefined };
+  const control =
+    props.control.kind === 'text' && props.control.multiline ? <textarea rows={2} {...named} /> : <input type="text" {...named} />;
+  const adjust = (
+    <button type="button" className="adjust-button" aria-label={t('freeze.adjustNamed', { label: name })} onClick={() => setOpen(true)}>
+      {t('freeze.adjust')}
+    </button>
+  );
   return (
-    <div className={`field locked-field ${props.className ?? ''}`}>
-      <label htmlFor={props.id} className={props.hiddenLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-        {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
-      </label>
-      <div className="locked-row">
-        {props.control.kind === 'text' && props.control.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
-        <button
-          type="button"
-          className="adjust-button"
-          aria-label={t('freeze.adjustNamed', { label: props.of ? `${props.label} (${props.of})` : props.label })}
-          onClick={() => setOpen(true)}
-        >
-          {t('freeze.adjust')}
-        </button>
-      </div>
-      <p id={hintId} className={adjusted?.changed ? 'adjusted-note' : 'visually-hidden'}>
-        {adjusted?.changed ? describeAdjusted(adjusted, show, t, lang) : t('freeze.lockedHint')}
-      </p>
+    <div className={`field locked-field ${compact ? 'locked-row' : ''} ${props.className ?? ''}`}>
+      {compact ? null : (
+        <label htmlFor={props.id} className={props.hiddenLabel ? 'visually-hidden' : undefined}>
+          {props.label}
+          {props.of ? <span className="visually-hidden"> ({props.of})</span> : null}
+        </label>
+      )}
+      {compact ? (
+        <>
+          {control}
+          {adjust}
+        </>
+      ) : (
+        <div className="locked-row">
+          {control}
+          {adjust}
+        </div>
+      )}
+      {changed && adjusted ? (
+        <p id={hintId} className="adjusted-note">
+          {describeAdjusted(adjusted, show, t, lang)}
+        </p>
+      ) : null}
       {open ? <AdjustDialog {...props} show={show} onClose={() => setOpen(false)} /> : null}
     </div>
   );

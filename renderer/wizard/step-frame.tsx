@@ -7,6 +7,7 @@ import type { AssessmentDocument } from '../../shared/model/document';
 import { freezeHash, shortHash } from '../../shared/model/freeze';
 import { stepOf, type StepId } from '../../shared/steps/list';
 import { LockContext, stableFrozenView } from '../components/locked';
+import { LOCKED_HINT_ID } from '../components/locked-field';
 import { useStore } from '../stores/context';
 import { openManual } from '../manual/manual-state';
 
@@ -70,14 +71,27 @@ const FrozenNote = observer(function FrozenNote({ step }: { step: StepId }) {
   );
 });
 
-/** Gives the fields of a step that holds expectations the frozen view, so they show read-only after the freeze. */
+/**
+ * Gives the fields of a step that holds expectations the frozen view, so they show read-only after the freeze; with the
+ * one description its unadjusted frozen fields share.
+ */
 const Lock = observer(function Lock({ step, children }: { step: StepId; children: ReactNode }) {
+  const { t } = useTranslation();
   const doc = useStore().assessment.document;
   const frozen = doc?.implementation.frozen;
   const holds = stepOf(step).holdsExpectations === true;
   // A view into the document (no copy, no hash check), the same object from render to render, so the fields' look-ups are indexed once.
   const view = doc && frozen && holds ? stableFrozenView(doc) : null;
-  return <LockContext.Provider value={view}>{children}</LockContext.Provider>;
+  return (
+    <LockContext.Provider value={view}>
+      {view ? (
+        <p id={LOCKED_HINT_ID} hidden>
+          {t('freeze.lockedHint')}
+        </p>
+      ) : null}
+      {children}
+    </LockContext.Provider>
+  );
 });
 
 /** One step: its h1, the help text on why it matters, the content, and Vorige / Volgende. */

@@ -28,6 +28,7 @@ import { wizardEn } from './wizard.en';
 import { wordEn } from './word.en';
 import { typographyEn } from './typography.en';
 import { limitsEn } from './limits.en';
+import { stepFoldsEn } from './step-folds.en';
 
 /** English messages. */
 export const en: Messages = {
@@ -60,6 +61,7 @@ export const en: Messages = {
   ...integrityEn,
   ...openedEn,
   ...limitsEn,
+  ...stepFoldsEn,
   app: {
     name: 'Impactwijzer',
     tagline: 'Steering policy on broad prosperity',

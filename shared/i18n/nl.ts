@@ -28,6 +28,7 @@ import { wordNl } from './word.nl';
 import { typographyNl } from './typography.nl';
 import { limitsNl } from './limits.nl';
 import { appNl } from './app.nl';
+import { stepFoldsNl } from './step-folds.nl';
 
 /** Dutch messages: the source language. Every key here must exist in en.ts (checked by type and test). */
 export const nl = {
@@ -61,6 +62,7 @@ export const nl = {
   ...openedNl,
   ...limitsNl,
   ...appNl,
+  ...stepFoldsNl,
   severity: { high: 'Belangrijk', medium: 'Aandachtspunt', low: 'Kleinigheid' },
   steps: {
     context: 'Context',

@@ -79,7 +79,18 @@ test('a chain and an indicator are linked by keyboard alone, saved, drawn and ch
     .getByRole('checkbox')
     .focus();
   await page.keyboard.press('Space');
+  // The outcome's indicators and effects are in a fold (issue 17): the finding on the unmeasured outcome opens it and
+  // puts the focus on its list of indicators.
   const indicators = page.getByRole('group', { name: 'Uitkomsten (outcome) 1: indicatoren die dit laten zien' });
+  await expect(indicators).toHaveCount(0);
+  await findings.getByRole('link', { name: /^Uitkomst "Meer inwoners aan het werk" heeft geen indicator/ }).click();
+  await expect(indicators.getByRole('checkbox', { name: 'i1' })).toBeFocused();
+  // Closed again, Enter on its summary opens it.
+  const fold = page.locator('#s-uit1-measured > summary');
+  await fold.click();
+  await expect(indicators).toHaveCount(0);
+  await fold.focus();
+  await page.keyboard.press('Enter');
   await indicators.getByRole('checkbox', { name: 'i1' }).focus();
   await page.keyboard.press('Space');
   const effects = page.getByRole('group', { name: 'Uitkomsten (outcome) 1: effecten die bij deze uitkomst horen' });

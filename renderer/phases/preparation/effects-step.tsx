@@ -1,4 +1,3 @@
-import type { IComputedValue } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useTranslation } from '../../i18n';
 import { dimensions, themes } from '../../../shared/framework/framework';
@@ -12,14 +11,11 @@ import { RemoveButton } from '../../components/remove-button';
 import { usePage } from '../../components/pager';
 import { PlainSelect } from '../../components/plain-select';
 import { useStore } from '../../stores/context';
-import { kept } from '../../components/kept';
 import { choices, newItemId } from '../options';
 import { useLang } from '../use-lang';
 import { EffectDetails } from './effect-details';
+import { firstId, gridRows } from './effects-rows';
 import { OwnGroups } from './own-groups';
-
-/** The first entry of an option on a theme has a fixed id and is created on first edit; more entries get their own ids. */
-const firstId = (optionId: string, theme: ThemeId) => `eff-${optionId}-${theme}`;
 
 /** The entry with this id, created (as the theme's first entry) on first edit. */
 function entryAt(d: AssessmentDocument, id: string, optionId: string, theme: ThemeId): Effect {
@@ -40,11 +36,9 @@ interface RowProps {
   n: number;
   last: boolean;
   zero: boolean;
-  /** Shows the page where an entry added after this one lands. */
-  reveal?: () => void;
 }
 
-const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last, zero, reveal }: RowProps) {
+const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last, zero }: RowProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { assessment, wizard } = useStore();
@@ -97,7 +91,7 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
       const from = entryAt(d, id, optionId, theme);
       d.preparation.effects.splice(d.preparation.effects.indexOf(from) + 1, 0, emptyEffect(next, optionId, theme));
     });
-    reveal?.();
+    // The grid shows the page the new entry lands on.
     wizard.focusLater(`f-${next}-direction`);
   };
   return (
@@ -137,88 +131,24 @@ const EffectRow = observer(function EffectRow({ optionId, theme, effect, n, last
   );
 });
 
+/** Rows of the grid shown at a time, across themes: a document with 10,000 effects has thousands per option. */
+export const EFFECTS_PAGE_SIZE = 40;
+
 /**
- * The effects by option and theme, made once per document and again only when an effect is added or
- * removed or changes option or theme: each theme's rows read it, not all effects (typing does not redo it).
+ * The grid of one option, a page of rows at a time across every theme (a dimension's heading on each page that holds
+ * its rows). A field pointed at (a finding, a new entry) shows its page.
  */
-const groups = new WeakMap<readonly Effect[], IComputedValue<Map<string, Effect[]>>>();
-function effectsOn(effects: readonly Effect[], optionId: string, theme: ThemeId): readonly Effect[] {
-  const byKey = kept(groups, effects, () => {
-    const map = new Map<string, Effect[]>();
-    for (const e of effects) {
-      const key = `${e.optionId}\u0000${e.theme}`;
-      const list = map.get(key);
-      if (list) list.push(e);
-      else map.set(key, [e]);
-    }
-    return map;
-  });
-  return byKey.get(`${optionId}\u0000${theme}`) ?? [];
-}
-
-/** Entries of one option on one theme shown at a time: a document with 10,000 effects has hundreds per theme. */
-export const EFFECTS_PAGE_SIZE = 20;
-
-/** All entries of one option on one theme (paged); an empty first row when there are none yet. */
-const ThemeRows = observer(function ThemeRows(props: { optionId: string; theme: ThemeId; zero: boolean; span: number }) {
-  const { optionId, theme, zero } = props;
+const EffectsGrid = observer(function EffectsGrid({ option, zero }: { option: { id: string; name: string }; zero: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { assessment } = useStore();
-  const entries = effectsOn(assessment.document!.preparation.effects, optionId, theme);
-  const list = zero ? entries.slice(0, 1) : entries;
-  // The same keys before and after the first edit creates the entry, so the row (and its focus) stays.
-  const rows = list.length
-    ? list.map((e) => ({ key: e.id, effect: e as Effect | undefined }))
-    : [{ key: firstId(optionId, theme), effect: undefined }];
-  const themeName = themes.find((x) => x.id === theme)!.name[lang];
-  const { visible, pager, start, reveal } = usePage(rows, t('scale.effectsOn', { theme: themeName }), EFFECTS_PAGE_SIZE);
+  const columns: readonly string[] = zero ? ZERO_CELLS : CELLS;
+  const span = columns.length + (zero ? 2 : 1);
+  const rows = gridRows(assessment.document!.preparation.effects, option.id, zero);
+  // A field pointed at (a finding, a new entry: wizard.pendingFocus) shows its page before the step focuses it.
+  const { visible, pager } = usePage(rows, t('stepFolds.effectsOf', { option: option.name }), EFFECTS_PAGE_SIZE, (r) => r.key);
   return (
     <>
-      {visible.map((r, i) => (
-        <EffectRow
-          key={r.key}
-          optionId={optionId}
-          theme={theme}
-          effect={r.effect}
-          n={start + i + 1}
-          last={start + i === rows.length - 1}
-          zero={zero}
-          reveal={() => reveal(rows.length)}
-        />
-      ))}
-      {pager ? (
-        <tr className="pager-row">
-          <td colSpan={props.span}>{pager}</td>
-        </tr>
-      ) : null}
-    </>
-  );
-});
-
-/**
- * Step 5: per option, the themes of each dimension. The zero option describes the expected development
- * without new policy; the other options' effects are relative to it, several per theme (where, who, how much).
- */
-export const EffectsStep = observer(function EffectsStep() {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const { assessment, wizard } = useStore();
-  const options = assessment.document!.preparation.options;
-  const option = options.find((o) => o.id === wizard.optionId) ?? options[0];
-  if (!option) return <p>{t('fields.emptyList')}</p>;
-  const zero = option.isZeroOption;
-  const columns: readonly string[] = zero ? ZERO_CELLS : CELLS;
-  return (
-    <div>
-      <PlainSelect
-        id="effects-option"
-        label={t('fields.optionFor')}
-        value={option.id}
-        options={options.map((o) => ({ value: o.id, label: o.name }))}
-        onChange={(id) => id && wizard.selectOption(id)}
-      />
-      <p className="hint">{t(zero ? 'tradeoff.fields.zeroIntro' : 'tradeoff.fields.optionIntro')}</p>
       <div className="table-scroll">
         <table className="effects-grid">
           <caption>
@@ -236,28 +166,51 @@ export const EffectsStep = observer(function EffectsStep() {
               {zero ? <th scope="col">{t('tradeoff.fields.developmentColumn')}</th> : null}
             </tr>
           </thead>
-          {dimensions.map((dim) => (
-            <tbody key={dim.id} id={`s-${dim.id}`}>
-              <tr className="dimension-row">
-                <th scope="rowgroup" colSpan={columns.length + (zero ? 2 : 1)}>
-                  {dim.name[lang]} <span className="hint">— {dim.description[lang]}</span>
-                </th>
-              </tr>
-              {themes
-                .filter((th) => th.dimension === dim.id)
-                .map((th) => (
-                  <ThemeRows
-                    key={`${option.id}-${th.id}`}
-                    optionId={option.id}
-                    theme={th.id}
-                    zero={zero}
-                    span={columns.length + (zero ? 2 : 1)}
-                  />
-                ))}
-            </tbody>
-          ))}
+          {dimensions
+            .filter((dim) => visible.some((r) => r.dimension === dim.id))
+            .map((dim) => (
+              <tbody key={dim.id} id={`s-${dim.id}`}>
+                <tr className="dimension-row">
+                  <th scope="rowgroup" colSpan={span}>
+                    {dim.name[lang]} <span className="hint">— {dim.description[lang]}</span>
+                  </th>
+                </tr>
+                {visible
+                  .filter((r) => r.dimension === dim.id)
+                  .map((r) => (
+                    <EffectRow key={r.key} optionId={option.id} theme={r.theme} effect={r.effect} n={r.n} last={r.last} zero={zero} />
+                  ))}
+              </tbody>
+            ))}
         </table>
       </div>
+      {pager}
+    </>
+  );
+});
+
+/**
+ * Step 5: per option, the themes of each dimension. The zero option describes the expected development
+ * without new policy; the other options' effects are relative to it, several per theme (where, who, how much).
+ */
+export const EffectsStep = observer(function EffectsStep() {
+  const { t } = useTranslation();
+  const { assessment, wizard } = useStore();
+  const options = assessment.document!.preparation.options;
+  const option = options.find((o) => o.id === wizard.optionId) ?? options[0];
+  if (!option) return <p>{t('fields.emptyList')}</p>;
+  const zero = option.isZeroOption;
+  return (
+    <div>
+      <PlainSelect
+        id="effects-option"
+        label={t('fields.optionFor')}
+        value={option.id}
+        options={options.map((o) => ({ value: o.id, label: o.name }))}
+        onChange={(id) => id && wizard.selectOption(id)}
+      />
+      <p className="hint">{t(zero ? 'tradeoff.fields.zeroIntro' : 'tradeoff.fields.optionIntro')}</p>
+      <EffectsGrid key={option.id} option={option} zero={zero} />
       {zero ? null : <OwnGroups />}
     </div>
   );

@@ -5,14 +5,14 @@ import { themeOf } from '../../../shared/framework/framework';
 import { useStore } from '../../stores/context';
 import { useLang } from '../use-lang';
 import { TransitionButton } from '../phase-gate';
-import { SideBySide } from './side-by-side';
+import { SideBySide, withPlainEffects } from './side-by-side';
 import { SpilloverMatrix } from './spillover-matrix';
 
 /** Step 9: the preference and its robustness, options side by side against the zero option, trade-offs, the cross-domain matrix. */
 export const ReviewStep = observer(function ReviewStep() {
   const { t } = useTranslation();
   const lang = useLang();
-  const doc = useStore().assessment.document!;
+  const doc = withPlainEffects(useStore().assessment.document!);
   const p = doc.preparation;
   const trade = tradeoffs(doc);
   const optionName = (id: string) => p.options.find((o) => o.id === id)?.name ?? id;

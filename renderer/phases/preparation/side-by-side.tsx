@@ -20,10 +20,19 @@ import { dimensionOf, dimensions, themeOf } from '../../../shared/framework/fram
 import type { AssessmentDocument, Effect, PolicyOption } from '../../../shared/model/document';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useStore } from '../../stores/context';
+import { snapshot } from '../../stores/snapshot';
 import { useLang } from '../use-lang';
 import { EFFECT_LIMIT } from '../../../shared/report/effect-limits';
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/**
+ * The document with a plain copy of its effects (renderer/stores/snapshot.ts, kept and made again only after an edit):
+ * the overview's analyses read every effect, and reading 10,000 observable effects through MobX took most of its time.
+ */
+export function withPlainEffects(doc: AssessmentDocument): AssessmentDocument {
+  return { ...doc, preparation: { ...doc.preparation, effects: snapshot(doc.preparation.effects) as Effect[] } };
+}
 
 /**
  * Effects shown in one cell of the overview: the report's limit per option and theme (a document with
@@ -91,7 +100,7 @@ const Lines = ({ items, none }: { items: string[]; none: string }): ReactNode =>
 export const SideBySide = observer(function SideBySide() {
   const { t } = useTranslation();
   const lang = useLang();
-  const doc = useStore().assessment.document!;
+  const doc = withPlainEffects(useStore().assessment.document!);
   const zero = zeroOption(doc);
   const options = policyOptions(doc);
   const preferred = preferredOption(doc);

@@ -4,6 +4,7 @@ import { isMeasuredList, nextList, stepLabel, type TocList } from '../../../shar
 import { themeOf } from '../../../shared/framework/framework';
 import type { AssessmentDocument, ChangeStep } from '../../../shared/model/document';
 import { TextAreaField, fieldId } from '../../components/fields';
+import { LazyDetails } from '../../components/lazy-details';
 import { LongChecks } from '../../components/long-checks';
 import { useStore } from '../../stores/context';
 import { snapshot } from '../../stores/snapshot';
@@ -24,12 +25,11 @@ const toggled = (ids: readonly string[] | undefined, id: string, on: boolean) =>
 
 /**
  * A step's links: the steps of the next list it leads to (each with its assumption and the
- * evidence for it), and for outcomes and impacts the indicators and perceived outcomes that would
- * show them; an outcome also lists the effects that belong to it.
+ * evidence for it), and for outcomes and impacts, in a fold, the indicators and perceived outcomes
+ * that would show them; an outcome also lists the effects that belong to it.
  */
 export const StepLinks = observer(function StepLinks(props: { list: TocList; step: ChangeStep; name: string; frozen: boolean }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const { assessment } = useStore();
   const p = assessment.document!.preparation;
   const { list, step, name, frozen } = props;
@@ -40,8 +40,6 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
       if (s) fn(s, d);
     });
   const links = step.links ?? [];
-  const indicatorIds = new Set(step.indicatorIds);
-  const perceivedIds = new Set(step.perceivedOutcomeIds);
   const targets = next ? p.theoryOfChange[next] : [];
   const label = (s: ChangeStep, i: number, l: TocList) => clip(stepLabel(s, t('toc.untitled', { list: t(`fields.${l}`), n: i + 1 })));
   return (
@@ -101,36 +99,94 @@ export const StepLinks = observer(function StepLinks(props: { list: TocList; ste
             ];
           })
         : null}
-      {isMeasuredList(list) ? (
-        <>
-          <LongChecks
-            of={name}
-            id={fieldId('indicatorIds', step.id)}
-            legend={t('toc.indicators', { step: name })}
-            empty={t('toc.noIndicators')}
-            disabled={frozen}
-            items={snapshot(p.indicators).map((x) => ({ id: x.id, label: x.name || x.id, checked: indicatorIds.has(x.id) }))}
-            onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
-          />
-          <LongChecks
-            of={name}
-            id={fieldId('perceivedOutcomeIds', step.id)}
-            legend={t('toc.perceived', { step: name })}
-            empty={t('toc.noPerceived')}
-            disabled={frozen}
-            items={snapshot(p.perceivedOutcomes).map((x) => ({
-              id: x.id,
-              label: () => clip(x.description.trim() || x.id),
-              checked: perceivedIds.has(x.id),
-            }))}
-            onToggle={(id, on) => edit('perceivedOutcomeIds', (s) => void (s.perceivedOutcomeIds = toggled(s.perceivedOutcomeIds, id, on)))}
-          />
-        </>
-      ) : null}
-      {list === 'outcomes' ? <OutcomeEffects step={step} name={name} frozen={frozen} lang={lang} /> : null}
+      {isMeasuredList(list) ? <MeasuredFold list={list} step={step} name={name} frozen={frozen} /> : null}
     </>
   );
 });
+
+/**
+ * What would show that an outcome or impact happened (indicators, perceived outcomes, an outcome's effects), in a fold
+ * that is made only when opened: a large document has hundreds of boxes here. The summary says how many are ticked; a
+ * finding that points at one of the lists opens it.
+ */
+const MeasuredFold = observer(function MeasuredFold(props: { list: TocList; step: ChangeStep; name: string; frozen: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { assessment } = useStore();
+  const p = assessment.document!.preparation;
+  const { list, step, name, frozen } = props;
+  const outcome = list === 'outcomes';
+  const ids = ['indicatorIds', 'perceivedOutcomeIds', ...(outcome ? ['effects'] : [])].map((f) => fieldId(f, step.id));
+  const edit = (key: string, fn: (s: ChangeStep) => void) =>
+    assessment.edit(`${step.id}.${key}`, (d) => {
+      const s = stepIn(d, list, step.id);
+      if (s) fn(s);
+    });
+  const count = (step.indicatorIds?.length ?? 0) + (step.perceivedOutcomeIds?.length ?? 0) + (outcome ? effectsAt(p, step.id) : 0);
+  return (
+    <LazyDetails
+      itemId={step.id}
+      id={`s-${step.id}-measured`}
+      holds={ids}
+      className="toc-measured"
+      summary={
+        <>
+          {t(outcome ? 'stepFolds.tocMeasured' : 'stepFolds.tocMeasuredImpact', { step: name })}
+          <span className={count ? 'fold-state filled' : 'fold-state'}>
+            {' '}
+            — {count ? t('stepFolds.linked', { count }) : t('stepFolds.noneLinked')}
+          </span>
+        </>
+      }
+    >
+      {() => {
+        const indicatorIds = new Set(step.indicatorIds);
+        const perceivedIds = new Set(step.perceivedOutcomeIds);
+        return (
+          <>
+            <LongChecks
+              of={name}
+              id={ids[0]!}
+              legend={t('toc.indicators', { step: name })}
+              empty={t('toc.noIndicators')}
+              disabled={frozen}
+              items={snapshot(p.indicators).map((x) => ({ id: x.id, label: x.name || x.id, checked: indicatorIds.has(x.id) }))}
+              onToggle={(id, on) => edit('indicatorIds', (s) => void (s.indicatorIds = toggled(s.indicatorIds, id, on)))}
+            />
+            <LongChecks
+              of={name}
+              id={ids[1]!}
+              legend={t('toc.perceived', { step: name })}
+              empty={t('toc.noPerceived')}
+              disabled={frozen}
+              items={snapshot(p.perceivedOutcomes).map((x) => ({
+                id: x.id,
+                label: () => clip(x.description.trim() || x.id),
+                checked: perceivedIds.has(x.id),
+              }))}
+              onToggle={(id, on) =>
+                edit('perceivedOutcomeIds', (s) => void (s.perceivedOutcomeIds = toggled(s.perceivedOutcomeIds, id, on)))
+              }
+            />
+            {outcome ? <OutcomeEffects step={step} name={name} frozen={frozen} lang={lang} /> : null}
+          </>
+        );
+      }}
+    </LazyDetails>
+  );
+});
+
+/** The effects an outcome's list offers: the preferred option's (every policy option's while none is preferred). */
+function offeredEffects(p: AssessmentDocument['preparation']) {
+  const preferred = p.preferredOptionId;
+  // Plain copies (renderer/stores/snapshot.ts): one dependency instead of thousands of observed fields.
+  const zeroIds = new Set(p.options.filter((o) => o.isZeroOption).map((o) => o.id));
+  return snapshot(p.effects).filter((e) => (preferred ? e.optionId === preferred : !zeroIds.has(e.optionId)));
+}
+
+/** How many of those effects an outcome holds. */
+const effectsAt = (p: AssessmentDocument['preparation'], outcomeId: string) =>
+  offeredEffects(p).filter((e) => e.outcomeId === outcomeId).length;
 
 /** The effects that belong to an outcome: the preferred option's (every policy option's while none is preferred). */
 const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeStep; name: string; frozen: boolean; lang: 'nl' | 'en' }) {
@@ -140,9 +196,7 @@ const OutcomeEffects = observer(function OutcomeEffects(props: { step: ChangeSte
   const p = doc.preparation;
   const { step, name, frozen, lang } = props;
   const preferred = p.preferredOptionId;
-  // Plain copies (renderer/stores/snapshot.ts): one dependency instead of thousands of observed fields.
-  const zeroIds = new Set(p.options.filter((o) => o.isZeroOption).map((o) => o.id));
-  const effects = snapshot(p.effects).filter((e) => (preferred ? e.optionId === preferred : !zeroIds.has(e.optionId)));
+  const effects = offeredEffects(p);
   const outcomeName = (id: string) => {
     const i = p.theoryOfChange.outcomes.findIndex((o) => o.id === id);
     const o = p.theoryOfChange.outcomes[i];

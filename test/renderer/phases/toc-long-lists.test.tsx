@@ -27,6 +27,12 @@ describe("an outcome's list of 100 indicators", () => {
     });
     const outcome = () => store.assessment.document!.preparation.theoryOfChange.outcomes[0]!;
     const user = userEvent.setup();
+    // The lists are in a fold, made when opened: the summary says nothing is linked but the one indicator.
+    const fold = await screen.findByText(/^Indicatoren, ervaren uitkomsten en effecten bij Uitkomsten \(outcome\) 1/);
+    expect(fold.textContent).toContain('1 gekoppeld');
+    expect(screen.queryByRole('group', { name: 'Uitkomsten (outcome) 1: indicatoren die dit laten zien' })).toBeNull();
+    // (Enter on the summary is tested in Chromium.)
+    await user.click(fold);
     const group = await screen.findByRole('group', { name: 'Uitkomsten (outcome) 1: indicatoren die dit laten zien' });
     const boxes = () => within(group).queryAllByRole('checkbox');
     const status = () => within(group).getByRole('status').textContent;

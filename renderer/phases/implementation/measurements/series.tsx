@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n';
 import type { AssessmentDocument, Indicator, Measurement } from '../../../../shared/model/document';
 import { DateCell, NumberCell } from '../../../components/fields';
 import { LazyDetails } from '../../../components/lazy-details';
-import { PAGE_SIZE, usePage } from '../../../components/pager';
+import { usePage } from '../../../components/pager';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { useStore } from '../../../stores/context';
 import { measurementsOf } from '../../per-version';
@@ -131,18 +131,21 @@ const MeasurementRow = observer(function MeasurementRow({ ind, m }: { ind: Indic
   );
 });
 
-/** Each indicator's series, folded; every measurement can be edited in place or removed. */
+/** Series shown at a time: each is a fold, and a large document has 150 indicators (the ×10 one 1,500). */
+export const SERIES_PAGE_SIZE = 50;
+
+/** Each indicator's series, folded and paged; every measurement can be edited in place or removed. */
 export const Series = observer(function Series() {
   const { t } = useTranslation();
   const { assessment } = useStore();
   const doc = assessment.document!;
   const byIndicator = measurementsOf(doc);
-  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'), PAGE_SIZE, (ind) => ind.id);
+  const { visible, pager } = usePage(doc.preparation.indicators, t('measure.seriesTitle'), SERIES_PAGE_SIZE, (ind) => ind.id);
   return (
     <section aria-labelledby="series-title">
       <h2 id="series-title">{t('measure.seriesTitle')}</h2>
       <p className="hint">{t('measureEdit.hint')}</p>
-      <ul className="indicator-list">
+      <ul className="indicator-list series-list">
         {visible.map((ind) => {
           const list = byIndicator.get(ind.id) ?? [];
           return (
