@@ -107,18 +107,18 @@ describe('a finding that points into a later page', () => {
     const { store } = await renderWithDocument(<Wizard />);
     store.assessment.edit('many', (d) => {
       d.context.phase = 'implementation';
-      indicators(d, 230);
+      indicators(d, 70);
       d.implementation.measurements = [
-        { id: 'm1', indicatorId: 'i220', date: '2020-03-01', value: 40, source: 'CBS', note: '', comparison: null },
+        { id: 'm1', indicatorId: 'i60', date: '2020-03-01', value: 40, source: 'CBS', note: '', comparison: null },
       ];
     });
     store.wizard.go('measurements');
     const user = userEvent.setup();
     await screen.findByRole('navigation', { name: 'Bladeren door Meetreeksen per indicator' });
-    expect(status('Meetreeksen per indicator')).toBe('1–200 van 230');
-    await user.click(await finding(/Meetpunt 220/));
-    expect(status('Meetreeksen per indicator')).toBe('201–230 van 230');
-    expect(document.activeElement?.textContent).toMatch(/^Meetpunt 220/);
+    expect(status('Meetreeksen per indicator')).toBe('1–50 van 70');
+    await user.click(await finding(/Meetpunt 060/));
+    expect(status('Meetreeksen per indicator')).toBe('51–70 van 70');
+    expect(document.activeElement?.textContent).toMatch(/^Meetpunt 060/);
     expect(document.activeElement?.tagName).toBe('SUMMARY');
   }, 120_000);
 
