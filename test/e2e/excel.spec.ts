@@ -44,7 +44,8 @@ test('measurements from an .xlsx file: the same preview with per-row errors and 
   await page.getByRole('button', { name: '1 goede rij toevoegen' }).click();
   await expect(page.getByText('1 rij toegevoegd, 0 vervangen, 1 overgeslagen.').first()).toBeAttached();
 
-  // A file that is no spreadsheet says so; nothing changes.
+  // A file that is no spreadsheet says so; nothing changes, and a keyboard user stays on the file field.
+  await page.getByLabel('Bestand kiezen (.xlsx, .csv)').focus();
   await page.getByLabel('Bestand kiezen (.xlsx, .csv)').setInputFiles({
     name: 'kapot.xlsx',
     mimeType: 'application/octet-stream',
@@ -53,6 +54,7 @@ test('measurements from an .xlsx file: the same preview with per-row errors and 
   await expect(page.getByRole('alert').filter({ hasText: 'kapot.xlsx' })).toHaveText(
     'Het bestand kapot.xlsx kan niet worden gelezen als Excel- of CSV-bestand.',
   );
+  await expect(page.getByLabel('Bestand kiezen (.xlsx, .csv)')).toBeFocused();
 
   // The data export: Excel (.xlsx) in the same dialog as CSV.
   await page.getByRole('button', { name: 'Exporteren als CSV of Excel' }).click();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../../i18n';
 import type { NumberNotation } from '../../../../shared/analysis/numbers';
 import type { PastedRow } from '../../../../shared/analysis/paste';
@@ -24,6 +24,14 @@ export function FileEntry({
   const id = useId();
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  // The field is disabled while the file is read, which drops the focus to the page: when the read ends and the
+  // focus went nowhere else (a preview takes it when the rows are good), it returns here, next to the message.
+  const input = useRef<HTMLInputElement>(null);
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    if (wasBusy.current && !busy && (document.activeElement === document.body || document.activeElement === null)) input.current?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
 
   async function read(file: File) {
     setProblem('');
@@ -49,6 +57,7 @@ export function FileEntry({
         {t('excel.fileHint')}
       </p>
       <input
+        ref={input}
         id={id}
         type="file"
         accept=".xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
